@@ -1,0 +1,15 @@
+// The site in one screen: what it is built from. Structure lives in config/ (see config/README.md).
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { starlightOptions } from './config/starlight.ts';
+import { contentIntegrity } from './config/integrations/content-integrity.ts';
+import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
+	trailingSlash: 'always',
+	integrations: [contentIntegrity(), starlight(starlightOptions), builtSiteChecks()],
+	// Danish typography: no English curly quotes from smart punctuation; editors type »…« by hand.
+	markdown: { smartypants: false },
+	vite: { server: { host: '127.0.0.1' } },
+});

@@ -1,0 +1,18 @@
+// After the build: every internal link and anchor in the generated HTML must resolve.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkBuiltLinks } from '../../scripts/link-check/index.ts';
+import { ContentError } from '../../scripts/content-check/index.ts';
+
+export function builtSiteChecks(): AstroIntegration {
+	return {
+		name: 'nis2-built-site-checks',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const { problems, pagesChecked, linksChecked } = checkBuiltLinks(fileURLToPath(dir), process.cwd());
+				if (problems.length) throw new ContentError(problems);
+				logger.info(`Links kontrolleret: ${linksChecked} interne links på ${pagesChecked} sider, ingen brudte.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,4 @@
+// Starlight component overrides, one file per slot in src/components/starlight/.
+export const overrides = {
+	MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+};

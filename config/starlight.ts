@@ -1,0 +1,25 @@
+// Starlight options: Danish-only site, our sidebar, our component overrides, search tuning.
+import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { sidebar } from './sidebar.ts';
+import { overrides } from './overrides.ts';
+
+export const starlightOptions: StarlightUserConfig = {
+	title: 'NIS2-drejebogen',
+	description: 'Fælleskommunal NIS2-drejebog: krav, fortolkninger, foranstaltninger, økonomi og en trin-for-trin-plan for kommunerne.',
+	defaultLocale: 'root',
+	locales: { root: { label: 'Dansk', lang: 'da' } },
+	favicon: '/favicon.svg',
+	sidebar,
+	components: overrides,
+	routeMiddleware: ['./src/route/section-sidebar.ts', './src/route/page-meta.ts'],
+	lastUpdated: true,
+	editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/kl-nis2/nis2-drejebogen/edit/main/' },
+	customCss: ['./src/styles/site.css', './src/styles/print.css'],
+	pagefind: {
+		ranking: {
+			// Keywords carry the parts of Danish compounds that Pagefind cannot split on its own.
+			metaWeights: { soegeord: 4, title: 5 },
+		},
+	},
+	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+};

@@ -1,0 +1,102 @@
+// Reads the content tree: every page's front matter and every data file, with line positions kept.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+import type { Problem } from './problem.ts';
+
+export interface PageFile {
+	/** Relative to the repository root. */
+	file: string;
+	/** Path inside content/ without extension, e.g. "krav/k-20"; also the page's URL path. */
+	slug: string;
+	frontmatter: YamlSource;
+	body: string;
+	/** Line in the file where the body starts. */
+	bodyLine: number;
+}
+
+export interface DataFile {
+	file: string;
+	name: string;
+	source: YamlSource;
+}
+
+export interface ContentTree {
+	pages: PageFile[];
+	data: DataFile[];
+	problems: Problem[];
+}
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+export function loadContent(root: string, contentDir: string): ContentTree {
+	const pages: PageFile[] = [];
+	const data: DataFile[] = [];
+	const problems: Problem[] = [];
+	for (const abs of walk(contentDir)) {
+		const file = relative(root, abs).split(sep).join('/');
+		const inside = relative(contentDir, abs).split(sep).join('/');
+		const parts = inside.split('/');
+		const name = parts[parts.length - 1];
+		const dot = name.indexOf('.');
+		const stem = dot === -1 ? name : name.slice(0, dot);
+		const ext = dot === -1 ? '' : name.slice(dot + 1);
+		const badPart = [...parts.slice(0, -1), stem].find((p) => !SAFE_NAME.test(p));
+		if (badPart !== undefined) {
+			problems.push({
+				file,
+				line: 1,
+				field: '',
+				message: `filnavnet indeholder "${badPart}", som ikke er tilladt i en adresse (kun a-z, 0-9 og bindestreg; ingen æ, ø, å, mellemrum eller store bogstaver).`,
+				fix: `omdøb til "${suggestName(badPart)}" (æ→ae, ø→oe, å→aa, mellemrum→bindestreg). Titlen på siden må gerne have æ, ø og å.`,
+			});
+			continue;
+		}
+		if (parts[0] === 'data') {
+			if (ext !== 'yaml') {
+				problems.push({ file, line: 1, field: '', message: `filtypen ".${ext}" hører ikke hjemme i content/data/.`, fix: 'datafiler skal være .yaml.' });
+				continue;
+			}
+			data.push({ file, name: stem, source: parseYaml(readFileSync(abs, 'utf8'), 1) });
+			continue;
+		}
+		if (ext !== 'md' && ext !== 'mdx') {
+			problems.push({ file, line: 1, field: '', message: `filtypen ".${ext}" kan ikke bruges som side.`, fix: 'sider skal være .md eller .mdx; billeder hører til i public/.' });
+			continue;
+		}
+		const text = readFileSync(abs, 'utf8');
+		const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+		if (!match) {
+			problems.push({ file, line: 1, field: '', message: 'filen har ingen forside (front matter) mellem to linjer med "---".', fix: 'begynd filen med "---", felterne (mindst title og type) og endnu en linje "---".' });
+			continue;
+		}
+		const frontmatter = parseYaml(match[1], 2);
+		for (const err of frontmatter.syntaxErrors) {
+			problems.push({ file, line: err.line, field: '', message: `forsiden (front matter) er ikke gyldig YAML: ${err.message}`, fix: 'tjek indrykning, kolon efter hvert feltnavn og anførselstegn om tekst med kolon.' });
+		}
+		const bodyLine = match[0].split('\n').length;
+		pages.push({ file, slug: inside.replace(/\.(md|mdx)$/, '').replace(/(^|\/)index$/, ''), frontmatter, body: text.slice(match[0].length), bodyLine });
+	}
+	return { pages, data, problems };
+}
+
+function* walk(dir: string): Generator<string> {
+	for (const name of readdirSync(dir).sort()) {
+		if (name.startsWith('.') || name.startsWith('_')) continue;
+		const abs = join(dir, name);
+		if (statSync(abs).isDirectory()) yield* walk(abs);
+		else yield abs;
+	}
+}
+
+function suggestName(part: string): string {
+	return part
+		.toLowerCase()
+		.replaceAll('æ', 'ae')
+		.replaceAll('ø', 'oe')
+		.replaceAll('å', 'aa')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}

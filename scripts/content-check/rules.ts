@@ -1,0 +1,61 @@
+// Editorial rules that a schema alone cannot express: unique ids, approval needs a decision,
+// the playbook must not loop.
+import type { Problem } from './problem.ts';
+import type { ValidContent } from './validate.ts';
+import { lineOf } from './yaml-source.ts';
+
+export function checkDuplicates(content: ValidContent): Problem[] {
+	const problems: Problem[] = [];
+	const seen = new Map<string, string>();
+	const add = (id: string, file: string, line: number) => {
+		const first = seen.get(id);
+		if (first) problems.push({ file, line, field: 'id', message: `id "${id}" er allerede brugt i ${first}.`, fix: 'giv det ene element et andet, entydigt id.' });
+		else seen.set(id, `${file}:${line}`);
+	};
+	for (const p of content.pages) if (p.data.id) add(String(p.data.id), p.page.file, lineOf(p.page.frontmatter, ['id']));
+	for (const [name, entries] of Object.entries(content.data)) {
+		const key = name === 'faser' ? 'nummer' : 'id';
+		for (const e of entries ?? []) add(name === 'faser' ? `fase ${String(e.data[key])}` : String(e.data[key]), e.file, e.line);
+	}
+	return problems;
+}
+
+export function checkApprovals(content: ValidContent): Problem[] {
+	const problems: Problem[] = [];
+	for (const p of content.pages) {
+		if (p.kind !== 'krav' || p.data.status !== 'godkendt') continue;
+		const fm = p.page.frontmatter;
+		if (!p.data.beslutning) {
+			problems.push({ file: p.page.file, line: lineOf(fm, ['status']), field: 'beslutning', message: 'status er "godkendt", men der er ingen beslutning fra referencegruppen.', fix: 'tilføj "beslutning: b-ÅÅÅÅ-NN" med id fra content/data/beslutninger.yaml, eller sæt status til "i-hoering".' });
+		}
+		if (!p.data.godkendtDato) {
+			problems.push({ file: p.page.file, line: lineOf(fm, ['status']), field: 'godkendtDato', message: 'status er "godkendt", men godkendelsesdatoen mangler.', fix: 'tilføj "godkendtDato: ÅÅÅÅ-MM-DD" (datoen for referencegruppens beslutning), eller sæt status til "i-hoering".' });
+		}
+	}
+	return problems;
+}
+
+export function checkPlaybookCycles(content: ValidContent): Problem[] {
+	const steps = new Map(content.pages.filter((p) => p.kind === 'drejebog').map((p) => [String(p.data.id), p]));
+	const problems: Problem[] = [];
+	const state = new Map<string, 'visiting' | 'done'>();
+	const reported = new Set<string>();
+	const visit = (id: string, trail: string[]) => {
+		if (state.get(id) === 'done') return;
+		if (state.get(id) === 'visiting') {
+			const cycle = [...trail.slice(trail.indexOf(id)), id];
+			const key = [...cycle].sort().join();
+			if (!reported.has(key)) {
+				reported.add(key);
+				const step = steps.get(id)!;
+				problems.push({ file: step.page.file, line: lineOf(step.page.frontmatter, ['afhaengerAf']), field: 'afhaengerAf', message: `trinnene afhænger af hinanden i ring: ${cycle.join(' → ')}.`, fix: 'fjern én af afhængighederne, så rækkefølgen kan lade sig gøre.' });
+			}
+			return;
+		}
+		state.set(id, 'visiting');
+		for (const dep of (steps.get(id)?.data.afhaengerAf as string[] | undefined) ?? []) if (steps.has(dep)) visit(dep, [...trail, id]);
+		state.set(id, 'done');
+	};
+	for (const id of steps.keys()) visit(id, []);
+	return problems;
+}

@@ -1,0 +1,91 @@
+// Post-build link check over the generated HTML: catches links in Markdown, in components and
+// in generated views alike, including #anchors. Problems are reported against the content file
+// the page came from, with the line where the link is written when it is written by hand.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Problem } from '../content-check/problem.ts';
+
+export interface LinkCheckResult {
+	problems: Problem[];
+	pagesChecked: number;
+	linksChecked: number;
+}
+
+/** Paths produced after the site build (PDFs) or by other tools; checked where they are made. */
+const LATER_ARTIFACTS = [/^\/pdf\//];
+
+export function checkBuiltLinks(distDir: string, root: string, contentDir = join(root, 'content')): LinkCheckResult {
+	const htmlFiles = [...walk(distDir)].filter((f) => f.endsWith('.html'));
+	const idsByPage = new Map<string, Set<string>>();
+	const pages = htmlFiles.map((file) => {
+		const html = readFileSync(file, 'utf8');
+		const url = urlOf(relative(distDir, file));
+		idsByPage.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
+		return { url, html };
+	});
+	const problems: Problem[] = [];
+	let linksChecked = 0;
+	for (const { url, html } of pages) {
+		const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+		for (const match of main.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+			const raw = decodeEntities(match[1]);
+			if (/^(https?:|mailto:|tel:|data:)/.test(raw) || raw === '') continue;
+			linksChecked++;
+			const target = new URL(raw, `http://site${url}`);
+			if (LATER_ARTIFACTS.some((re) => re.test(target.pathname))) continue;
+			const path = decodeURIComponent(target.pathname);
+			const targetUrl = path.endsWith('/') ? path : existsSync(join(distDir, path)) && statSync(join(distDir, path)).isFile() ? path : `${path}/`;
+			const exists = targetUrl.endsWith('/') ? idsByPage.has(targetUrl) : existsSync(join(distDir, targetUrl));
+			const source = sourceOf(url, contentDir, root);
+			if (!exists) {
+				problems.push({ ...locate(source, raw), field: 'link', message: `linket "${raw}" peger på en side, der ikke findes.`, fix: `ret adressen (interne links skrives som /mappe/filnavn/, fx /krav/k-20/) eller opret siden.` });
+				continue;
+			}
+			const hash = decodeURIComponent(target.hash.slice(1));
+			if (hash && targetUrl.endsWith('/') && !idsByPage.get(targetUrl)?.has(hash)) {
+				problems.push({ ...locate(source, raw), field: 'link', message: `linket "${raw}" peger på afsnittet "#${hash}", som ikke findes på ${targetUrl}.`, fix: 'ret ankeret, så det svarer til en overskrift på siden (små bogstaver, bindestreger i stedet for mellemrum).' });
+			}
+		}
+	}
+	return { problems, pagesChecked: pages.length, linksChecked };
+}
+
+function urlOf(relPath: string): string {
+	const parts = relPath.split(sep).join('/');
+	if (parts === 'index.html') return '/';
+	if (parts.endsWith('/index.html')) return `/${parts.slice(0, -'index.html'.length)}`;
+	return `/${parts}`;
+}
+
+interface Source {
+	file: string;
+	text?: string;
+}
+
+function sourceOf(url: string, contentDir: string, root: string): Source {
+	const slug = url.replace(/^\/|\/$/g, '');
+	for (const candidate of [`${slug}.md`, `${slug}.mdx`, `${slug}/index.md`, `${slug}/index.mdx`, slug === '' ? 'index.mdx' : '', slug === '' ? 'index.md' : '']) {
+		if (!candidate) continue;
+		const abs = join(contentDir, candidate);
+		if (existsSync(abs)) return { file: relative(root, abs).split(sep).join('/'), text: readFileSync(abs, 'utf8') };
+	}
+	return { file: `(genereret side ${url})` };
+}
+
+function locate(source: Source, href: string): { file: string; line: number } {
+	if (!source.text) return { file: source.file, line: 1 };
+	const index = source.text.indexOf(href);
+	return { file: source.file, line: index === -1 ? 1 : source.text.slice(0, index).split('\n').length };
+}
+
+function decodeEntities(text: string): string {
+	return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+function* walk(dir: string): Generator<string> {
+	for (const name of readdirSync(dir)) {
+		const abs = join(dir, name);
+		if (statSync(abs).isDirectory()) yield* walk(abs);
+		else yield abs;
+	}
+}

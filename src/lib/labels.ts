@@ -1,0 +1,17 @@
+// Danish labels for enum values that appear in the UI.
+import type { ReviewStatus } from '../schemas/common.ts';
+
+export const STATUS_LABELS: Record<ReviewStatus, string> = {
+	udkast: 'Udkast',
+	'i-hoering': 'I høring',
+	godkendt: 'Godkendt',
+};
+
+export const STATUS_EXPLANATIONS: Record<ReviewStatus, string> = {
+	udkast: 'Fortolkningen er et udkast fra redaktionen og er endnu ikke drøftet i referencegruppen.',
+	'i-hoering': 'Fortolkningen er sendt i høring i referencegruppen og kan ændre sig.',
+	godkendt: 'Fortolkningen er godkendt af referencegruppen.',
+};
+
+export const SIZE_LABELS = { lille: 'Lille kommune', mellem: 'Mellemstor kommune', stor: 'Stor kommune' } as const;
+export const TIER_LABELS = { grundniveau: 'Grundniveau', udvidet: 'Udvidet' } as const;

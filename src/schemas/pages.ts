@@ -1,0 +1,56 @@
+// The smaller page kinds. Each has a literal `type` so the union in index.ts can tell them apart.
+import { z } from 'astro/zod';
+import { citation, pageBase, sizeClass, slugId } from './common.ts';
+import { kravId } from './krav.ts';
+import { foranstaltningId } from './foranstaltning.ts';
+
+/** An ordinary page: overview, guide, about. */
+export const sideSchema = pageBase.extend({
+	type: z.literal('side'),
+	kilder: z.array(citation).default([]).describe('kilder til sidens faktuelle udsagn'),
+});
+
+/** A consequence page (økonomi, teknologi, kompetencer). */
+export const konsekvensSchema = pageBase.extend({
+	type: z.literal('konsekvens'),
+	omraade: z.enum(['oekonomi', 'teknologi', 'kompetencer'], { error: 'skal være oekonomi, teknologi eller kompetencer' }),
+	kilder: z.array(citation).default([]),
+	krav: z.array(kravId).default([]),
+});
+
+/** An experience note from a municipality, or an illustrative example. */
+export const erfaringSchema = pageBase.extend({
+	type: z.literal('erfaring'),
+	illustrativ: z.boolean().describe('true, hvis eksemplet er konstrueret til illustration og ikke stammer fra en navngiven kommune'),
+	kommunestoerrelse: sizeClass.describe('lille, mellem eller stor'),
+	bidragyder: z.string().min(2).describe('hvem der har bidraget (kommune eller rolle); "Redaktionen" for illustrative eksempler'),
+	krav: z.array(kravId).default([]),
+	foranstaltninger: z.array(foranstaltningId).default([]),
+});
+
+/** A template (skabelon): a page and a generated .docx with the same sections and fields. */
+export const skabelonSchema = pageBase.extend({
+	type: z.literal('skabelon'),
+	formaal: z.string().min(10).describe('hvad skabelonen bruges til'),
+	krav: z.array(kravId).default([]),
+	sektioner: z
+		.array(
+			z.object({
+				overskrift: z.string().min(2),
+				felter: z.array(z.object({ navn: z.string().min(2), vejledning: z.string().min(3) })).min(1),
+			}),
+		)
+		.min(1, { error: 'en skabelon skal have mindst én sektion med felter' })
+		.describe('sektioner med felter, som dokumentet skal udfyldes med'),
+});
+
+/** A management briefing, written to be printed. */
+export const briefingSchema = pageBase.extend({
+	type: z.literal('briefing'),
+	maalgruppe: z.string().min(3).describe('hvem briefingen er skrevet til'),
+	kilder: z.array(citation).default([]),
+	krav: z.array(kravId).default([]),
+});
+
+export const pageKindsWithoutId = ['side', 'konsekvens', 'erfaring', 'skabelon', 'briefing'] as const;
+export const rolleRef = slugId('', 'it-chef');

@@ -1,0 +1,143 @@
+// Starts the real pieces for one test run on loopback: throw-away PKI, the
+// oidc-provider IdP, and Apache with the deploy/ configuration.
+import { mkdtempSync, rmSync, readFileSync, existsSync, statSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createPki, type Pki } from '../../scripts/sso/pki.ts';
+import { startIdp, type RunningIdp } from '../../scripts/sso/idp.ts';
+import { startApache, missingPrerequisites, REPO_ROOT, type ApacheSettings, type RunningApache } from '../../scripts/sso/apache.ts';
+import { scanInlineScripts, renderCspInclude, listFiles } from '../../scripts/sso/csp-hashes.ts';
+import { Client } from './http.ts';
+
+export const SITE_HOST_NAME = 'site.localhost';
+export const IDP_HOST_NAME = 'idp.localhost';
+export const CLIENT_ID = 'nis2-drejebogen';
+export const ALLOWED_ORGS = ['Require claim tid:tenant-a'];
+
+export interface Ctx {
+  tmp: string;
+  siteRoot: string;
+  files: string[]; // relative paths of every file in siteRoot
+  pki: Pki;
+  ca: Buffer;
+  site: string; // https://site.localhost:PORT
+  siteHost: string; // site.localhost:PORT
+  idpOrigin: string;
+  idp: RunningIdp;
+  apache?: RunningApache;
+  apacheSettings: ApacheSettings;
+  client: Client;
+  cspHashes: string[];
+  log: (line: string) => void;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** Every process we start, so that an exit for any reason still stops them. */
+const children = new Set<{ stop(): Promise<void>; pid?: number }>();
+process.on('exit', () => {
+  for (const c of children) if (c.pid) try { process.kill(c.pid, 'SIGTERM'); } catch { /* already gone */ }
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
+
+export function resolveSiteRoot(): string {
+  const root = resolve(process.env.SSO_SITE_ROOT ?? join(REPO_ROOT, 'dist'));
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html not found: build the site first with \`npm run build\` (or set SSO_SITE_ROOT).`);
+  }
+  return root;
+}
+
+export async function setup(log: (line: string) => void): Promise<Ctx> {
+  const missing = missingPrerequisites();
+  if (missing.length) throw new Error(`SSO test prerequisites missing:\n  ${missing.join('\n  ')}`);
+  const siteRoot = resolveSiteRoot();
+  const tmp = mkdtempSync(join(tmpdir(), 'nis2-sso-'));
+  chmodSync(tmp, 0o755);
+  const pki = createPki(tmp, [SITE_HOST_NAME, IDP_HOST_NAME]);
+  const ca = readFileSync(pki.caCert);
+  const sitePort = Number(process.env.SSO_SITE_PORT) || (await freePort());
+  const idpPort = Number(process.env.SSO_IDP_PORT) || (await freePort());
+  const siteHost = `${SITE_HOST_NAME}:${sitePort}`;
+  const site = `https://${siteHost}`;
+  const clientSecret = randomBytes(24).toString('base64url');
+  const idp = await startIdp({
+    host: IDP_HOST_NAME,
+    port: idpPort,
+    certFile: pki.cert,
+    keyFile: pki.key,
+    clientId: CLIENT_ID,
+    clientSecret,
+    redirectUris: [`${site}/oidc/callback`],
+    postLogoutRedirectUris: [`${site}/logget-ud/`],
+    log,
+  });
+  children.add({ stop: () => idp.close() });
+  const report = scanInlineScripts(siteRoot);
+  const files = listFiles(siteRoot).map((f) => f.slice(siteRoot.length));
+  // www-data must be able to read the site when Apache drops privileges.
+  if (process.getuid?.() === 0 && (statSync(siteRoot).mode & 0o005) !== 0o005) {
+    log(`warning: ${siteRoot} is not world-readable; Apache (www-data) may get 403`);
+  }
+  const apacheSettings: ApacheSettings = {
+    runDir: join(tmp, 'apache'),
+    siteRoot,
+    siteHost,
+    listen: `127.0.0.1:${sitePort}`,
+    tlsCert: pki.cert,
+    tlsKey: pki.key,
+    oidcMetadataUrl: `${idp.issuer}/.well-known/openid-configuration`,
+    oidcCaBundle: pki.caCert,
+    clientId: CLIENT_ID,
+    clientSecret,
+    cryptoPassphrase: randomBytes(32).toString('base64url'),
+    allowedOrgs: ALLOWED_ORGS,
+    cspInclude: renderCspInclude(report, siteRoot),
+  };
+  return {
+    tmp, siteRoot, files, pki, ca, site, siteHost, idpOrigin: idp.issuer, idp, apacheSettings,
+    client: new Client(ca), cspHashes: report.hashes, log,
+  };
+}
+
+/** (Re)starts Apache; `overrides` are files from tests/sso/broken/ for the mutation tests. */
+export async function restartApache(ctx: Ctx, overrides: string[] = []): Promise<void> {
+  await stopApache(ctx);
+  // Drop pooled connections to the old server.
+  ctx.client.close();
+  ctx.client = new Client(ctx.ca);
+  const apache = await startApache({ ...ctx.apacheSettings, overrides });
+  ctx.apache = apache;
+  children.add(apache);
+}
+
+export async function stopApache(ctx: Ctx): Promise<void> {
+  if (!ctx.apache) return;
+  await ctx.apache.stop();
+  children.delete(ctx.apache);
+  ctx.apache = undefined;
+}
+
+export async function teardown(ctx: Ctx | undefined): Promise<void> {
+  if (!ctx) {
+    for (const c of children) await c.stop();
+    return;
+  }
+  ctx.client.close();
+  await stopApache(ctx);
+  await ctx.idp.close();
+  children.clear();
+  if (!process.env.SSO_KEEP_TMP) rmSync(ctx.tmp, { recursive: true, force: true });
+  else ctx.log(`kept ${ctx.tmp}`);
+}
