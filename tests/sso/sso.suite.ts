@@ -8,10 +8,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, restartApache, teardown, type Ctx } from './harness.ts';
+import { setup, restartApache, teardown, resolveSiteRoot, type Ctx } from './harness.ts';
 import * as checks from './checks.ts';
 import { browserFlow } from './browser.ts';
-import { REPO_ROOT } from '../../scripts/sso/apache.ts';
+import { REPO_ROOT, missingPrerequisites } from '../../scripts/sso/apache.ts';
+import { existsSync } from 'node:fs';
 
 type Check = (ctx: Ctx) => Promise<string[]>;
 
@@ -47,10 +48,30 @@ const BROKEN: { file: string; caughtBy: [string, Check][] }[] = [
   { file: 'open-logout-redirect.conf', caughtBy: [['open redirects', checks.checkOpenRedirects]] },
 ];
 
-describe('SSO proxy (Apache + mod_auth_openidc) in front of dist/', () => {
+/** Reasons the suite cannot run at all, reported as one clear failure instead of a wall of cancelled tests. */
+function preflight(): string[] {
+  const problems = missingPrerequisites();
+  try { resolveSiteRoot(); } catch (err) { problems.push((err as Error).message); }
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) problems.push(`Chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return problems;
+}
+const blockers = preflight();
+if (blockers.length) {
+  console.error(`\nSSO suite cannot run:\n  - ${blockers.join('\n  - ')}\n`);
+  test('SSO suite prerequisites', () => assert.fail(`SSO suite cannot run:\n  - ${blockers.join('\n  - ')}`));
+}
+
+describe('SSO proxy (Apache + mod_auth_openidc) in front of dist/', { skip: blockers.length > 0 }, () => {
   before(async () => {
-    ctx = await setup(log);
-    await restartApache(ctx);
+    try {
+      ctx = await setup(log);
+      await restartApache(ctx);
+    } catch (err) {
+      // node:test only reports a failed hook as cancelled tests; say why up front.
+      console.error(`\nSSO suite set-up failed: ${(err as Error).stack ?? err}\n`);
+      throw err;
+    }
     log(`site ${ctx.site}, IdP ${ctx.idpOrigin}, ${ctx.files.length} files in ${ctx.siteRoot}, ${ctx.cspHashes.length} inline-script hashes; ready after ${Date.now() - started} ms`);
   });
   after(async () => {
