@@ -8,10 +8,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, restartApache, teardown, resolveSiteRoot, type Ctx } from './harness.ts';
+import { setup, restartApache, teardown, resolveSiteRoot, unreadableForWwwData, type Ctx } from './harness.ts';
 import * as checks from './checks.ts';
 import { browserFlow } from './browser.ts';
-import { REPO_ROOT, missingPrerequisites } from '../../scripts/sso/apache.ts';
+import { REPO_ROOT, DEPLOY_DIR, missingPrerequisites } from '../../scripts/sso/apache.ts';
 import { existsSync } from 'node:fs';
 
 type Check = (ctx: Ctx) => Promise<string[]>;
@@ -51,7 +51,10 @@ const BROKEN: { file: string; caughtBy: [string, Check][] }[] = [
 /** Reasons the suite cannot run at all, reported as one clear failure instead of a wall of cancelled tests. */
 function preflight(): string[] {
   const problems = missingPrerequisites();
-  try { resolveSiteRoot(); } catch (err) { problems.push((err as Error).message); }
+  try {
+    const root = resolveSiteRoot();
+    problems.push(...unreadableForWwwData([join(root, 'index.html'), join(DEPLOY_DIR, 'public/logget-ud/index.html')]));
+  } catch (err) { problems.push((err as Error).message); }
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(chromiumPath)) problems.push(`Chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return problems;
