@@ -2,6 +2,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { sidebar } from './sidebar.ts';
 import { overrides } from './overrides.ts';
+import { searchRanking } from './search.ts';
 
 export const starlightOptions: StarlightUserConfig = {
 	title: 'NIS2-drejebogen',
@@ -15,11 +16,6 @@ export const starlightOptions: StarlightUserConfig = {
 	lastUpdated: true,
 	editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/kl-nis2/nis2-drejebogen/edit/main/' },
 	customCss: ['./src/styles/site.css', './src/styles/print.css'],
-	pagefind: {
-		ranking: {
-			// Keywords carry the parts of Danish compounds that Pagefind cannot split on its own.
-			metaWeights: { soegeord: 4, title: 5 },
-		},
-	},
+	pagefind: { ranking: searchRanking },
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 };

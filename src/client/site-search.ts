@@ -1,0 +1,252 @@
+// The search dialog's behaviour, on Pagefind's own JS API (/pagefind/pagefind.js, written by the
+// pagefind 1.6.0 indexer next to the index, so API and index versions always match).
+//
+// Why not a ready-made UI: Starlight's Default UI waits a fixed 300 ms after every keystroke and
+// has the accessibility defects we measured; the Component UI ships in the same bundle
+// (pagefind-component-ui.js) but is 184 KB of JS plus 42 KB of CSS, has no Danish texts and its
+// markup is not ours to fix. The JS API keeps the download to pagefind.js (47 KB) and lets us own
+// every label, role and key binding. Queries run on every input event; a newer query makes older
+// answers stale, and stale answers are dropped instead of rendered.
+import { searchFacets, searchRanking } from '../../config/search.ts';
+
+interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+	sub_results: SubResult[];
+}
+interface PagefindResult {
+	id: string;
+	data(): Promise<ResultData>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+	results: PagefindResult[];
+	filters: FilterCounts;
+	totalFilters: FilterCounts;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse>;
+	filters(): Promise<FilterCounts>;
+}
+
+export interface SearchTexts {
+	zeroResults: string;
+	oneResult: string;
+	manyResults: string;
+	searching: string;
+	loadMore: string;
+	filtersLabel: string;
+	unavailable: string;
+}
+
+const PAGE_SIZE = 10;
+const SUB_RESULTS = 3;
+
+const escapeHtml = (text: string) =>
+	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** True while the user is typing somewhere else, so "/" must stay a character there. */
+const isEditable = (el: Element | null) =>
+	!!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+
+class SiteSearch extends HTMLElement {
+	#pagefind: Promise<Pagefind> | undefined;
+	#query = 0;
+	#shown = PAGE_SIZE;
+	#last: PagefindResponse | undefined;
+
+	connectedCallback() {
+		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+		const dialog = this.querySelector('dialog')!;
+		const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+		const closeButton = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
+		const results = this.querySelector<HTMLElement>('[data-results]')!;
+		const filters = this.querySelector<HTMLElement>('[data-filters]')!;
+		const more = this.querySelector<HTMLButtonElement>('button[data-more]')!;
+		const texts = JSON.parse(this.dataset.texts!) as SearchTexts;
+		const bundle = `${this.dataset.base!.replace(/\/$/, '')}/pagefind/`;
+
+		const open = () => {
+			if (dialog.open) return;
+			dialog.showModal();
+			document.body.toggleAttribute('data-search-modal-open', true);
+			input.focus();
+			input.select();
+			void this.#load(bundle).then((pf) => this.#renderFilters(pf, filters));
+		};
+		const close = () => dialog.close();
+
+		openButton.addEventListener('click', open);
+		closeButton.addEventListener('click', close);
+		// A click on the backdrop lands on the <dialog> itself; clicks inside land on its children.
+		dialog.addEventListener('click', (e) => e.target === dialog && close());
+		dialog.addEventListener('close', () => {
+			document.body.toggleAttribute('data-search-modal-open', false);
+			openButton.focus();
+		});
+		window.addEventListener('keydown', (e) => {
+			if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+				e.preventDefault();
+				dialog.open ? close() : open();
+			} else if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !dialog.open && !isEditable(document.activeElement)) {
+				e.preventDefault();
+				open();
+			}
+		});
+
+		const run = () => {
+			this.#shown = PAGE_SIZE;
+			void this.#search(bundle, input.value, filters, results, more, texts);
+		};
+		input.addEventListener('input', run);
+		filters.addEventListener('change', run);
+		more.addEventListener('click', () => {
+			this.#shown += PAGE_SIZE;
+			void this.#render(this.#query, input.value.trim(), results, more, texts);
+		});
+		// Arrow keys walk the result links; Tab keeps its ordinary order through the same links.
+		dialog.addEventListener('keydown', (e) => {
+			// In a search field Chromium spends the first Escape on clearing the text; we close at once.
+			if (e.key === 'Escape') {
+				e.preventDefault();
+				close();
+				return;
+			}
+			if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+			const links = [...results.querySelectorAll<HTMLAnchorElement>('a[href]')];
+			if (!links.length) return;
+			const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+			if (document.activeElement === input) {
+				if (e.key === 'ArrowDown') links[0]!.focus();
+				else return;
+			} else if (at >= 0) {
+				if (e.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]!.focus();
+				else if (at === 0) input.focus();
+				else links[at - 1]!.focus();
+			} else return;
+			e.preventDefault();
+		});
+		// Pagefind is fetched when the browser is idle, so the first query does not wait for it.
+		const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+		idle(() => void this.#load(bundle));
+	}
+
+	#load(bundle: string): Promise<Pagefind> {
+		this.#pagefind ??= (async () => {
+			const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+			await pf.options({ ranking: searchRanking });
+			await pf.init();
+			return pf;
+		})();
+		return this.#pagefind;
+	}
+
+	#selected(filters: HTMLElement): Record<string, { any: string[] }> {
+		const chosen: Record<string, { any: string[] }> = {};
+		for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+			(chosen[box.name] ??= { any: [] }).any.push(box.value);
+		}
+		return chosen;
+	}
+
+	async #search(bundle: string, raw: string, filters: HTMLElement, results: HTMLElement, more: HTMLButtonElement, texts: SearchTexts) {
+		const query = ++this.#query;
+		const term = raw.trim();
+		const chosen = this.#selected(filters);
+		if (!term && !Object.keys(chosen).length) {
+			this.#last = undefined;
+			this.#status('');
+			results.replaceChildren();
+			more.hidden = true;
+			delete results.dataset.renderedFor;
+			return;
+		}
+		this.#status(texts.searching.replace('[SEARCH_TERM]', term));
+		let response: PagefindResponse;
+		try {
+			const pf = await this.#load(bundle);
+			response = await pf.search(term || null, { filters: chosen });
+		} catch {
+			if (query === this.#query) this.#status(texts.unavailable);
+			return;
+		}
+		if (query !== this.#query) return;
+		this.#last = response;
+		this.#updateCounts(filters, response.filters);
+		await this.#render(query, term, results, more, texts);
+	}
+
+	async #render(query: number, term: string, results: HTMLElement, more: HTMLButtonElement, texts: SearchTexts) {
+		const response = this.#last;
+		if (!response) return;
+		const page = response.results.slice(0, this.#shown);
+		const data = await Promise.all(page.map((r) => r.data()));
+		if (query !== this.#query) return;
+		const count = response.results.length;
+		const label = term || texts.filtersLabel.toLowerCase();
+		const message = count === 0 ? texts.zeroResults : count === 1 ? texts.oneResult : texts.manyResults;
+		this.#status(message.replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', `»${label}«`));
+		results.innerHTML = data.map((d) => this.#resultHtml(d)).join('');
+		results.dataset.renderedFor = term;
+		more.hidden = count <= this.#shown;
+	}
+
+	#resultHtml(d: ResultData): string {
+		const title = escapeHtml(d.meta.title ?? d.url);
+		const kind = d.filters.type?.[0];
+		const subs = d.sub_results.filter((s) => s.url.includes('#') && s.title !== d.meta.title).slice(0, SUB_RESULTS);
+		// Excerpts come from Pagefind already HTML-escaped, with only <mark> added around hits.
+		return `<li class="nis2-search__result">
+<a class="nis2-search__link" href="${escapeHtml(d.url)}"><span class="nis2-search__title">${title}</span>${kind ? ` <span class="nis2-search__kind">${escapeHtml(kind)}</span>` : ''}</a>
+<p class="nis2-search__excerpt">${d.excerpt}</p>${
+			subs.length
+				? `<ul class="nis2-search__subs">${subs
+						.map((s) => `<li><a class="nis2-search__sublink" href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p class="nis2-search__excerpt">${s.excerpt}</p></li>`)
+						.join('')}</ul>`
+				: ''
+		}</li>`;
+	}
+
+	#status(text: string) {
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
+		if (status.textContent !== text) status.textContent = text;
+	}
+
+	async #renderFilters(pf: Pagefind, filters: HTMLElement) {
+		if (filters.dataset.ready) return;
+		filters.dataset.ready = '';
+		const all = await pf.filters();
+		const groups = searchFacets
+			.filter((f) => all[f.key] && Object.keys(all[f.key]!).length)
+			.map((f) => {
+				const values = Object.entries(all[f.key]!).sort(([a], [b]) => a.localeCompare(b, 'da', { numeric: true }));
+				return `<fieldset class="nis2-search__facet"><legend>${escapeHtml(f.label)}</legend>${values
+					.map(
+						([value, n]) =>
+							`<label><input type="checkbox" name="${f.key}" value="${escapeHtml(value)}">${escapeHtml(value)} <span class="nis2-search__count">(<span data-count>${n}</span>)</span></label>`,
+					)
+					.join('')}</fieldset>`;
+			});
+		filters.querySelector('[data-facets]')!.innerHTML = groups.join('');
+		filters.hidden = groups.length === 0;
+	}
+
+	#updateCounts(filters: HTMLElement, counts: FilterCounts) {
+		for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			const n = counts[box.name]?.[box.value] ?? 0;
+			const out = box.parentElement!.querySelector('[data-count]');
+			if (out) out.textContent = String(n);
+		}
+	}
+}
+
+customElements.define('site-search', SiteSearch);
