@@ -135,9 +135,11 @@ class SiteSearch extends HTMLElement {
 			} else return;
 			e.preventDefault();
 		});
-		// Pagefind is fetched when the browser is idle, so the first query does not wait for it.
-		const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
-		idle(() => void this.#load(bundle));
+		// Pagefind (about 150 KB with its WebAssembly and index) is fetched only when a reader shows
+		// intent to search: pointing at or focusing the button gives it a head start before the click.
+		const warm = () => void this.#load(bundle);
+		openButton.addEventListener('pointerenter', warm, { once: true });
+		openButton.addEventListener('focus', warm, { once: true });
 	}
 
 	#load(bundle: string): Promise<Pagefind> {
