@@ -15,6 +15,10 @@ const STAGES: Stage[] = [
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
 	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
 	{ script: 'test:e2e', what: 'the built site in Chromium' },
+	{ script: 'test:budgets', what: 'bytes per page, scripts only where they belong, a sidebar that does not grow with the catalogue' },
+	{ script: 'test:gate-fixtures', what: 'the accessibility and privacy gates catch a deliberately broken page' },
+	{ script: 'test:a11y', what: 'every page passes axe (WCAG 2.2 AA + best practice) in light/dark, desktop/phone; keyboard and focus' },
+	{ script: 'test:privacy', what: 'no request leaves our own origin and the site sets no cookie' },
 ];
 
 interface Outcome {
