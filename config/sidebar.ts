@@ -6,6 +6,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { loadContent } from '../scripts/content-check/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { compareSidebarOrder } from '../src/lib/sidebar-order.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 type Frontmatter = { title?: string; sidebar?: { order?: number; hidden?: boolean } };
@@ -16,7 +17,7 @@ function chapterItems(directory: string): string[] {
 	return pages
 		.filter((p) => p.slug === directory || p.slug.startsWith(`${directory}/`))
 		.filter((p) => !p.fm.sidebar?.hidden)
-		.sort((a, b) => (a.fm.sidebar?.order ?? 100) - (b.fm.sidebar?.order ?? 100) || String(a.fm.title).localeCompare(String(b.fm.title), 'da'))
+		.sort((a, b) => compareSidebarOrder(a.fm, b.fm))
 		.map((p) => p.slug);
 }
 
