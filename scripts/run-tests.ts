@@ -13,8 +13,10 @@ interface Stage {
 
 const STAGES: Stage[] = [
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
+	{ script: 'pdf', what: 'every chapter and briefing prints to dist/pdf/, and every linked PDF exists', required: true },
 	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
 	{ script: 'test:e2e', what: 'the built site in Chromium' },
+	{ script: 'test:print', what: 'the PDFs: cover, contents, page numbers, no screen UI, Danish text, tagging' },
 ];
 
 interface Outcome {

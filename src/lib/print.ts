@@ -39,11 +39,15 @@ export async function printDocuments(): Promise<PrintDocument[]> {
 	return [...chapters.filter((c) => c.entries.length > 0), ...briefings];
 }
 
-/** The PDF a page offers for download: chapter overviews offer their chapter, briefings themselves. */
-export function pdfFor(entry: DocsEntry): string | undefined {
+/**
+ * The PDF a page offers for download: a briefing offers itself; the first page of a printed
+ * chapter (its overview, or its first page where the chapter has no overview) offers the chapter.
+ */
+export async function pdfFor(entry: DocsEntry): Promise<string | undefined> {
 	if (entry.data.type === 'briefing') return pdfPath(entry.id.replace(/\/index$/, ''));
-	const chapter = entry.id.replace(/\/index$/, '');
-	return chapter in PRINT_CHAPTERS ? pdfPath(chapter) : undefined;
+	const chapter = Object.keys(PRINT_CHAPTERS).find((key) => entry.id === key || entry.id.startsWith(`${key}/`));
+	if (!chapter) return undefined;
+	return (await chapterPages(chapter))[0]?.id === entry.id ? pdfPath(chapter) : undefined;
 }
 
 /** Anchor of a page's section inside a printed document: "krav/k-20" → "krav-k-20". */
