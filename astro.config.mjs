@@ -8,6 +8,8 @@ import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
 	trailingSlash: 'always',
+	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	integrations: [contentIntegrity(), starlight(starlightOptions), builtSiteChecks()],
 	// Danish typography: no English curly quotes from smart punctuation; editors type »…« by hand.
 	markdown: { smartypants: false },
