@@ -1,15 +1,16 @@
 // The navigation, chapter by chapter. Chapter contents are listed from the content tree here
 // rather than with Starlight's `autogenerate`: autogenerate only sees files under
 // src/content/docs/, and our content lives in the top-level content/ folder. Order follows
-// front matter `sidebar.order`, then the title (Danish collation). src/route/section-sidebar.ts
-// then expands only the current chapter on each page.
+// front matter `sidebar.order`, the kind's own order, then the title (src/lib/sidebar-order.ts,
+// shared with the printed chapters). src/route/section-sidebar.ts then expands only the current
+// chapter on each page.
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { loadContent } from '../scripts/content-check/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { compareSidebarOrder } from '../src/lib/sidebar-order.ts';
+import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
-type Frontmatter = { title?: string; sidebar?: { order?: number; hidden?: boolean } };
+type Frontmatter = Orderable;
 
 const pages = loadContent(process.cwd(), contentDir).pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) as Frontmatter }));
 

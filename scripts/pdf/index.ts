@@ -54,7 +54,12 @@ async function printOne(browser: Browser, origin: string, key: string, numbered:
 		await page.evaluate(async () => {
 			// Lazy images would print as empty boxes.
 			document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager'));
-			await Promise.all([...document.images].map((img) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true }) && img.addEventListener('error', r, { once: true })))));
+			const loaded = (img: HTMLImageElement) =>
+				new Promise((done) => {
+					img.addEventListener('load', done, { once: true });
+					img.addEventListener('error', done, { once: true });
+				});
+			await Promise.all([...document.images].filter((img) => !img.complete).map(loaded));
 			await document.fonts.ready;
 			// The draft watermark as an image, not text: as text its letters end up in the
 			// document's text layer, in copied passages and in what screen readers announce.
