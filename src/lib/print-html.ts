@@ -21,6 +21,8 @@ export function rewriteSectionHtml(html: string, options: RewriteOptions): strin
 	const { prefix, sections, site, headingShift = 0 } = options;
 	const level = (n: string) => Math.min(6, Number(n) + headingShift);
 	return html
+		// Starlight's "link to this section" buttons are screen UI; on paper only their hidden label would show.
+		.replace(/<a class="sl-anchor-link"[^>]*>[\s\S]*?<\/a>/g, '')
 		.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, n: string) => `<${slash}h${level(n)}`)
 		.replace(/(\sid=")([^"]+)"/g, (_, start: string, id: string) => `${start}${prefixedId(prefix, id)}"`)
 		.replace(new RegExp(`\\s(${ID_REFERENCE_ATTRIBUTES.join('|')})="([^"]+)"`, 'g'), (_, name: string, ids: string) => ` ${name}="${ids.split(/\s+/).map((id) => prefixedId(prefix, id)).join(' ')}"`)

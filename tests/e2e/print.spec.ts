@@ -15,6 +15,7 @@ test('a page printed in the dark theme comes out light, without navigation, with
 	await expect(page.locator('.right-sidebar-container')).toBeHidden();
 	await expect(page.locator('.pagination-links')).toBeHidden();
 	await expect(page.getByText('Foreslå en ændring til siden')).toBeHidden();
+	await expect(page.locator('.sl-anchor-link').first()).toBeHidden();
 	const colours = await page.evaluate(() => ({
 		body: getComputedStyle(document.body).backgroundColor,
 		scheme: getComputedStyle(document.documentElement).colorScheme,

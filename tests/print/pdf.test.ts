@@ -12,9 +12,9 @@ const DANISH_MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 /** Screen-only texts of the site (Starlight's Danish UI) that must never reach paper. */
-const UI_PHRASES = ['Spring til indhold', 'Foreslå en ændring', 'Rediger side', 'Vælg tema', 'Søg på siden', 'Ctrl K', 'Hent som PDF', 'Forrige', 'Næste'];
+const UI_PHRASES = ['Spring til indhold', 'Foreslå en ændring', 'Rediger side', 'Vælg tema', 'Søg på siden', 'Ctrl K', 'Hent som PDF', 'Sektion kaldt'];
 /** Short UI labels: only a problem as a line of their own (the words can occur in prose). */
-const UI_LABELS = ['Søg', 'Mørk', 'Lys', 'Auto', 'Annuller'];
+const UI_LABELS = ['Søg', 'Mørk', 'Lys', 'Auto', 'Annuller', 'Forrige', 'Næste'];
 
 const pdftotext = (file: string, ...args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
 function pdfinfo(file: string): Record<string, string> {

@@ -41,6 +41,12 @@ test('headings move down a level under the section title, never past h6', () => 
 	assert.equal(out, '<h3 id="krav-k-20--a">A</h3><h4 class="x">B</h4><h6>C</h6>');
 });
 
+test("heading anchor links (screen UI) are dropped", () => {
+	const out = rewriteSectionHtml('<div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2><a class="sl-anchor-link" href="#a"><span aria-hidden="true"><svg></svg></span><span class="sr-only">Sektion kaldt »A«</span></a></div><p><a href="#a">A</a></p>', options);
+	assert.ok(!out.includes('Sektion kaldt'));
+	assert.match(out, /<p><a href="#krav-k-20--a">A<\/a><\/p>/);
+});
+
 test('TOC markers are found on their pages', () => {
 	const text = ['forside', 'indhold', 'tekst', `${marker('a')} Titel`, `mere ${marker('b')}`].join('\f');
 	const pages = findMarkerPages(text, ['a', 'b', 'c']);
