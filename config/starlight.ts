@@ -22,4 +22,7 @@ export const starlightOptions: StarlightUserConfig = {
 		},
 	},
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+	// Content lives in top-level content/, not src/content/docs/, so Starlight's Markdown features
+	// (asides such as :::caution, heading anchors) must be pointed at it explicitly.
+	markdown: { processedDirs: ['./content/'] },
 };
