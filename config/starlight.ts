@@ -24,5 +24,5 @@ export const starlightOptions: StarlightUserConfig = {
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	// Content lives in top-level content/, not src/content/docs/, so Starlight's Markdown features
 	// (asides such as :::caution, heading anchors) must be pointed at it explicitly.
-	markdown: { processedDirs: ['./content/'] },
+	markdown: { processedDirs: [process.env.NIS2_CONTENT_DIR ?? './content/'] },
 };
