@@ -1,0 +1,34 @@
+// Browser tests run against the built site (dist/), served by `astro preview` on loopback, in
+// Debian's Chromium: Playwright's own browser download is not available on our build machines.
+import { defineConfig, devices } from '@playwright/test';
+import { createHash } from 'node:crypto';
+
+// A port derived from the checkout's path, so two checkouts on one machine (CI beside a developer,
+// or several worktrees) never fight over the same preview server.
+const port = Number(process.env.PREVIEW_PORT ?? 20000 + (createHash('sha1').update(process.cwd()).digest().readUInt16BE(0) % 20000));
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: {
+			executablePath: chromiumPath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+		},
+		locale: 'da-DK',
+		timezoneId: 'Europe/Copenhagen',
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});
