@@ -66,7 +66,8 @@ export interface OscalCatalog {
 }
 
 export interface MeasureInput {
-	data: Foranstaltning;
+	/** Starlight adds title and description to every page's data. */
+	data: Foranstaltning & { title: string; description?: string };
 	body: string;
 	url: string;
 }

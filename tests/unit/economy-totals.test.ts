@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { measureFrontMatter, readBuilt, root } from './built-site.ts';
+import { measureFrontMatter, readBuilt, root } from '../helpers/built-site.ts';
 
 const html = readBuilt('konsekvenser/oekonomi/index.html');
 const measures = measureFrontMatter();

@@ -2,7 +2,7 @@
 // exactly once, in the group of its first requirement. Reads dist/ (run `npx astro build` first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureFrontMatter, readBuilt } from './built-site.ts';
+import { measureFrontMatter, readBuilt } from '../helpers/built-site.ts';
 import { uuidV5 } from '../../src/lib/oscal.ts';
 
 const catalog = JSON.parse(readBuilt('data/oscal-catalog.json')).catalog;
