@@ -3,13 +3,14 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltLinks } from '../../scripts/link-check/index.ts';
 import { ContentError } from '../../scripts/content-check/index.ts';
+import { contentDir } from '../../src/lib/content-dir.ts';
 
 export function builtSiteChecks(): AstroIntegration {
 	return {
 		name: 'nis2-built-site-checks',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const { problems, pagesChecked, linksChecked } = checkBuiltLinks(fileURLToPath(dir), process.cwd());
+				const { problems, pagesChecked, linksChecked } = checkBuiltLinks(fileURLToPath(dir), process.cwd(), contentDir);
 				if (problems.length) throw new ContentError(problems);
 				logger.info(`Links kontrolleret: ${linksChecked} interne links på ${pagesChecked} sider, ingen brudte.`);
 			},

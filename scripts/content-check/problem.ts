@@ -27,5 +27,7 @@ export class ContentError extends Error {
 		super(formatReport(problems));
 		this.name = 'ContentError';
 		this.problems = problems;
+		// Editors read this, not developers: a stack trace would only bury the list of problems.
+		this.stack = '';
 	}
 }

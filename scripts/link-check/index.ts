@@ -38,12 +38,14 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 			const exists = targetUrl.endsWith('/') ? idsByPage.has(targetUrl) : existsSync(join(distDir, targetUrl));
 			const source = sourceOf(url, contentDir, root);
 			if (!exists) {
-				problems.push({ ...locate(source, raw), field: 'link', message: `linket "${raw}" peger på en side, der ikke findes.`, fix: `ret adressen (interne links skrives som /mappe/filnavn/, fx /krav/k-20/) eller opret siden.` });
+				const { origin, ...where } = locate(source, raw);
+				problems.push({ ...where, field: 'link', message: `linket "${raw}" peger på en side, der ikke findes${origin}.`, fix: `ret adressen (interne links skrives som /mappe/filnavn/, fx /krav/k-20/) eller opret siden.` });
 				continue;
 			}
 			const hash = decodeURIComponent(target.hash.slice(1));
 			if (hash && targetUrl.endsWith('/') && !idsByPage.get(targetUrl)?.has(hash)) {
-				problems.push({ ...locate(source, raw), field: 'link', message: `linket "${raw}" peger på afsnittet "#${hash}", som ikke findes på ${targetUrl}.`, fix: 'ret ankeret, så det svarer til en overskrift på siden (små bogstaver, bindestreger i stedet for mellemrum).' });
+				const { origin, ...where } = locate(source, raw);
+				problems.push({ ...where, field: 'link', message: `linket "${raw}" peger på afsnittet "#${hash}", som ikke findes på ${targetUrl}${origin}.`, fix: 'ret ankeret, så det svarer til en overskrift på siden (små bogstaver, bindestreger i stedet for mellemrum).' });
 			}
 		}
 	}
@@ -72,10 +74,10 @@ function sourceOf(url: string, contentDir: string, root: string): Source {
 	return { file: `(genereret side ${url})` };
 }
 
-function locate(source: Source, href: string): { file: string; line: number } {
-	if (!source.text) return { file: source.file, line: 1 };
-	const index = source.text.indexOf(href);
-	return { file: source.file, line: index === -1 ? 1 : source.text.slice(0, index).split('\n').length };
+function locate(source: Source, href: string): { file: string; line: number; origin: string } {
+	const index = source.text?.indexOf(href) ?? -1;
+	if (!source.text || index === -1) return { file: source.file, line: 1, origin: ' (linket er lavet af en komponent på siden, ikke skrevet i teksten)' };
+	return { file: source.file, line: source.text.slice(0, index).split('\n').length, origin: '' };
 }
 
 function decodeEntities(text: string): string {

@@ -55,9 +55,7 @@ export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confF
   for (const file of s.overrides ?? []) copyFileSync(file, join(confDir, 'local', file.split('/').pop() as string));
   // The workers run as www-data when we are root; they read the CA bundle at request time.
   chmodSync(s.runDir, 0o755);
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    LANG: 'C',
+  const vars: Record<string, string> = {
     NIS2_RUN_DIR: s.runDir,
     NIS2_LISTEN: s.listen,
     NIS2_VHOST_ADDR: s.listen,
@@ -74,6 +72,14 @@ export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confF
     NIS2_OIDC_CLIENT_SECRET: s.clientSecret,
     NIS2_OIDC_CRYPTO_PASSPHRASE: s.cryptoPassphrase,
   };
+  // The same Define file format an operator writes (nis2-env.conf.example), so
+  // the test exercises the production mechanism rather than environment variables.
+  const envConf = join(confDir, 'env.conf');
+  writeFileSync(envConf, Object.entries(vars).map(([k, v]) => {
+    if (/["\\\s]/.test(v)) throw new Error(`${k} must not contain quotes, backslashes or spaces`);
+    return `Define ${k} "${v}"`;
+  }).join('\n') + '\n', { mode: 0o600 });
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: 'C', NIS2_ENV_CONF: envConf };
   const confFile = join(DEPLOY_DIR, 'httpd-standalone.conf');
   const args = ['-f', confFile, '-DFOREGROUND'];
   if (process.getuid?.() === 0) args.push('-D', 'NIS2_DROP_PRIVILEGES');

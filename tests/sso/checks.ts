@@ -85,6 +85,23 @@ export async function checkLoginRedirect(ctx: Ctx): Promise<Problems> {
   for (const [k, v] of Object.entries(want)) if (q.get(k) !== v) problems.push(`authorization request ${k}=${q.get(k)}, want ${v}`);
   if (!q.get('code_challenge')) problems.push('authorization request has no code_challenge (PKCE)');
   if (q.get('response_mode') && q.get('response_mode') !== 'query') problems.push(`response_mode=${q.get('response_mode')}: a cross-site POST loses the Lax state cookie`);
+  // Navigations are redirected; anything a page loads by itself gets 401,
+  // because a login page is useless as a script, style or fetch() result.
+  const asset = ctx.files.find((f) => f.startsWith('/_astro/')) ?? '/index.html';
+  const matrix: [string, { method?: string; headers: Record<string, string> }, number][] = [
+    ['navigation', { headers: NAVIGATE }, 302],
+    ['HEAD navigation', { method: 'HEAD', headers: NAVIGATE }, 302],
+    ['plain client (Accept: */*)', { headers: { accept: '*/*' } }, 302],
+    ['<script>', { headers: SCRIPT }, 401],
+    ['<link rel=stylesheet>', { headers: { accept: 'text/css,*/*;q=0.1', 'sec-fetch-mode': 'no-cors', 'sec-fetch-dest': 'style' } }, 401],
+    ['fetch()', { headers: FETCH }, 401],
+    ['XHR', { headers: XHR }, 401],
+    ['Worker', { headers: { accept: '*/*', 'sec-fetch-mode': 'same-origin', 'sec-fetch-dest': 'worker' } }, 401],
+  ];
+  for (const [name, opts, want] of matrix) {
+    const res = await ctx.client.fetch(ctx.site + urlPath(asset), opts);
+    if (res.status !== want) problems.push(`${name} of ${asset} unauthenticated: ${res.status}, want ${want}`);
+  }
   const cookies = setCookies(r);
   if (cookies.length === 0) problems.push('no state cookie set on the login redirect');
   for (const c of cookies) problems.push(...cookieFlagProblems(c, 'state cookie'));

@@ -1,10 +1,11 @@
 // Starts the real pieces for one test run on loopback: throw-away PKI, the
 // oidc-provider IdP, and Apache with the deploy/ configuration.
-import { mkdtempSync, rmSync, readFileSync, existsSync, statSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, existsSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { createPki, type Pki } from '../../scripts/sso/pki.ts';
 import { startIdp, type RunningIdp } from '../../scripts/sso/idp.ts';
 import { startApache, missingPrerequisites, REPO_ROOT, type ApacheSettings, type RunningApache } from '../../scripts/sso/apache.ts';
@@ -51,6 +52,16 @@ process.on('exit', () => {
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => process.exit(130));
 
+/**
+ * As root, Apache serves as www-data (it refuses to serve as root), so a site
+ * under a private home directory would fail with confusing 403s. Say so early.
+ */
+export function unreadableForWwwData(paths: string[]): string[] {
+  if (process.getuid?.() !== 0) return [];
+  return paths.filter((p) => spawnSync('setpriv', ['--reuid=www-data', '--regid=www-data', '--clear-groups', 'test', '-r', p]).status !== 0)
+    .map((p) => `${p} is not readable by www-data (Apache drops to www-data when started as root): make it and its parent directories world-readable, or run the suite as a normal user`);
+}
+
 export function resolveSiteRoot(): string {
   const root = resolve(process.env.SSO_SITE_ROOT ?? join(REPO_ROOT, 'dist'));
   if (!existsSync(join(root, 'index.html'))) {
@@ -86,10 +97,6 @@ export async function setup(log: (line: string) => void): Promise<Ctx> {
   children.add({ stop: () => idp.close() });
   const report = scanInlineScripts(siteRoot);
   const files = listFiles(siteRoot).map((f) => f.slice(siteRoot.length));
-  // www-data must be able to read the site when Apache drops privileges.
-  if (process.getuid?.() === 0 && (statSync(siteRoot).mode & 0o005) !== 0o005) {
-    log(`warning: ${siteRoot} is not world-readable; Apache (www-data) may get 403`);
-  }
   const apacheSettings: ApacheSettings = {
     runDir: join(tmp, 'apache'),
     siteRoot,

@@ -1,0 +1,31 @@
+// Browser tests run against the built site (dist/), served by `astro preview` on loopback, in
+// Debian's Chromium: Playwright's own browser download is not available on our build machines.
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.PREVIEW_PORT ?? 4329);
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: {
+			executablePath: chromiumPath,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+		},
+		locale: 'da-DK',
+		timezoneId: 'Europe/Copenhagen',
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

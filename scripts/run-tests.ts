@@ -1,0 +1,81 @@
+// `npm test`: every check in one run, in the order a failure is cheapest to explain. Each stage is
+// an npm script that can also be run alone. Stages keep running after a failure so one run shows
+// every problem; the exit code is non-zero if any stage failed.
+import { spawn } from 'node:child_process';
+
+interface Stage {
+	script: string;
+	/** What the stage proves, printed in the summary. */
+	what: string;
+	/** Stages after a failed `required` stage are skipped: without a build there is nothing to test. */
+	required?: boolean;
+}
+
+const STAGES: Stage[] = [
+	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
+	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
+	{ script: 'test:e2e', what: 'the built site in Chromium' },
+	{ script: 'test:sso', what: 'every file behind Apache + mod_auth_openidc with a real OpenID provider' },
+];
+
+interface Outcome {
+	stage: Stage;
+	ok: boolean;
+	passed: number;
+	failed: number;
+	seconds: number;
+}
+
+function run(stage: Stage): Promise<Outcome> {
+	const started = Date.now();
+	return new Promise((resolve) => {
+		const child = spawn('npm', ['run', '--silent', stage.script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+		let output = '';
+		const echo = (chunk: Buffer) => {
+			output += chunk.toString();
+			process.stdout.write(chunk);
+		};
+		child.stdout.on('data', echo);
+		child.stderr.on('data', echo);
+		child.on('close', (code) => {
+			const counts = countTests(output);
+			resolve({ stage, ok: code === 0, ...counts, seconds: (Date.now() - started) / 1000 });
+		});
+	});
+}
+
+/** Reads the closing lines of node's test runner ("ℹ pass 12") and Playwright ("12 passed"). */
+function countTests(output: string): { passed: number; failed: number } {
+	const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+	const sum = (re: RegExp) => [...plain.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+	return {
+		passed: sum(/^ℹ pass (\d+)$/gm) + sum(/^\s+(\d+) passed \(/gm) + sum(/^CHECK: (\d+) passed/gm),
+		failed: sum(/^ℹ fail (\d+)$/gm) + sum(/^\s+(\d+) failed$/gm) + sum(/^CHECK: \d+ passed, (\d+) failed/gm),
+	};
+}
+
+const outcomes: Outcome[] = [];
+for (const stage of STAGES) {
+	console.log(`\n=== npm run ${stage.script}: ${stage.what}`);
+	const outcome = await run(stage);
+	outcomes.push(outcome);
+	if (!outcome.ok && stage.required) {
+		console.error(`\n${stage.script} failed; the remaining stages need its output and were not run.`);
+		break;
+	}
+}
+
+console.log('\n=== Summary');
+for (const o of outcomes) {
+	console.log(`${o.ok ? 'ok  ' : 'FAIL'} ${o.stage.script.padEnd(14)} ${o.seconds.toFixed(1).padStart(6)} s  ${o.passed} passed, ${o.failed} failed`);
+}
+const failedStages = outcomes.filter((o) => !o.ok).length + (STAGES.length - outcomes.length);
+const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+const failed = outcomes.reduce((n, o) => n + o.failed, 0) + (failedWithoutCounts());
+console.log(`Total: ${passed} passed, ${failed} failed`);
+process.exit(failedStages ? 1 : 0);
+
+/** A stage that failed without reporting test counts (a build error) still counts as one failure. */
+function failedWithoutCounts(): number {
+	return outcomes.filter((o) => !o.ok && o.failed === 0).length + (STAGES.length - outcomes.length);
+}

@@ -1,0 +1,27 @@
+// CSV for Danish Excel: UTF-8 with a byte-order mark (or æøå turn into mojibake), semicolons
+// (Danish Excel uses the comma as decimal separator), CRLF line ends.
+import type { ExportRow } from './exports.ts';
+
+const BOM = '\uFEFF';
+
+/** Nested values are flattened to dotted columns: omkostninger.lille.engang. Lists are joined with " | ". */
+function flatten(row: ExportRow, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+	for (const [key, value] of Object.entries(row)) {
+		const column = prefix ? `${prefix}.${key}` : key;
+		if (value === undefined || value === null) out[column] = '';
+		else if (Array.isArray(value)) out[column] = value.join(' | ');
+		else if (typeof value === 'object') flatten(value as ExportRow, column, out);
+		else if (typeof value === 'number') out[column] = String(value).replace('.', ',');
+		else out[column] = String(value);
+	}
+	return out;
+}
+
+const quote = (cell: string) => (/[";\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+export function toCsv(rows: ExportRow[]): string {
+	const flat = rows.map((r) => flatten(r));
+	const columns = [...new Set(flat.flatMap((r) => Object.keys(r)))];
+	const lines = [columns.join(';'), ...flat.map((r) => columns.map((c) => quote(r[c] ?? '')).join(';'))];
+	return BOM + lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,56 @@
+// Machine-readable exports of the three main page kinds. Rows are built here once; the JSON and
+// CSV endpoints only serialise them, so both formats always agree.
+import { drejebogList, foranstaltningList, kravList, urlOf } from './model.ts';
+
+export type ExportRow = Record<string, string | number | boolean | string[] | Record<string, unknown> | undefined>;
+
+export async function kravRows(): Promise<ExportRow[]> {
+	return (await kravList()).map((k) => ({
+		id: k.data.id,
+		title: k.data.title,
+		url: urlOf(k),
+		resume: k.data.resume,
+		status: k.data.status,
+		beslutning: k.data.beslutning,
+		godkendtDato: k.data.godkendtDato,
+		sidstGennemgaaet: k.data.sidstGennemgaaet,
+		ejer: k.data.ejer,
+		kilder: k.data.kilder.map((c) => `${c.kilde}: ${c.henvisning}`),
+		aabneSpoergsmaal: k.data.aabneSpoergsmaal,
+		relateret: k.data.relateret,
+	}));
+}
+
+export async function foranstaltningRows(): Promise<ExportRow[]> {
+	return (await foranstaltningList()).map((f) => ({
+		id: f.data.id,
+		title: f.data.title,
+		url: urlOf(f),
+		krav: f.data.krav,
+		niveau: f.data.niveau,
+		iso27001: f.data.iso27001,
+		cir: f.data.cir,
+		evidens: f.data.evidens,
+		faellesInfrastruktur: f.data.faellesInfrastruktur,
+		afhaengerAf: f.data.afhaengerAf,
+		omkostninger: f.data.omkostninger,
+	}));
+}
+
+export async function drejebogRows(): Promise<ExportRow[]> {
+	return (await drejebogList()).map((d) => ({
+		id: d.data.id,
+		title: d.data.title,
+		url: urlOf(d),
+		fase: d.data.fase,
+		raekkefoelge: d.data.raekkefoelge,
+		formaal: d.data.formaal,
+		raci: d.data.raci,
+		timer: d.data.timer,
+		leverancer: d.data.leverancer,
+		afhaengerAf: d.data.afhaengerAf,
+		foranstaltninger: d.data.foranstaltninger,
+		krav: d.data.krav,
+		skabeloner: d.data.skabeloner,
+	}));
+}

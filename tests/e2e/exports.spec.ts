@@ -1,0 +1,44 @@
+// The JSON and CSV exports parse, agree with each other and with the pages they describe.
+import { test, expect } from '@playwright/test';
+
+const NAMES = ['krav', 'foranstaltninger', 'drejebog'] as const;
+
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ';') row.push(cell), (cell = '');
+		else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
+		else cell += c;
+	}
+	return rows;
+}
+
+for (const name of NAMES) {
+	test(`/data/${name}.json and .csv agree with each other and with the pages`, async ({ request }) => {
+		const json = (await (await request.get(`/data/${name}.json`)).json()) as { id: string; title: string; url: string }[];
+		expect(json.length).toBeGreaterThan(0);
+		const csvResponse = await request.get(`/data/${name}.csv`);
+		const bytes = await csvResponse.body();
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const [header, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
+		expect(header.slice(0, 3)).toEqual(['id', 'title', 'url']);
+		expect(rows.map((r) => r[0])).toEqual(json.map((e) => e.id));
+		expect(rows.map((r) => r[1])).toEqual(json.map((e) => e.title));
+		for (const entry of json) {
+			const page = await request.get(entry.url);
+			expect(page.ok(), entry.url).toBeTruthy();
+			const html = await page.text();
+			const h1 = /<h1 id="_top"[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
+			expect(h1, entry.url).toBe(entry.title.replaceAll('&', '&amp;'));
+		}
+	});
+}
