@@ -5,6 +5,7 @@ import type { Krav } from '../schemas/krav.ts';
 import type { Foranstaltning } from '../schemas/foranstaltning.ts';
 import type { Drejebog } from '../schemas/drejebog.ts';
 import type { PageKind } from '../schemas/index.ts';
+import { faser } from './data.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
 type WithData<T> = DocsEntry & { data: DocsEntry['data'] & T };
@@ -61,6 +62,36 @@ export async function dependentsOfStep(stepId: string) {
 	return (await drejebogList()).filter((d) => d.data.afhaengerAf.includes(stepId));
 }
 
+/** Total estimated hours of a step for one municipality size. */
+export const stepHours = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor') => Object.values(step.timer[size]).reduce((a, b) => a + b, 0);
+
+/**
+ * How early each step can start: 1 for steps with no prerequisites, otherwise one more than its
+ * latest prerequisite. The content checks reject cycles, so the recursion always ends.
+ */
+export async function stepWaves(): Promise<Map<string, number>> {
+	const steps = new Map((await drejebogList()).map((s) => [s.data.id, s]));
+	const waves = new Map<string, number>();
+	const wave = (id: string): number => {
+		if (!waves.has(id)) waves.set(id, 1 + Math.max(0, ...(steps.get(id)?.data.afhaengerAf ?? []).filter((d) => steps.has(d)).map(wave)));
+		return waves.get(id)!;
+	};
+	for (const id of steps.keys()) wave(id);
+	return waves;
+}
+
+/** The phases in order, each with its steps and summed hour estimates (the timeline and matrix use this). */
+export async function playbookByPhase() {
+	const steps = await drejebogList();
+	return faser().map((fase) => {
+		const own = steps.filter((s) => s.data.fase === fase.nummer);
+		return {
+			fase,
+			steps: own,
+			hours: { lille: own.reduce((n, s) => n + stepHours(s.data, 'lille'), 0), stor: own.reduce((n, s) => n + stepHours(s.data, 'stor'), 0) },
+		};
+	});
+}
 // Mapping views: requirement, ISO/IEC 27001 control and CIR annex section → measures.
 
 /** Every requirement with the measures that meet it, split by tier. */
