@@ -144,7 +144,7 @@ async function main(): Promise<number> {
 
 	results.sort((a, b) => a.key.localeCompare(b.key));
 	for (const r of results) {
-		console.log(`  ${relative(process.cwd(), r.file).padEnd(40)} ${String(r.pages).padStart(4)} sider  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.seconds.toFixed(1)} s`);
+		console.log(`  ${relative(process.cwd(), r.file).padEnd(52)} ${String(r.pages).padStart(4)} sider  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.seconds.toFixed(1)} s`);
 	}
 
 	// The built-site link check skips /pdf/ because the files do not exist yet at build time.
