@@ -256,7 +256,7 @@ export const REGLER: Regel[] = [
 			'Når opgaven løses i kommunens egen forvaltning, er det kommunen, der er enheden. En kommune, der udfører en aktivitet i lovens bilag, er omfattet på lige fod med private enheder, og så gælder kravene for alle de net- og informationssystemer, kommunen bruger. Vælg »Kommunen som myndighed« for at se vurderingen for kommunen.',
 		sikkerhed: 'S',
 		kilder: [
-			{ kilde: 'l141-fremsat', henvisning: 'lovforslagets bemærkninger om kommuner, gengivet af juridiske analyser' },
+			{ kilde: 'jura360-fremsat', henvisning: 'om kommuner og afgrænsningen af systemer i lovforslaget' },
 			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 1' },
 		],
 	},
@@ -270,7 +270,7 @@ export const REGLER: Regel[] = [
 		sikkerhed: 'S',
 		kilder: [
 			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 1, og bilag 1 og 2' },
-			{ kilde: 'l141-fremsat', henvisning: 'lovforslagets bemærkninger om kommuner, gengivet af juridiske analyser' },
+			{ kilde: 'jura360-fremsat', henvisning: 'om kommuner og afgrænsningen af systemer i lovforslaget' },
 		],
 		krav: ['k-21-1'],
 	},
@@ -281,7 +281,7 @@ export const REGLER: Regel[] = [
 		begrundelse:
 			'KL og ministeren meldte i februar 2025 ud, at kommunerne er fuldt omfattet af NIS 2-loven. Udmeldingen er kendt fra fagpressen; vi har ikke set den bestemmelse, der eventuelt udvider loven til kommuner uden aktiviteter i bilagene.',
 		sikkerhed: 'S',
-		kilder: [{ kilde: 'itchefer-kommuner-nis2', henvisning: 'artikel af 28. februar 2025' }],
+		kilder: [{ kilde: 'itchefer-2025-02-28', henvisning: 'artikel af 28. februar 2025' }],
 	},
 	{
 		id: 'kommune-hjemmel',
@@ -293,6 +293,7 @@ export const REGLER: Regel[] = [
 			{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 5, litra a' },
 			{ kilde: 'l141-fremsat', henvisning: '§ 1 om offentlige forvaltningsenheder på lokalt niveau' },
 		],
+		aabentSpoergsmaal: 'sp-05',
 	},
 	{
 		id: 'kommune-sundhed',
@@ -300,6 +301,7 @@ export const REGLER: Regel[] = [
 		begrundelse: 'Om kommunale sundhedsydelser som hjemmesygepleje og genoptræning gør kommunen til sundhedstjenesteyder efter NIS 2-loven, er ikke afklaret.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
+		aabentSpoergsmaal: 'sp-11',
 	},
 	{
 		id: 'kommune-vej',
@@ -308,6 +310,7 @@ export const REGLER: Regel[] = [
 			'Vejmyndigheder med ansvar for trafikstyring er nævnt i bilag I, men bilaget undtager offentlige enheder, for hvem trafikstyring ikke er en væsentlig del af deres virksomhed. Undtagelsens præcise ordlyd er ikke gennemgået.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 2, litra d' }],
+		aabentSpoergsmaal: 'sp-11',
 	},
 	{
 		id: 'kommune-fjernvarme',
@@ -326,6 +329,7 @@ export const REGLER: Regel[] = [
 			'Om en kommune er en væsentlig eller en vigtig enhed efter dansk ret, er ikke bekræftet. Efter direktivet er en stor enhed i en bilag I-sektor væsentlig, og de fleste kommuner har over 250 ansatte – men det er en slutning, ikke en kilde.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 3, stk. 1, litra a, og stk. 2' }],
+		aabentSpoergsmaal: 'sp-02',
 	},
 	{
 		id: 'kommune-ledelsesorgan',
@@ -430,6 +434,7 @@ export const REGLER: Regel[] = [
 		begrundelse: 'Hvordan kommunale sundhedsydelser placeres i sektoren sundhed efter dansk ret, er ikke afklaret.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
+		aabentSpoergsmaal: 'sp-11',
 	},
 	{
 		id: 'multiforsyning',
@@ -439,7 +444,16 @@ export const REGLER: Regel[] = [
 		kilder: [
 			{ kilde: 'energiberedskabsloven', henvisning: '§ 2' },
 			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 2' },
+			{ kilde: 'danva-hoeringssvar-nis2', henvisning: 'om multiforsyninger' },
 		],
+	},
+	{
+		id: 'tilsynsmyndighed',
+		gaelder: (svar) => er('kommune')(svar) || (selvstaendigt(svar) && (iSektor(svar) || saerlig(svar, 'cer'))),
+		begrundelse: 'Hvilken myndighed der fører tilsyn med den enkelte sektor, fastsættes i en bekendtgørelse om kompetente myndigheder. Udpegningerne for sundhed, transport, drikkevand, spildevand, affald og offentlig forvaltning er ikke bekræftet her.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'digst-regelgrundlag', henvisning: 'bekendtgørelse om udpegning af kompetente myndigheder' }],
+		aabentSpoergsmaal: 'sp-03',
 	},
 	{
 		id: 'klassifikation-dansk',
