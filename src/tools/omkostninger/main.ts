@@ -1,5 +1,6 @@
 // Browser side of the cost calculator.
 import { toCsv } from '../../lib/csv.ts';
+import { staffCost } from '../../lib/costs.ts';
 import type { SizeClass } from '../../lib/size-classes.ts';
 import { $, bindPrint, download, embedded, formatFte, formatKr, h, today } from '../shared/dom.ts';
 import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
@@ -7,12 +8,13 @@ import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, type BeregnF
 interface Data {
 	measures: BeregnForanstaltning[];
 	klasser: Klasse[];
+	aarsvaerkKr: number;
 }
 
 function init() {
 	const root = document.getElementById('omkostninger');
 	if (!root) return;
-	const { measures, klasser } = embedded<Data>('omkostninger-data');
+	const { measures, klasser, aarsvaerkKr } = embedded<Data>('omkostninger-data');
 	const form = $(root, '#omkostninger-form') as HTMLFormElement;
 	const inhabitants = $(form, '#indbyggere') as HTMLInputElement;
 	const staff = $(form, '#ansatte') as HTMLInputElement;
@@ -45,6 +47,8 @@ function init() {
 				return h('tr', { 'data-id': m.id }, h('th', { scope: 'row' }, h('a', { href: m.url }, `${m.id}: ${m.titel}`)), h('td', { class: 'tal' }, formatKr(c.engang)), h('td', { class: 'tal' }, formatKr(c.aarlig)), h('td', { class: 'tal' }, formatFte(c.aarsvaerk)), h('td', {}, m.omkostninger.antagelser));
 			}),
 		);
+		// The model keeps internal staff apart from the annual (external) cost; show it in kroner too.
+		$(root, '#omkostninger-personale').textContent = `Det løbende interne personaleforbrug på ${formatFte(current.total.aarsvaerk)} årsværk svarer til ca. ${formatKr(staffCost(current.total, aarsvaerkKr))} om året (${formatKr(aarsvaerkKr)} pr. årsværk). Det er ikke regnet med i den årlige udgift.`;
 		status.textContent = `${navn(current.klasse)}: ${current.mangler.length} af ${measures.length} foranstaltninger mangler. Skøn: ${formatKr(current.total.engang)} én gang, ${formatKr(current.total.aarlig)} om året og ${formatFte(current.total.aarsvaerk)} årsværk.`;
 	};
 
