@@ -1,17 +1,20 @@
 // The site in one screen: what it is built from. Structure lives in config/ (see config/README.md).
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import { starlightOptions } from './config/starlight.ts';
 import { contentIntegrity } from './config/integrations/content-integrity.ts';
 import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
+import { siteMap } from './config/integrations/sitemap.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
 	trailingSlash: 'always',
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	integrations: [contentIntegrity(), starlight(starlightOptions), builtSiteChecks()],
-	// Danish typography: no English curly quotes from smart punctuation; editors type »…« by hand.
-	markdown: { smartypants: false },
+	integrations: [contentIntegrity(), starlight(starlightOptions), siteMap(), builtSiteChecks()],
+	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
+	// »…« by hand. Dashes and ellipses stay smart.
+	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },
 	vite: { server: { host: '127.0.0.1' } },
 });

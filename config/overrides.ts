@@ -2,4 +2,5 @@
 export const overrides = {
 	MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 	Search: './src/components/starlight/Search.astro',
+	SocialIcons: './src/components/starlight/SocialIcons.astro',
 };

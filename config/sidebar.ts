@@ -1,14 +1,16 @@
 // The navigation, chapter by chapter. Chapter contents are listed from the content tree here
 // rather than with Starlight's `autogenerate`: autogenerate only sees files under
 // src/content/docs/, and our content lives in the top-level content/ folder. Order follows
-// front matter `sidebar.order`, then the title (Danish collation). src/route/section-sidebar.ts
-// then expands only the current chapter on each page.
+// front matter `sidebar.order`, the kind's own order, then the title (src/lib/sidebar-order.ts,
+// shared with the printed chapters). src/route/section-sidebar.ts then expands only the current
+// chapter on each page.
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { loadContent } from '../scripts/content-check/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
-type Frontmatter = { title?: string; sidebar?: { order?: number; hidden?: boolean } };
+type Frontmatter = Orderable;
 
 const pages = loadContent(process.cwd(), contentDir).pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) as Frontmatter }));
 
@@ -16,7 +18,7 @@ function chapterItems(directory: string): string[] {
 	return pages
 		.filter((p) => p.slug === directory || p.slug.startsWith(`${directory}/`))
 		.filter((p) => !p.fm.sidebar?.hidden)
-		.sort((a, b) => (a.fm.sidebar?.order ?? 100) - (b.fm.sidebar?.order ?? 100) || String(a.fm.title).localeCompare(String(b.fm.title), 'da'))
+		.sort((a, b) => compareSidebarOrder(a.fm, b.fm))
 		.map((p) => p.slug);
 }
 

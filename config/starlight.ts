@@ -3,6 +3,7 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { sidebar } from './sidebar.ts';
 import { overrides } from './overrides.ts';
 import { searchRanking } from './search.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 
 export const starlightOptions: StarlightUserConfig = {
 	title: 'NIS2-drejebogen',
@@ -18,4 +19,7 @@ export const starlightOptions: StarlightUserConfig = {
 	customCss: ['./src/styles/site.css', './src/styles/print.css'],
 	pagefind: { ranking: searchRanking },
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+	// Starlight only runs its Markdown plugins (asides such as :::caution) under src/content/docs by
+	// default; our pages live in the top-level content tree.
+	markdown: { processedDirs: [contentDir] },
 };

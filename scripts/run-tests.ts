@@ -13,8 +13,12 @@ interface Stage {
 
 const STAGES: Stage[] = [
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
+	{ script: 'pdf', what: 'every chapter and briefing prints to dist/pdf/, and every linked PDF exists', required: true },
+	{ script: 'typecheck', what: 'TypeScript (strict) across components, schemas, scripts and tests' },
 	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
 	{ script: 'test:e2e', what: 'the built site in Chromium' },
+	{ script: 'test:print', what: 'the PDFs: cover, contents, page numbers, no screen UI, Danish text, tagging' },
+	{ script: 'test:sso', what: 'every file behind Apache + mod_auth_openidc with a real OpenID provider' },
 	{ script: 'test:budgets', what: 'bytes per page, scripts only where they belong, a sidebar that does not grow with the catalogue' },
 	{ script: 'test:gate-fixtures', what: 'the accessibility and privacy gates catch a deliberately broken page' },
 	{ script: 'test:a11y', what: 'every page passes axe (WCAG 2.2 AA + best practice) in light/dark, desktop/phone; keyboard and focus' },
