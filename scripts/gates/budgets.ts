@@ -18,13 +18,19 @@ export interface PageCost {
 	scripts: string[];
 	/** The subset of `scripts` that only tool code brings in: entries outside the allow-list and what they import that allowed entries do not. */
 	foreignScripts: string[];
+	/** Entry scripts (script tags) outside the allow-list: a tool's own code. */
+	foreignEntries: string[];
 	/** Links in the sidebar navigation. */
 	sidebarLinks: number;
 }
 
 export interface Budgets {
+	/** Any single page (overviews and tools are the largest). */
 	htmlGzip: number;
 	htmlRaw: number;
+	/** The median page: what a reader typically downloads. */
+	htmlGzipMedian: number;
+	htmlRawMedian: number;
 	cssGzip: number;
 	jsGzip: number;
 	/** JS on a tool's own page, where its code is allowed to load. */
@@ -83,6 +89,7 @@ export function measurePages(distDir: string, paths: string[], allowed: RegExp[]
 			jsGzip: [...scripts].reduce((n, url) => n + gz(read(url)), 0) + (inlineJs ? gz(inlineJs) : 0),
 			scripts: [...scripts],
 			foreignScripts: [...scripts].filter((s) => !ok.has(s)),
+			foreignEntries: entries.filter((e) => !ok.has(e)),
 			sidebarLinks: (nav.match(/<a\s/g) ?? []).length,
 		};
 	});
@@ -106,12 +113,17 @@ export function budgetProblems(costs: PageCost[], budgets: Budgets): GateProblem
 			if (!tool) problems.push({ page: c.path, rule: 'content-page-js', message: `indholdsside indlæser ${s}, som hverken er Starlights eller søgningens` });
 		}
 	}
-	// Tool code (anything outside the allow-list) must belong to exactly one tool's pages.
+	for (const [rule, key, limit] of [['html-raw-median', 'htmlRaw', budgets.htmlRawMedian], ['html-gzip-median', 'htmlGzip', budgets.htmlGzipMedian]] as const) {
+		const m = median(costs.map((c) => c[key]));
+		if (m > limit) problems.push({ page: '(median over alle sider)', rule, message: `${kb(m)} er over budgettet på ${kb(limit)}` });
+	}
+	// A tool's own entry script must belong to exactly one tool; modules they share (helpers that
+	// the bundler splits out) may load on several tool pages, never on a content page (above).
 	const owners = new Map<string, Set<string>>();
 	for (const c of costs) {
 		if (!c.path.startsWith(budgets.toolPrefix)) continue;
 		const tool = c.path.slice(budgets.toolPrefix.length).split('/')[0] || '(indeks)';
-		for (const s of c.foreignScripts) {
+		for (const s of c.foreignEntries) {
 			(owners.get(s) ?? owners.set(s, new Set()).get(s)!).add(tool);
 		}
 	}

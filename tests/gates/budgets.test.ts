@@ -51,8 +51,8 @@ function brokenDist(): string {
 		`<!doctype html><html lang="da"><head><link rel="stylesheet" href="/_astro/site.css">${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('')}</head><body>${sidebar(links)}<main>${body}</main></body></html>`;
 	const pages: Record<string, string> = {
 		'/krav/ok/': page('<p>Rask.</p>', ['/_astro/page.AbCd1234.js']),
-		// Over budget: 80 KB of text that does not compress away.
-		'/krav/tung/': page(`<p>${Array.from({ length: 16000 }, (_, i) => (i * 2654435761 % 99991).toString(36)).join(' ')}</p>`),
+		// Over budget: 200 KB of text that does not compress away.
+		'/krav/tung/': page(`<p>${Array.from({ length: 40000 }, (_, i) => (i * 2654435761 % 99991).toString(36)).join(' ')}</p>`),
 		'/krav/beregner-paa-indholdsside/': page('<p>Indholdsside med værktøjskode.</p>', ['/_astro/Beregner.astro_astro_type_script_index_0_lang.Zz9Yy8Xx.js']),
 		'/vaerktoejer/a/': page('<p>Værktøj A.</p>', ['/_astro/Faelles.Qq1Ww2Ee.js']),
 		'/vaerktoejer/b/': page('<p>Værktøj B.</p>', ['/_astro/Faelles.Qq1Ww2Ee.js']),
