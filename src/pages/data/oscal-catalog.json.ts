@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { foranstaltningList, kravList, urlOf } from '../../lib/model.ts';
 import { omkostningsmodel } from '../../lib/data.ts';
 import { buildCatalog } from '../../lib/oscal.ts';
@@ -20,7 +21,9 @@ function lastModified(): string {
 
 export const GET: APIRoute = async ({ site }) => {
 	const abs = (path: string) => (site ? new URL(path, site).href : path);
-	const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+	// From the project root, not relative to this module: the built chunk runs from inside the
+	// output folder, which `astro build --outDir` can put anywhere.
+	const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
 	const catalog = buildCatalog({
 		measures: (await foranstaltningList()).map((m) => ({ data: m.data, body: m.body ?? '', url: abs(urlOf(m)) })),
 		krav: (await kravList()).map((k) => ({ data: k.data, url: abs(urlOf(k)) })),
