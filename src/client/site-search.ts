@@ -60,6 +60,7 @@ const isEditable = (el: Element | null) =>
 
 class SiteSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
+	#ready = false;
 	#query = 0;
 	#shown = PAGE_SIZE;
 	#last: PagefindResponse | undefined;
@@ -147,6 +148,7 @@ class SiteSearch extends HTMLElement {
 			const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 			await pf.options({ ranking: searchRanking });
 			await pf.init();
+			this.#ready = true;
 			return pf;
 		})();
 		return this.#pagefind;
@@ -172,7 +174,9 @@ class SiteSearch extends HTMLElement {
 			delete results.dataset.renderedFor;
 			return;
 		}
-		this.#status(texts.searching.replace('[SEARCH_TERM]', term));
+		// "Søger…" only while Pagefind itself is still loading: a warm answer comes within a frame or
+		// two, and announcing it on every keystroke would make the live region chatter.
+		if (!this.#ready) this.#status(texts.searching.replace('[SEARCH_TERM]', term));
 		let response: PagefindResponse;
 		try {
 			const pf = await this.#load(bundle);
