@@ -12,6 +12,9 @@ interface Stage {
 }
 
 const STAGES: Stage[] = [
+	{ script: 'lint:terms', what: 'house terminology (content/data/terminologi.yaml) is used' },
+	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
+	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
 	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
 	{ script: 'test:e2e', what: 'the built site in Chromium' },

@@ -60,6 +60,17 @@ export const rolleSchema = z.object({
 	beskrivelse: z.string().min(5),
 });
 
+/** A house term for the writing guide: the form we write and the forms `npm run lint:terms` rejects. */
+export const termSchema = z.object({
+	id: slugId('', 'nis2-direktivet'),
+	brug: z.string().min(2).describe('den form, vi skriver'),
+	undgaa: z
+		.array(z.string().min(2))
+		.min(1, { error: 'angiv mindst én form, der skal undgås' })
+		.describe('former, der ikke må bruges; skrevet med små bogstaver fanges de uanset store og små bogstaver'),
+	begrundelse: z.string().min(10).describe('hvorfor vi skriver sådan, gerne med kilde'),
+});
+
 /** The cost model's shared assumptions: size classes, rates. Per-measure figures live on each measure. */
 export const omkostningsmodelSchema = z.object({
 	version: z.string(),
@@ -84,4 +95,5 @@ export type Beslutning = z.infer<typeof beslutningSchema>;
 export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
 export type Fase = z.infer<typeof faseSchema>;
 export type Rolle = z.infer<typeof rolleSchema>;
+export type Term = z.infer<typeof termSchema>;
 export type Omkostningsmodel = z.infer<typeof omkostningsmodelSchema>;
