@@ -1,6 +1,7 @@
 // The site in one screen: what it is built from. Structure lives in config/ (see config/README.md).
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
 import { starlightOptions } from './config/starlight.ts';
 import { contentIntegrity } from './config/integrations/content-integrity.ts';
 import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
@@ -11,7 +12,8 @@ export default defineConfig({
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	integrations: [contentIntegrity(), starlight(starlightOptions), builtSiteChecks()],
-	// Danish typography: no English curly quotes from smart punctuation; editors type »…« by hand.
-	markdown: { smartypants: false },
+	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
+	// »…« by hand. Dashes and ellipses stay smart.
+	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },
 	vite: { server: { host: '127.0.0.1' } },
 });

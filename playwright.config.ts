@@ -1,8 +1,11 @@
 // Browser tests run against the built site (dist/), served by `astro preview` on loopback, in
 // Debian's Chromium: Playwright's own browser download is not available on our build machines.
 import { defineConfig, devices } from '@playwright/test';
+import { createHash } from 'node:crypto';
 
-const port = Number(process.env.PREVIEW_PORT ?? 4329);
+// A port derived from the checkout's path, so two checkouts on one machine (CI beside a developer,
+// or several worktrees) never fight over the same preview server.
+const port = Number(process.env.PREVIEW_PORT ?? 20000 + (createHash('sha1').update(process.cwd()).digest().readUInt16BE(0) % 20000));
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({

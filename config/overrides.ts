@@ -1,4 +1,5 @@
 // Starlight component overrides, one file per slot in src/components/starlight/.
 export const overrides = {
 	MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+	SocialIcons: './src/components/starlight/SocialIcons.astro',
 };

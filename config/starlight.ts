@@ -2,6 +2,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { sidebar } from './sidebar.ts';
 import { overrides } from './overrides.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 
 export const starlightOptions: StarlightUserConfig = {
 	title: 'NIS2-drejebogen',
@@ -22,4 +23,7 @@ export const starlightOptions: StarlightUserConfig = {
 		},
 	},
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+	// Starlight only runs its Markdown plugins (asides such as :::caution) under src/content/docs by
+	// default; our pages live in the top-level content tree.
+	markdown: { processedDirs: [contentDir] },
 };

@@ -16,8 +16,10 @@ const STAGES: Stage[] = [
 	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
 	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
+	{ script: 'typecheck', what: 'TypeScript (strict) across components, schemas, scripts and tests' },
 	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
 	{ script: 'test:e2e', what: 'the built site in Chromium' },
+	{ script: 'test:sso', what: 'every file behind Apache + mod_auth_openidc with a real OpenID provider' },
 ];
 
 interface Outcome {

@@ -1,6 +1,6 @@
 // A measure (foranstaltning): something a municipality does that meets one or more requirements.
 import { z } from 'astro/zod';
-import { pageBase, slugId } from './common.ts';
+import { pageBase } from './common.ts';
 import { kravId } from './krav.ts';
 import { cirSection, iso27001Control } from './iso27001.ts';
 

@@ -17,7 +17,7 @@ const cases: [string, RegExp][] = [
 ];
 
 // Astro 7's default Markdown processor does GFM for .md; MDX goes through @astrojs/mdx, so both
-// are checked: tables, footnotes, task lists, autolinks and strikethrough.
+// are checked: tables, footnotes, task lists, autolinks and strikethrough; no English curly quotes.
 function assertGfm(html: string, ext: string) {
 	assert.match(html, /<table>[\s\S]*<th>Krav<\/th>[\s\S]*<td>24 timer<\/td>/, `table in .${ext}`);
 	assert.match(html, /<sup><a href="#[^"]*fn[^"]*1"[^>]*>1<\/a><\/sup>/, `footnote reference in .${ext}`);
@@ -25,6 +25,8 @@ function assertGfm(html: string, ext: string) {
 	assert.match(html, /<input[^>]*type="checkbox"[^>]*checked[^>]*>/, `checked task in .${ext}`);
 	assert.match(html, /<a href="https:\/\/www\.retsinformation\.dk\/eli\/lta\/2025\/434">/, `autolink in .${ext}`);
 	assert.match(html, /<del>Forældet krav<\/del>/, `strikethrough in .${ext}`);
+	// Starlight's asides must survive our custom Sätteri processor options (astro.config.mjs).
+	assert.match(html, /<aside[^>]*class="starlight-aside starlight-aside--caution"[\s\S]*Usikkert[\s\S]*Fristen er ikke afklaret/, `aside in .${ext}`);
 }
 
 test('the base fixture builds, and GFM renders in both .md and .mdx', () => {
