@@ -1,5 +1,5 @@
 // Which files the content lints read. Lints take a content folder so tests can point them at a fixture tree.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export function contentFiles(contentDir: string, extensions: string[]): string[] {
@@ -12,7 +12,7 @@ export function contentFiles(contentDir: string, extensions: string[]): string[]
 			else if (extensions.some((ext) => name.endsWith(ext))) out.push(abs);
 		}
 	};
-	walk(contentDir);
+	if (existsSync(contentDir)) walk(contentDir);
 	return out;
 }
 

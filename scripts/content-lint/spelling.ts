@@ -1,7 +1,7 @@
 // `npm run lint:spelling`: Danish spelling of the content with cspell, its Danish dictionary
 // (@cspell/dict-da-dk, built on Stavekontrolden) and the project's own word list cspell-ord.txt.
 // cspell's English output is rewritten into the same "fil:linje: …" form as the content checks.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type CSpellReporter, type Issue } from 'cspell';
 import type { Problem } from '../content-check/problem.ts';
@@ -22,7 +22,9 @@ export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'con
 		progress: () => {},
 		result: () => {},
 	};
-	await lint(files, { root, config: resolve(ROOT, 'cspell.config.yaml'), showSuggestions: true, progress: false, summary: false, mustFindFiles: false, silent: true }, reporter);
+	// cspell skips files outside its root; test fixtures live in a temporary folder, so widen it.
+	const lintRoot = contentDir.startsWith(`${root}/`) ? root : dirname(contentDir);
+	await lint(files, { root: lintRoot, config: resolve(ROOT, 'cspell.config.yaml'), showSuggestions: true, progress: false, summary: false, mustFindFiles: false, silent: true }, reporter);
 	const problems: Problem[] = issues.map((issue) => {
 		const file = shown(root, issue.uri ? fileURLToPath(issue.uri) : '');
 		const suggestions = (issue.suggestionsEx ?? []).map((s) => s.wordAdjustedToMatchCase ?? s.word).slice(0, 2);
