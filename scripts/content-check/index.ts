@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
 import { validate, type ValidContent } from './validate.ts';
 import { checkReferences } from './references.ts';
-import { checkApprovals, checkDuplicates, checkPlaybookCycles } from './rules.ts';
+import { checkApprovals, checkDuplicates, checkPlaybookCycles, checkStepEffort } from './rules.ts';
+import { checkCoverage } from './coverage.ts';
 import type { Problem } from './problem.ts';
 
 export { ContentError, formatReport, formatProblem, type Problem } from './problem.ts';
@@ -15,6 +16,6 @@ export interface CheckResult {
 
 export function checkContent(root: string, contentDir = resolve(root, 'content')): CheckResult {
 	const content = validate(loadContent(root, contentDir));
-	const problems = [...content.problems, ...checkDuplicates(content), ...checkReferences(content), ...checkApprovals(content), ...checkPlaybookCycles(content)];
+	const problems = [...content.problems, ...checkDuplicates(content), ...checkReferences(content), ...checkApprovals(content), ...checkPlaybookCycles(content), ...checkStepEffort(content), ...checkCoverage(content)];
 	return { content, problems };
 }

@@ -59,3 +59,21 @@ export function checkPlaybookCycles(content: ValidContent): Problem[] {
 	for (const id of steps.keys()) visit(id, []);
 	return problems;
 }
+
+/** A step's effort must be estimated for the roles that do or own the work, in both size classes. */
+export function checkStepEffort(content: ValidContent): Problem[] {
+	const problems: Problem[] = [];
+	for (const p of content.pages) {
+		if (p.kind !== 'drejebog') continue;
+		const raci = p.data.raci as { R: string[]; A: string[] };
+		const timer = p.data.timer as Record<'lille' | 'stor', Record<string, number>>;
+		for (const size of ['lille', 'stor'] as const) {
+			for (const role of new Set([...raci.R, ...raci.A])) {
+				if (!(timer[size][role] > 0)) {
+					problems.push({ file: p.page.file, line: lineOf(p.page.frontmatter, ['timer', size]), field: `timer.${size}`, message: `rollen "${role}" udfører eller har ansvaret for trinnet, men har ingen skønnede timer for en ${size} kommune.`, fix: `tilføj "${role}: <timer>" under timer.${size}.` });
+				}
+			}
+		}
+	}
+	return problems;
+}

@@ -23,3 +23,31 @@ export function totalsFor(measures: { omkostninger: CostEstimate }[], size: Size
 export function totalsBySize(measures: { omkostninger: CostEstimate }[]): Record<SizeClass, CostTotals> {
 	return Object.fromEntries(SIZE_CLASSES.map((s) => [s, totalsFor(measures, s)])) as Record<SizeClass, CostTotals>;
 }
+
+/** Internal staff cost per year: FTE valued at the model's rate per FTE. */
+export function staffCost(totals: CostTotals, aarsvaerkKr: number): number {
+	return Math.round(totals.aarsvaerk * aarsvaerkKr);
+}
+
+/** Cost over a horizon of years: one-off once, external and staff cost every year. */
+export function costOverYears(totals: CostTotals, aarsvaerkKr: number, years: number): number {
+	return totals.engang + years * (totals.aarlig + staffCost(totals, aarsvaerkKr));
+}
+
+export interface CostDriver<M> {
+	measure: M;
+	totals: CostTotals;
+	overYears: number;
+	share: number;
+}
+
+/** The measures that weigh most over a horizon for one size class, largest first, with their share of the whole. */
+export function costDrivers<M extends { omkostninger: CostEstimate }>(measures: M[], size: SizeClass, aarsvaerkKr: number, years: number, count: number): CostDriver<M>[] {
+	const rows = measures.map((measure) => {
+		const totals = totalsFor([measure], size);
+		return { measure, totals, overYears: costOverYears(totals, aarsvaerkKr, years), share: 0 };
+	});
+	const whole = rows.reduce((sum, r) => sum + r.overYears, 0);
+	for (const r of rows) r.share = whole ? r.overYears / whole : 0;
+	return rows.sort((a, b) => b.overYears - a.overYears).slice(0, count);
+}

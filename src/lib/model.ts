@@ -5,6 +5,7 @@ import type { Krav } from '../schemas/krav.ts';
 import type { Foranstaltning } from '../schemas/foranstaltning.ts';
 import type { Drejebog } from '../schemas/drejebog.ts';
 import type { PageKind } from '../schemas/index.ts';
+import { faser } from './data.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
 type WithData<T> = DocsEntry & { data: DocsEntry['data'] & T };
@@ -59,4 +60,89 @@ export async function stepsForMeasure(measureId: string) {
 }
 export async function dependentsOfStep(stepId: string) {
 	return (await drejebogList()).filter((d) => d.data.afhaengerAf.includes(stepId));
+}
+
+/** Total estimated hours of a step for one municipality size. */
+export const stepHours = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor') => Object.values(step.timer[size]).reduce((a, b) => a + b, 0);
+
+/**
+ * How early each step can start: 1 for steps with no prerequisites, otherwise one more than its
+ * latest prerequisite. The content checks reject cycles, so the recursion always ends.
+ */
+export async function stepWaves(): Promise<Map<string, number>> {
+	const steps = new Map((await drejebogList()).map((s) => [s.data.id, s]));
+	const waves = new Map<string, number>();
+	const wave = (id: string): number => {
+		if (!waves.has(id)) waves.set(id, 1 + Math.max(0, ...(steps.get(id)?.data.afhaengerAf ?? []).filter((d) => steps.has(d)).map(wave)));
+		return waves.get(id)!;
+	};
+	for (const id of steps.keys()) wave(id);
+	return waves;
+}
+
+/** The phases in order, each with its steps and summed hour estimates (the timeline and matrix use this). */
+export async function playbookByPhase() {
+	const steps = await drejebogList();
+	return faser().map((fase) => {
+		const own = steps.filter((s) => s.data.fase === fase.nummer);
+		return {
+			fase,
+			steps: own,
+			hours: { lille: own.reduce((n, s) => n + stepHours(s.data, 'lille'), 0), stor: own.reduce((n, s) => n + stepHours(s.data, 'stor'), 0) },
+		};
+	});
+}
+// Mapping views: requirement, ISO/IEC 27001 control and CIR annex section → measures.
+
+/** Every requirement with the measures that meet it, split by tier. */
+export async function coverageByKrav() {
+	const measures = await foranstaltningList();
+	return (await kravList()).map((k) => {
+		const covering = measures.filter((m) => m.data.krav.includes(k.data.id));
+		return {
+			krav: k,
+			measures: covering,
+			grundniveau: covering.filter((m) => m.data.niveau === 'grundniveau'),
+			udvidet: covering.filter((m) => m.data.niveau === 'udvidet'),
+		};
+	});
+}
+
+/** Measures mapped to an ISO/IEC 27001:2022 Annex A control. */
+export async function measuresForIso(control: string) {
+	return (await foranstaltningList()).filter((m) => m.data.iso27001.includes(control));
+}
+
+/** Annex A controls that at least one measure maps to, in the standard's order, with their measures. */
+export async function isoControlsInUse() {
+	const measures = await foranstaltningList();
+	const used = [...new Set(measures.flatMap((m) => m.data.iso27001))].sort(compareControlIds);
+	return used.map((control) => ({ control, measures: measures.filter((m) => m.data.iso27001.includes(control)) }));
+}
+
+/** Measures with no Annex A control: what NIS2 asks for beyond the controls an ISMS already has. */
+export async function measuresWithoutIso() {
+	return (await foranstaltningList()).filter((m) => m.data.iso27001.length === 0);
+}
+
+/** Requirements whose measures all lack an Annex A control (or that have no measures at all). */
+export async function kravWithoutIsoMeasure() {
+	return (await coverageByKrav()).filter((row) => row.measures.every((m) => m.data.iso27001.length === 0)).map((row) => row.krav);
+}
+
+/** Measures that refer to a CIR annex section, directly or through one of its sub-sections. */
+export async function measuresForCirSection(section: string) {
+	return (await foranstaltningList()).filter((m) => m.data.cir.some((ref) => ref === section || ref.startsWith(`${section}.`)));
+}
+
+/** Measures with no CIR annex reference. */
+export async function measuresWithoutCir() {
+	return (await foranstaltningList()).filter((m) => m.data.cir.length === 0);
+}
+
+/** Sorts "5.2" before "5.10" and theme 5 before 8. */
+export function compareControlIds(a: string, b: string) {
+	const [a1, a2] = a.split('.').map(Number);
+	const [b1, b2] = b.split('.').map(Number);
+	return a1 - b1 || a2 - b2;
 }

@@ -89,10 +89,26 @@ export const omkostningsmodelSchema = z.object({
 			navn: z.string(),
 			indbyggere: z.string().describe('fx "under 30.000"'),
 			ansatte: z.number().int().positive().describe('antaget antal ansatte'),
-			itBrugere: z.number().int().positive(),
+			itBrugere: z.number().int().positive().describe('antaget antal brugere med en personlig it-konto'),
+			endepunkter: z.number().int().positive().optional().describe('antaget antal pc\'er, servere og andre endepunkter, som licenser tælles på'),
+			privilegeredeKonti: z.number().int().positive().optional().describe('antaget antal administrator- og servicekonti med udvidede rettigheder'),
+			ledelseskreds: z.number().int().positive().optional().describe('antaget antal personer i den ledelseskreds, der skal uddannes efter NIS 2-loven § 7, stk. 2'),
 		}),
 	).length(3),
 	antagelser: z.array(z.string().min(10)).min(1),
+	prisintervaller: z
+		.array(
+			z.object({
+				id: slugId('', 'edr-licens'),
+				navn: z.string().min(3).describe('hvad prisen gælder, fx "EDR-licens"'),
+				fra: z.number().min(0).describe('laveste skønnede pris i kr.'),
+				til: z.number().min(0).describe('højeste skønnede pris i kr.'),
+				enhed: z.string().min(2).describe('hvad prisen er pr., fx "pr. endepunkt pr. år"'),
+				brugt: z.number().min(0).describe('den pris i intervallet, skønnene regner med'),
+			}),
+		)
+		.default([])
+		.describe('skønnede markedspriser for licenser og ydelser, som foranstaltningernes skøn bygger på'),
 });
 
 export type Kilde = z.infer<typeof kildeSchema>;

@@ -1,0 +1,39 @@
+// Pure helpers behind every page: the per-chapter sidebar and the CSV export format.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { trimSidebar } from '../../src/lib/sidebar-trim.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+
+const link = (label: string, href: string, isCurrent = false) => ({ type: 'link' as const, label, href, isCurrent, badge: undefined, attrs: {} });
+const group = (label: string, entries: ReturnType<typeof link>[]) => ({ type: 'group' as const, label, entries, collapsed: true, badge: undefined });
+
+test('only the chapter holding the current page keeps its links', () => {
+	const sidebar = [
+		link('Forside', '/'),
+		group('Krav', [link('Oversigt', '/krav/'), link('Ledelse', '/krav/k-20/', true)]),
+		group('Drejebog', [link('Oversigt', '/drejebog/'), link('Trin 1', '/drejebog/d-0-01/')]),
+	];
+	const trimmed = trimSidebar(sidebar);
+	assert.equal(trimmed.length, 3);
+	assert.deepEqual(trimmed[1], { ...sidebar[1], collapsed: false });
+	assert.deepEqual(trimmed[2], { type: 'link', label: 'Drejebog', href: '/drejebog/', isCurrent: false, badge: undefined, attrs: { 'data-chapter-link': '' } });
+});
+
+test('the trimmed sidebar does not grow with the size of other chapters', () => {
+	const big = group('Foranstaltninger', Array.from({ length: 5000 }, (_, i) => link(`F ${i}`, `/foranstaltninger/f-${i}/`)));
+	const size = (n: number) => JSON.stringify(trimSidebar([group('Krav', [link('K', '/krav/k-20/', true)]), { ...big, entries: big.entries.slice(0, n) }])).length;
+	assert.equal(size(10), size(5000));
+});
+
+test('CSV for Danish Excel: BOM, semicolons, decimal commas, flattened columns, quoting', () => {
+	const csv = toCsv([
+		{ id: 'f-001', title: 'Politik; godkendt', krav: ['k-20', 'k-21-2-a'], omkostninger: { lille: { engang: 1000, aarsvaerk: 0.25 } } },
+		{ id: 'f-002', title: 'Han sagde "ja"', krav: [], omkostninger: { lille: { engang: 0, aarsvaerk: 1 } } },
+	]);
+	assert.ok(csv.startsWith('\uFEFF'));
+	const lines = csv.slice(1).split('\r\n');
+	assert.equal(lines[0], 'id;title;krav;omkostninger.lille.engang;omkostninger.lille.aarsvaerk');
+	assert.equal(lines[1], 'f-001;"Politik; godkendt";k-20 | k-21-2-a;1000;0,25');
+	assert.equal(lines[2], 'f-002;"Han sagde ""ja""";;0;1');
+	assert.equal(lines[3], '');
+});
