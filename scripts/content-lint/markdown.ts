@@ -78,7 +78,7 @@ export async function checkMarkdown(root = ROOT, contentDir = resolve(root, 'con
 		},
 		logMessage: () => {},
 		logError: (message: string) => void logged.push(message),
-	} as Parameters<typeof main>[0]);
+	});
 	const problems: Problem[] = errors.map((e) => {
 		const rule = e.ruleNames[0];
 		const [message, fix] = DANISH[rule] ?? [`reglen ${e.ruleNames.join('/')} er ikke overholdt (${e.ruleDescription})`, 'se reglen i .markdownlint-cli2.yaml og ret teksten.'];
