@@ -1,18 +1,16 @@
 // The navigation, chapter by chapter. Chapter contents are listed from the content tree here
 // rather than with Starlight's `autogenerate`: autogenerate only sees files under
 // src/content/docs/, and our content lives in the top-level content/ folder. Order follows
-// front matter `sidebar.order`, the kind's own order (see orderOf), then the title (Danish collation). src/route/section-sidebar.ts
-// then expands only the current chapter on each page.
+// front matter `sidebar.order`, the kind's own order, then the title (src/lib/sidebar-order.ts,
+// shared with the printed chapters). src/route/section-sidebar.ts then expands only the current
+// chapter on each page.
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { loadContent } from '../scripts/content-check/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
-type Frontmatter = { title?: string; type?: string; raekkefoelge?: number; fase?: number; sidebar?: { order?: number; hidden?: boolean } };
-
-/** Requirements follow their `raekkefoelge`, playbook steps their phase and step number. */
-const orderOf = (fm: Frontmatter): number =>
-	fm.sidebar?.order ?? (fm.type === 'drejebog' ? (fm.fase ?? 0) * 100 + (fm.raekkefoelge ?? 0) : fm.type === 'krav' ? (fm.raekkefoelge ?? 100) : 1000);
+type Frontmatter = Orderable;
 
 const pages = loadContent(process.cwd(), contentDir).pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) as Frontmatter }));
 
@@ -20,7 +18,7 @@ function chapterItems(directory: string): string[] {
 	return pages
 		.filter((p) => p.slug === directory || p.slug.startsWith(`${directory}/`))
 		.filter((p) => !p.fm.sidebar?.hidden)
-		.sort((a, b) => orderOf(a.fm) - orderOf(b.fm) || String(a.fm.title).localeCompare(String(b.fm.title), 'da'))
+		.sort((a, b) => compareSidebarOrder(a.fm, b.fm))
 		.map((p) => p.slug);
 }
 

@@ -17,9 +17,11 @@ const STAGES: Stage[] = [
 	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
 	{ script: 'check:approvals', what: 'no approved interpretation changed without a new decision (vs REVIEW_BASE or origin/main)' },
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
+	{ script: 'pdf', what: 'every chapter and briefing prints to dist/pdf/, and every linked PDF exists', required: true },
 	{ script: 'typecheck', what: 'TypeScript (strict) across components, schemas, scripts and tests' },
 	{ script: 'test:unit', what: 'content checks, fixtures, exports and generators' },
 	{ script: 'test:e2e', what: 'the built site in Chromium' },
+	{ script: 'test:print', what: 'the PDFs: cover, contents, page numbers, no screen UI, Danish text, tagging' },
 	{ script: 'test:sso', what: 'every file behind Apache + mod_auth_openidc with a real OpenID provider' },
 ];
 

@@ -5,6 +5,7 @@ import type { Krav } from '../schemas/krav.ts';
 import type { Foranstaltning } from '../schemas/foranstaltning.ts';
 import type { Drejebog } from '../schemas/drejebog.ts';
 import type { PageKind } from '../schemas/index.ts';
+import { compareSidebarOrder } from './sidebar-order.ts';
 import { faser } from './data.ts';
 
 export type DocsEntry = CollectionEntry<'docs'>;
@@ -31,6 +32,13 @@ export async function drejebogList(): Promise<DrejebogEntry[]> {
 }
 export async function pagesOfKind(kind: PageKind): Promise<DocsEntry[]> {
 	return (await ofKind<DocsEntry>(kind)).sort((a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'));
+}
+
+/** A chapter's pages (content/<directory>/…) in sidebar order, without pages hidden from the sidebar. */
+export async function chapterPages(directory: string): Promise<DocsEntry[]> {
+	return (await allPages())
+		.filter((e) => (e.id === directory || e.id.startsWith(`${directory}/`)) && !e.data.sidebar?.hidden)
+		.sort((a, b) => compareSidebarOrder(a.data, b.data));
 }
 
 export async function kravById(id: string) {

@@ -1,6 +1,7 @@
 // Building blocks shared by the page and data schemas. Error texts are Danish because
 // the people who trip them are reference-group editors, not developers.
 import { z } from 'astro/zod';
+import { SIZE_CLASSES, type SizeClass } from '../lib/size-classes.ts';
 
 /** Lower-case ASCII kebab-case: stable in URLs, PDFs and e-mails (no percent-encoding). */
 export const slugId = (prefix: string, example: string) =>
@@ -48,6 +49,5 @@ export const pageBase = z.object({
 	sidstGennemgaaet: pastDate.optional().describe('hvornår indholdet sidst blev gennemgået fagligt (ÅÅÅÅ-MM-DD)'),
 });
 
-export const sizeClass = z.enum(['lille', 'mellem', 'stor']);
-export type SizeClass = z.infer<typeof sizeClass>;
-export const SIZE_CLASSES: readonly SizeClass[] = ['lille', 'mellem', 'stor'];
+export const sizeClass = z.enum(SIZE_CLASSES);
+export { SIZE_CLASSES, type SizeClass };

@@ -88,6 +88,7 @@ export const omkostningsmodelSchema = z.object({
 			id: sizeClass,
 			navn: z.string(),
 			indbyggere: z.string().describe('fx "under 30.000"'),
+			indbyggereFra: z.number().int().min(0).describe('mindste indbyggertal i klassen; omkostningsberegneren vælger klasse ud fra det (fx 30000)'),
 			ansatte: z.number().int().positive().describe('antaget antal ansatte'),
 			itBrugere: z.number().int().positive().describe('antaget antal brugere med en personlig it-konto'),
 			endepunkter: z.number().int().positive().optional().describe('antaget antal pc\'er, servere og andre endepunkter, som licenser tælles på'),

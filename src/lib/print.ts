@@ -1,0 +1,99 @@
+// What is printed as a PDF: the four main chapters and every briefing. The print route
+// (src/pages/print/), the download links and scripts/pdf/ all derive from this list.
+import { chapterPages, pagesOfKind, urlOf, type DocsEntry } from './model.ts';
+import { STATUS_LABELS } from './labels.ts';
+import type { ReviewStatus } from '../schemas/common.ts';
+
+/** Chapters printed as one document each, with the title used on the cover and running header. */
+export const PRINT_CHAPTERS = {
+	krav: 'Krav og fortolkninger',
+	foranstaltninger: 'Foranstaltninger',
+	drejebog: 'Drejebog',
+	konsekvenser: 'Konsekvenser',
+} as const;
+
+export interface PrintDocument {
+	/** "krav" or "briefinger/<navn>": the print page is /print/<key>/, the file /pdf/<key>.pdf. */
+	key: string;
+	title: string;
+	/** What kind of document, shown above the title on the cover. */
+	kind: string;
+	entries: DocsEntry[];
+}
+
+/** A line in a document's table of contents: an anchor in the document and its title. */
+export interface TocItem {
+	id: string;
+	title: string;
+	note?: string;
+}
+
+export const printPath = (key: string) => `/print/${key}/`;
+export const pdfPath = (key: string) => `/pdf/${key}.pdf`;
+
+export async function printDocuments(): Promise<PrintDocument[]> {
+	const chapters = await Promise.all(
+		Object.entries(PRINT_CHAPTERS).map(async ([key, title]) => ({ key, title, kind: 'Kapitel', entries: await chapterPages(key) })),
+	);
+	const briefings = (await pagesOfKind('briefing')).map((entry) => ({ key: entry.id.replace(/\/index$/, ''), title: entry.data.title, kind: 'Ledelsesbriefing', entries: [entry] }));
+	return [...chapters.filter((c) => c.entries.length > 0), ...briefings];
+}
+
+/**
+ * The PDF a page offers for download: a briefing offers itself; the first page of a printed
+ * chapter (its overview, or its first page where the chapter has no overview) offers the chapter.
+ */
+export async function pdfFor(entry: DocsEntry): Promise<string | undefined> {
+	if (entry.data.type === 'briefing') return pdfPath(entry.id.replace(/\/index$/, ''));
+	const chapter = Object.keys(PRINT_CHAPTERS).find((key) => entry.id === key || entry.id.startsWith(`${key}/`));
+	if (!chapter) return undefined;
+	return (await chapterPages(chapter))[0]?.id === entry.id ? pdfPath(chapter) : undefined;
+}
+
+/** Anchor of a page's section inside a printed document: "krav/k-20" → "krav-k-20". */
+export const sectionId = (entry: DocsEntry) => urlOf(entry).replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'forside';
+
+// ---- Review status --------------------------------------------------------------------------
+
+/**
+ * A page's review status. Pages with a `status` field (requirements) have their own; overview
+ * pages (`side`) only show generated views of other pages and carry none; every other page kind
+ * has no approval procedure yet and so counts as not approved.
+ */
+export type PrintStatus = ReviewStatus | 'uden-status' | 'neutral';
+
+export function statusOf(entry: DocsEntry): PrintStatus {
+	const status = (entry.data as { status?: unknown }).status;
+	if (status === 'udkast' || status === 'i-hoering' || status === 'godkendt') return status;
+	return entry.data.type === 'side' ? 'neutral' : 'uden-status';
+}
+
+export const PRINT_STATUS_LABELS: Record<Exclude<PrintStatus, 'neutral'>, string> = {
+	...STATUS_LABELS,
+	'uden-status': 'Uden godkendelse',
+};
+
+export interface StatusSummary {
+	approved: boolean;
+	counts: { status: Exclude<PrintStatus, 'neutral'>; label: string; count: number }[];
+	/** One Danish sentence for the cover. */
+	text: string;
+}
+
+export function statusSummary(entries: DocsEntry[]): StatusSummary {
+	const order: Exclude<PrintStatus, 'neutral'>[] = ['godkendt', 'i-hoering', 'udkast', 'uden-status'];
+	const statuses = entries.map(statusOf).filter((s) => s !== 'neutral');
+	const counts = order.map((status) => ({ status, label: PRINT_STATUS_LABELS[status], count: statuses.filter((s) => s === status).length })).filter((c) => c.count > 0);
+	const approved = statuses.length > 0 && statuses.every((s) => s === 'godkendt');
+	const n = statuses.length;
+	const pages = (k: number) => (k === 1 ? '1 side' : `${k} sider`);
+	let text: string;
+	if (approved) text = `Alt indhold er godkendt af referencegruppen (${pages(n)}).`;
+	else if (statuses.every((s) => s === 'uden-status'))
+		text = `Indholdet er ikke godkendt af referencegruppen: ${n === 1 ? 'siden har' : 'siderne har'} ingen godkendelsesstatus. Dokumentet er derfor et udkast.`;
+	else {
+		const approvedCount = statuses.filter((s) => s === 'godkendt').length;
+		text = `${approvedCount} af ${pages(n)} er godkendt af referencegruppen. Dokumentet er derfor et udkast.`;
+	}
+	return { approved, counts, text };
+}

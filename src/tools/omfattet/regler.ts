@@ -1,0 +1,484 @@
+// The decision rules of "Er vi omfattet?", as data. Every rule carries its sources and how sure the
+// fact behind it is (V: checked in the legal text; S: secondary source only; U: unverified or
+// contested), taken from the editors' fact sheet. A rule that rests on something unsettled says so,
+// and names the open question if the reference group has one.
+
+export type EnhedId = 'kommune' | 'vand' | 'spildevand' | 'affald' | 'fjernvarme' | 'havn' | 'sundhed';
+export type Sikkerhed = 'V' | 'S' | 'U';
+
+export interface Henvisning {
+	/** Id in content/data/kilder.yaml; linked to /opslag/kilder/#id. */
+	kilde: string;
+	henvisning: string;
+}
+
+export interface Valg {
+	vaerdi: string;
+	tekst: string;
+}
+
+export interface Spoergsmaal {
+	id: string;
+	tekst: string;
+	hjaelp?: string;
+	/** radio: exactly one answer; afkryds: any number of boxes, none is a valid answer. */
+	type: 'radio' | 'afkryds';
+	valg: Valg[];
+	/** Whether the question is asked, given the answers so far. */
+	stilles: (svar: Svar) => boolean;
+}
+
+export type Svar = Record<string, string | string[] | undefined>;
+
+export type Udfald =
+	| 'energilov'
+	| 'del-af-kommunen'
+	| 'omfattet-vaesentlig'
+	| 'omfattet-vigtig'
+	| 'omfattet'
+	| 'sandsynligvis-omfattet'
+	| 'ikke-omfattet-sektor'
+	| 'ikke-omfattet-stoerrelse';
+
+export interface Regel {
+	id: string;
+	/** When the rule applies; only called once every asked question has an answer. */
+	gaelder: (svar: Svar) => boolean;
+	/** The first applying rule with an outcome decides the result; the rest add reasoning. */
+	udfald?: Udfald;
+	begrundelse: string;
+	sikkerhed: Sikkerhed;
+	kilder: Henvisning[];
+	/** Requirement pages that explain the consequence (/krav/<id>/). */
+	krav?: string[];
+	/** Open question in content/data/spoergsmaal.yaml this rule depends on. */
+	aabentSpoergsmaal?: string;
+}
+
+export const ENHEDER: { id: EnhedId; navn: string; selskab: boolean }[] = [
+	{ id: 'kommune', navn: 'Kommunen som myndighed', selskab: false },
+	{ id: 'vand', navn: 'Vandforsyning (drikkevand)', selskab: true },
+	{ id: 'spildevand', navn: 'Spildevandsforsyning', selskab: true },
+	{ id: 'affald', navn: 'Affaldsselskab', selskab: true },
+	{ id: 'fjernvarme', navn: 'Fjernvarme eller fjernkøling', selskab: true },
+	{ id: 'havn', navn: 'Havn', selskab: true },
+	{ id: 'sundhed', navn: 'Sundhedsydelser (fx hjemmesygepleje, genoptræning)', selskab: true },
+];
+
+const enhed = (svar: Svar) => svar.enhed as EnhedId | undefined;
+const er = (...ids: EnhedId[]) => (svar: Svar) => ids.includes(enhed(svar)!);
+const has = (svar: Svar, id: string, value: string) => {
+	const v = svar[id];
+	return Array.isArray(v) ? v.includes(value) : v === value;
+};
+/** Companies assessed on their own: not district heating (other law) and not run inside the municipality. */
+const selvstaendigt = (svar: Svar) => er('vand', 'spildevand', 'affald', 'havn', 'sundhed')(svar) && svar.organisering === 'selskab';
+
+const SEKTORSPOERGSMAAL: Record<string, { enhed: EnhedId; tekst: string; hjaelp: string; ja: string; nej: string }> = {
+	'sektor-vand': {
+		enhed: 'vand',
+		tekst: 'Leverer eller distribuerer selskabet drikkevand som en selvstændig aktivitet?',
+		hjaelp: 'Direktivet undtager distribution af drikkevand, der kun er en uvæsentlig del af en bredere distribution af andre varer.',
+		ja: 'Ja, drikkevand er en selvstændig aktivitet',
+		nej: 'Nej, kun som en uvæsentlig del af distribution af andre varer',
+	},
+	'sektor-spildevand': {
+		enhed: 'spildevand',
+		tekst: 'Indsamler, bortskaffer eller renser selskabet spildevand fra byer, husholdninger eller industri som en selvstændig aktivitet?',
+		hjaelp: 'Direktivet undtager spildevandshåndtering, der kun er en uvæsentlig del af en bredere aktivitet.',
+		ja: 'Ja, spildevand er en selvstændig aktivitet',
+		nej: 'Nej, kun som en uvæsentlig del af en anden aktivitet',
+	},
+	'sektor-affald': {
+		enhed: 'affald',
+		tekst: 'Er affaldshåndtering selskabets vigtigste økonomiske aktivitet?',
+		hjaelp: 'Affaldshåndtering er kun omfattet, hvor den er enhedens hovedaktivitet.',
+		ja: 'Ja, affaldshåndtering er hovedaktiviteten',
+		nej: 'Nej, affald er en biaktivitet',
+	},
+	'sektor-havn': {
+		enhed: 'havn',
+		tekst: 'Er selskabet det organ, der forvalter havnen (havnemyndighed eller havneselskab)?',
+		hjaelp: 'Bilag I omfatter havneforvaltningsorganer og operatører af skibstrafiktjenester.',
+		ja: 'Ja, selskabet forvalter havnen',
+		nej: 'Nej, selskabet driver kun aktiviteter i havnen',
+	},
+	'sektor-sundhed': {
+		enhed: 'sundhed',
+		tekst: 'Yder enheden sundhedsydelser til patienter (fx sygepleje eller genoptræning)?',
+		hjaelp: 'Bilag I omfatter sundhedstjenesteydere. Om kommunale sundhedsydelser gør en enhed til sundhedstjenesteyder efter dansk ret, er ikke afklaret.',
+		ja: 'Ja, enheden yder sundhedsydelser',
+		nej: 'Nej',
+	},
+};
+
+const JA_NEJ = (ja: string, nej: string): Valg[] => [
+	{ vaerdi: 'ja', tekst: ja },
+	{ vaerdi: 'nej', tekst: nej },
+];
+
+export const SPOERGSMAAL: Spoergsmaal[] = [
+	{
+		id: 'enhed',
+		tekst: 'Hvad vil I vurdere?',
+		type: 'radio',
+		valg: ENHEDER.map((e) => ({ vaerdi: e.id, tekst: e.navn })),
+		stilles: () => true,
+	},
+	{
+		id: 'aktiviteter',
+		tekst: 'Hvilke af disse opgaver løser kommunen selv, i sin egen forvaltning?',
+		hjaelp: 'Sæt kun kryds ved opgaver, der ikke ligger i et selvstændigt selskab. Selskaber vurderes hver for sig.',
+		type: 'afkryds',
+		valg: [
+			{ vaerdi: 'sundhed', tekst: 'Sundhedsydelser, fx hjemmesygepleje eller genoptræning' },
+			{ vaerdi: 'vej', tekst: 'Vejmyndighed med trafikstyring eller intelligente transportsystemer' },
+			{ vaerdi: 'havn', tekst: 'Drift og forvaltning af en havn' },
+			{ vaerdi: 'vand', tekst: 'Drikkevandsforsyning' },
+			{ vaerdi: 'spildevand', tekst: 'Spildevandshåndtering' },
+			{ vaerdi: 'affald', tekst: 'Affaldshåndtering' },
+			{ vaerdi: 'fjernvarme', tekst: 'Fjernvarme eller fjernkøling' },
+		],
+		stilles: er('kommune'),
+	},
+	{
+		id: 'organisering',
+		tekst: 'Hvordan er aktiviteten organiseret?',
+		type: 'radio',
+		valg: [
+			{ vaerdi: 'selskab', tekst: 'Som et selvstændigt selskab (egen juridisk person, fx et aktieselskab)' },
+			{ vaerdi: 'kommunen', tekst: 'I kommunens egen forvaltning' },
+		],
+		stilles: er('vand', 'spildevand', 'affald', 'havn', 'sundhed'),
+	},
+	...Object.entries(SEKTORSPOERGSMAAL).map(
+		([id, s]): Spoergsmaal => ({
+			id,
+			tekst: s.tekst,
+			hjaelp: s.hjaelp,
+			type: 'radio',
+			valg: JA_NEJ(s.ja, s.nej),
+			stilles: (svar) => selvstaendigt(svar) && enhed(svar) === s.enhed,
+		}),
+	),
+	{
+		id: 'ansatte',
+		tekst: 'Hvor mange ansatte har selskabet (årsværk)?',
+		type: 'radio',
+		valg: [
+			{ vaerdi: 'under-50', tekst: 'Under 50' },
+			{ vaerdi: '50-249', tekst: '50 til 249' },
+			{ vaerdi: '250+', tekst: '250 eller flere' },
+		],
+		stilles: (svar) => selvstaendigt(svar) && svar[`sektor-${enhed(svar)}`] === 'ja',
+	},
+	{
+		id: 'oekonomi',
+		tekst: 'Hvad er selskabets årlige omsætning og samlede balance?',
+		hjaelp: 'Tærsklerne er gengivet efter sekundære kilder.',
+		type: 'radio',
+		valg: [
+			{ vaerdi: 'lille', tekst: 'Omsætningen eller balancen er højst 10 mio. euro' },
+			{ vaerdi: 'mellem', tekst: 'Både omsætning og balance er over 10 mio. euro, men ikke begge på det store niveau' },
+			{ vaerdi: 'stor', tekst: 'Omsætningen er mindst 50 mio. euro, og balancen er mindst 43 mio. euro' },
+		],
+		stilles: (svar) => selvstaendigt(svar) && svar[`sektor-${enhed(svar)}`] === 'ja',
+	},
+	{
+		id: 'saerlige',
+		tekst: 'Gælder noget af dette for selskabet?',
+		hjaelp: 'Sæt kun kryds, hvis en myndighed har truffet afgørelse om det.',
+		type: 'afkryds',
+		valg: [
+			{ vaerdi: 'cer', tekst: 'Udpeget som kritisk enhed efter CER-loven' },
+			{ vaerdi: 'udpeget', tekst: 'Udpeget af en myndighed, fx som eneste udbyder af en væsentlig tjeneste eller på grund af særlig betydning nationalt eller regionalt' },
+		],
+		stilles: selvstaendigt,
+	},
+	{
+		id: 'energi',
+		tekst: 'Har selskabet også aktiviteter inden for el, gas eller fjernvarme (multiforsyning)?',
+		type: 'radio',
+		valg: JA_NEJ('Ja', 'Nej'),
+		stilles: (svar) => selvstaendigt(svar) && er('vand', 'spildevand', 'affald')(svar),
+	},
+];
+
+/** Size under the Commission's SME recommendation as the fact sheet gives it: staff or both money figures. */
+export function stoerrelse(svar: Svar): 'lille' | 'mellem' | 'stor' {
+	if (svar.ansatte === '250+' || svar.oekonomi === 'stor') return 'stor';
+	if (svar.ansatte === '50-249' || svar.oekonomi === 'mellem') return 'mellem';
+	return 'lille';
+}
+
+const BILAG_I: EnhedId[] = ['vand', 'spildevand', 'havn', 'sundhed'];
+const BILAG: Partial<Record<EnhedId, Henvisning>> = {
+	vand: { kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 6 (drikkevand)' },
+	spildevand: { kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 7 (spildevand)' },
+	havn: { kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 2, litra c (vandtransport)' },
+	sundhed: { kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5 (sundhed)' },
+	affald: { kilde: 'nis2-direktivet', henvisning: 'bilag II, punkt 2 (affaldshåndtering)' },
+};
+const saerlig = (svar: Svar, v: string) => has(svar, 'saerlige', v);
+const iSektor = (svar: Svar) => selvstaendigt(svar) && svar[`sektor-${enhed(svar)}`] === 'ja';
+const kommuneAktivitet = (svar: Svar) => {
+	const a = svar.aktiviteter;
+	return Array.isArray(a) && a.some((x) => x !== 'fjernvarme');
+};
+
+export const REGLER: Regel[] = [
+	// District heating first: it is outside NIS 2-loven whatever else is true.
+	{
+		id: 'fjernvarme-energilov',
+		gaelder: er('fjernvarme'),
+		udfald: 'energilov',
+		begrundelse:
+			'Operatører af fjernvarme og fjernkøling er omfattet af lov om styrket beredskab i energisektoren, ikke af NIS 2-loven. NIS 2-loven gælder ikke for enheder i det omfang, de er omfattet af energisektorens lov. Tilsynet ligger hos Energistyrelsen.',
+		sikkerhed: 'V',
+		kilder: [
+			{ kilde: 'energiberedskabsloven', henvisning: '§ 2, nr. 8' },
+			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 2' },
+		],
+	},
+	{
+		id: 'fjernvarme-lovnummer',
+		gaelder: er('fjernvarme'),
+		begrundelse:
+			'Energisektorens lov er gengivet efter lovforslaget (L 111). Lovens nummer, ikrafttræden og dens egne tærskler for, hvilke operatører der er omfattet, er ikke gennemgået her. Spørg Energistyrelsen, hvis I er i tvivl.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'energiberedskabsloven', henvisning: 'lovforslaget efter 2. behandling' }],
+	},
+	{
+		id: 'i-kommunens-forvaltning',
+		gaelder: (svar) => er('vand', 'spildevand', 'affald', 'havn', 'sundhed')(svar) && svar.organisering === 'kommunen',
+		udfald: 'del-af-kommunen',
+		begrundelse:
+			'Når opgaven løses i kommunens egen forvaltning, er det kommunen, der er enheden. En kommune, der udfører en aktivitet i lovens bilag, er omfattet på lige fod med private enheder, og så gælder kravene for alle de net- og informationssystemer, kommunen bruger. Vælg »Kommunen som myndighed« for at se vurderingen for kommunen.',
+		sikkerhed: 'S',
+		kilder: [
+			{ kilde: 'jura360-fremsat', henvisning: 'om kommuner og afgrænsningen af systemer i lovforslaget' },
+			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 1' },
+		],
+	},
+	// The municipality itself.
+	{
+		id: 'kommune-aktivitet',
+		gaelder: (svar) => er('kommune')(svar) && kommuneAktivitet(svar),
+		udfald: 'omfattet',
+		begrundelse:
+			'Kommunen udfører mindst én aktivitet, der er nævnt i lovens bilag. Ifølge analyser af lovforslaget er kommuner i så fald omfattet på lige fod med private enheder, og kravene gælder for alle de net- og informationssystemer, kommunen bruger i sin drift og til at levere ydelser – ikke kun systemerne bag den nævnte aktivitet.',
+		sikkerhed: 'S',
+		kilder: [
+			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 1, og bilag 1 og 2' },
+			{ kilde: 'jura360-fremsat', henvisning: 'om kommuner og afgrænsningen af systemer i lovforslaget' },
+		],
+		krav: ['k-21-1'],
+	},
+	{
+		id: 'kommune-udmelding',
+		gaelder: er('kommune'),
+		udfald: 'sandsynligvis-omfattet',
+		begrundelse:
+			'KL og ministeren meldte i februar 2025 ud, at kommunerne er fuldt omfattet af NIS 2-loven. Udmeldingen er kendt fra fagpressen; vi har ikke set den bestemmelse, der eventuelt udvider loven til kommuner uden aktiviteter i bilagene.',
+		sikkerhed: 'S',
+		kilder: [{ kilde: 'itchefer-2025-02-28', henvisning: 'artikel af 28. februar 2025' }],
+	},
+	{
+		id: 'kommune-hjemmel',
+		gaelder: er('kommune'),
+		begrundelse:
+			'Lovforslaget gav mulighed for ved bekendtgørelse at lade loven gælde for offentlige forvaltningsenheder på lokalt niveau, som direktivet tillader. Om en sådan bekendtgørelse er udstedt, og hvad den i givet fald siger, er ikke bekræftet.',
+		sikkerhed: 'U',
+		kilder: [
+			{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 5, litra a' },
+			{ kilde: 'l141-fremsat', henvisning: '§ 1 om offentlige forvaltningsenheder på lokalt niveau' },
+		],
+		aabentSpoergsmaal: 'sp-05',
+	},
+	{
+		id: 'kommune-sundhed',
+		gaelder: (svar) => er('kommune')(svar) && has(svar, 'aktiviteter', 'sundhed'),
+		begrundelse: 'Om kommunale sundhedsydelser som hjemmesygepleje og genoptræning gør kommunen til sundhedstjenesteyder efter NIS 2-loven, er ikke afklaret.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
+		aabentSpoergsmaal: 'sp-11',
+	},
+	{
+		id: 'kommune-vej',
+		gaelder: (svar) => er('kommune')(svar) && has(svar, 'aktiviteter', 'vej'),
+		begrundelse:
+			'Vejmyndigheder med ansvar for trafikstyring er nævnt i bilag I, men bilaget undtager offentlige enheder, for hvem trafikstyring ikke er en væsentlig del af deres virksomhed. Undtagelsens præcise ordlyd er ikke gennemgået.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 2, litra d' }],
+		aabentSpoergsmaal: 'sp-11',
+	},
+	{
+		id: 'kommune-fjernvarme',
+		gaelder: (svar) => er('kommune')(svar) && has(svar, 'aktiviteter', 'fjernvarme'),
+		begrundelse: 'Fjernvarme og fjernkøling hører under energisektorens lov og Energistyrelsen, ikke under NIS 2-loven. Den aktivitet gør ikke i sig selv kommunen omfattet af NIS 2-loven.',
+		sikkerhed: 'V',
+		kilder: [
+			{ kilde: 'energiberedskabsloven', henvisning: '§ 2, nr. 8' },
+			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 2' },
+		],
+	},
+	{
+		id: 'kommune-klassifikation',
+		gaelder: er('kommune'),
+		begrundelse:
+			'Om en kommune er en væsentlig eller en vigtig enhed efter dansk ret, er ikke bekræftet. Efter direktivet er en stor enhed i en bilag I-sektor væsentlig, og de fleste kommuner har over 250 ansatte – men det er en slutning, ikke en kilde.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 3, stk. 1, litra a, og stk. 2' }],
+		aabentSpoergsmaal: 'sp-02',
+	},
+	{
+		id: 'kommune-ledelsesorgan',
+		gaelder: er('kommune'),
+		begrundelse: 'Er kommunen omfattet, skal ledelsesorganet godkende foranstaltningerne og føre tilsyn med dem. Hvem der er kommunens ledelsesorgan, er et åbent spørgsmål.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 7' }],
+		krav: ['k-20'],
+		aabentSpoergsmaal: 'sp-01',
+	},
+	{
+		id: 'kommune-sanktioner',
+		gaelder: er('kommune'),
+		begrundelse: 'Midlertidigt forbud mod at udøve ledelsesfunktioner og suspension af certificeringer kan ikke bruges over for offentlige forvaltningsenheder.',
+		sikkerhed: 'V',
+		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 23, stk. 4' }],
+		krav: ['k-sanktioner'],
+	},
+	// Companies assessed on their own.
+	{
+		id: 'uden-for-sektor',
+		gaelder: (svar) => selvstaendigt(svar) && svar[`sektor-${enhed(svar)}`] === 'nej' && !saerlig(svar, 'cer'),
+		udfald: 'ikke-omfattet-sektor',
+		begrundelse: 'Selskabets aktivitet falder efter jeres svar uden for den sektorbeskrivelse, der gør enheder omfattet. Selskabet er derfor ikke omfattet på grund af denne aktivitet. Har det andre aktiviteter, skal de vurderes for sig.',
+		sikkerhed: 'S',
+		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 1, og bilag 1 og 2' }],
+	},
+	{
+		id: 'cer-kritisk',
+		gaelder: (svar) => selvstaendigt(svar) && saerlig(svar, 'cer'),
+		udfald: 'omfattet-vaesentlig',
+		begrundelse: 'En enhed, der er udpeget som kritisk enhed efter CER-reglerne, er omfattet uanset størrelse og er en væsentlig enhed efter direktivet.',
+		sikkerhed: 'V',
+		kilder: [
+			{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 3, og art. 3, stk. 1, litra f' },
+			{ kilde: 'cer-loven', henvisning: 'udpegning af kritiske enheder' },
+		],
+		krav: ['k-cer'],
+	},
+	{
+		id: 'udpeget',
+		gaelder: (svar) => iSektor(svar) && saerlig(svar, 'udpeget') && stoerrelse(svar) === 'lille',
+		udfald: 'omfattet',
+		begrundelse: 'En myndighed kan udpege en enhed uanset størrelse, fx hvis den er eneste udbyder af en væsentlig tjeneste, eller hvis en afbrydelse kan få betydelige følger. Udpegningen afgør, om enheden er væsentlig eller vigtig.',
+		sikkerhed: 'V',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 2, litra b-e, og art. 3, stk. 1, litra e' }],
+	},
+	{
+		id: 'stor-bilag-i',
+		gaelder: (svar) => iSektor(svar) && BILAG_I.includes(enhed(svar)!) && stoerrelse(svar) === 'stor',
+		udfald: 'omfattet-vaesentlig',
+		begrundelse: 'Selskabet er en stor virksomhed i en sektor i bilag I (sektorer af særlig kritisk betydning). Det gør det til en væsentlig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
+		sikkerhed: 'V',
+		kilder: [
+			{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 1, litra a' },
+		],
+	},
+	{
+		id: 'mellem-bilag-i',
+		gaelder: (svar) => iSektor(svar) && BILAG_I.includes(enhed(svar)!) && stoerrelse(svar) === 'mellem',
+		udfald: 'omfattet-vigtig',
+		begrundelse: 'Selskabet er en mellemstor virksomhed i en sektor i bilag I. Det gør det til en vigtig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
+		sikkerhed: 'V',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 2' }],
+	},
+	{
+		id: 'bilag-ii',
+		gaelder: (svar) => iSektor(svar) && enhed(svar) === 'affald' && stoerrelse(svar) !== 'lille',
+		udfald: 'omfattet-vigtig',
+		begrundelse: 'Affaldshåndtering er en sektor i bilag II (andre kritiske sektorer). Mellemstore og store enheder i bilag II er vigtige enheder, medmindre en myndighed har udpeget dem som væsentlige.',
+		sikkerhed: 'V',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 2' }],
+	},
+	{
+		id: 'under-taerskel',
+		gaelder: (svar) => iSektor(svar) && stoerrelse(svar) === 'lille',
+		udfald: 'ikke-omfattet-stoerrelse',
+		begrundelse: 'Selskabet er under tærsklen for mellemstore virksomheder og er derfor som udgangspunkt ikke omfattet. En myndighed kan dog udpege det, og det kan være omfattet af andre grunde.',
+		sikkerhed: 'S',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1 og 2' }],
+	},
+	...(Object.entries(BILAG) as [EnhedId, Henvisning][]).map(
+		([e, h]): Regel => ({
+			id: `bilag-${e}`,
+			gaelder: (svar) => iSektor(svar) && enhed(svar) === e,
+			begrundelse: `Aktiviteten er beskrevet i direktivets ${h.henvisning}. NIS 2-lovens bilag 1 og 2 svarer til direktivets bilag I og II.`,
+			// The fact sheet has verified the Annex II waste wording; the Annex I rows rest on summaries.
+			sikkerhed: e === 'affald' ? 'V' : 'S',
+			kilder: [h, { kilde: 'nis2-loven', henvisning: 'bilag 1 og 2' }],
+		}),
+	),
+	{
+		id: 'taerskler-usikre',
+		gaelder: (svar) => iSektor(svar),
+		begrundelse: 'Tærsklerne for ansatte, omsætning og balance er gengivet efter sekundære kilder. Den præcise ordlyd i Kommissionens henstilling 2003/361/EF om mikrovirksomheder og små og mellemstore virksomheder er ikke gennemgået.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1' }],
+	},
+	{
+		id: 'sundhed-usikker',
+		gaelder: (svar) => selvstaendigt(svar) && enhed(svar) === 'sundhed',
+		begrundelse: 'Hvordan kommunale sundhedsydelser placeres i sektoren sundhed efter dansk ret, er ikke afklaret.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
+		aabentSpoergsmaal: 'sp-11',
+	},
+	{
+		id: 'multiforsyning',
+		gaelder: (svar) => selvstaendigt(svar) && svar.energi === 'ja',
+		begrundelse: 'Selskabets energiaktiviteter hører under energisektorens lov og Energistyrelsen. Vand-, spildevands- og affaldsaktiviteterne vurderes efter NIS 2-loven.',
+		sikkerhed: 'S',
+		kilder: [
+			{ kilde: 'energiberedskabsloven', henvisning: '§ 2' },
+			{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 2' },
+			{ kilde: 'danva-hoeringssvar-nis2', henvisning: 'om multiforsyninger' },
+		],
+	},
+	{
+		id: 'tilsynsmyndighed',
+		gaelder: (svar) => er('kommune')(svar) || (selvstaendigt(svar) && (iSektor(svar) || saerlig(svar, 'cer'))),
+		begrundelse: 'Hvilken myndighed der fører tilsyn med den enkelte sektor, fastsættes i en bekendtgørelse om kompetente myndigheder. Udpegningerne for sundhed, transport, drikkevand, spildevand, affald og offentlig forvaltning er ikke bekræftet her.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'digst-regelgrundlag', henvisning: 'bekendtgørelse om udpegning af kompetente myndigheder' }],
+		aabentSpoergsmaal: 'sp-03',
+	},
+	{
+		id: 'klassifikation-dansk',
+		gaelder: (svar) => selvstaendigt(svar) && (iSektor(svar) || saerlig(svar, 'cer')),
+		begrundelse: 'Opdelingen i væsentlige og vigtige enheder følger direktivets art. 3. De tilsvarende bestemmelser i NIS 2-loven er ikke gennemgået her.',
+		sikkerhed: 'U',
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 3' }],
+	},
+];
+
+export const UDFALD_TEKST: Record<Udfald, { overskrift: string; tekst: string }> = {
+	energilov: { overskrift: 'Omfattet af energisektorens regler – ikke af NIS 2-loven', tekst: 'Fjernvarme og fjernkøling reguleres af lov om styrket beredskab i energisektoren med Energistyrelsen som myndighed.' },
+	'del-af-kommunen': { overskrift: 'Vurderes som en del af kommunen', tekst: 'Aktiviteten er ikke en selvstændig enhed. Den indgår i vurderingen af kommunen.' },
+	'omfattet-vaesentlig': { overskrift: 'Omfattet – væsentlig enhed', tekst: 'Selskabet er efter jeres svar omfattet af NIS 2-loven som væsentlig enhed.' },
+	'omfattet-vigtig': { overskrift: 'Omfattet – vigtig enhed', tekst: 'Selskabet er efter jeres svar omfattet af NIS 2-loven som vigtig enhed.' },
+	omfattet: { overskrift: 'Omfattet', tekst: 'Enheden er efter jeres svar omfattet af NIS 2-loven.' },
+	'sandsynligvis-omfattet': { overskrift: 'Sandsynligvis omfattet – retsgrundlaget er ikke afklaret', tekst: 'Udmeldingerne peger på, at kommunen er omfattet, men det præcise retsgrundlag er ikke bekræftet.' },
+	'ikke-omfattet-sektor': { overskrift: 'Ikke omfattet på grund af denne aktivitet', tekst: 'Aktiviteten falder uden for de sektorer, loven nævner.' },
+	'ikke-omfattet-stoerrelse': { overskrift: 'Som udgangspunkt ikke omfattet (under størrelsestærsklen)', tekst: 'Selskabet er for lille til at være omfattet, medmindre en myndighed udpeger det.' },
+};
+
+/** What a covered entity must do next; shown with every "omfattet" result. */
+export const NAESTE_SKRIDT: { tekst: string; krav: string; sikkerhed: Sikkerhed; kilder: Henvisning[] }[] = [
+	{ tekst: 'Registrer enheden via virk.dk senest to uger efter, at den er blevet omfattet (fristen for de første registreringer var 1. oktober 2025).', krav: 'k-registrering', sikkerhed: 'V', kilder: [{ kilde: 'nis2-loven', henvisning: '§ 10' }, { kilde: 'digst-registrering', henvisning: 'registrering via virk.dk' }] },
+	{ tekst: 'Få ledelsesorganet til at godkende foranstaltningerne og følge gennemførelsen.', krav: 'k-20', sikkerhed: 'V', kilder: [{ kilde: 'nis2-loven', henvisning: '§ 7' }] },
+	{ tekst: 'Gennemfør passende og forholdsmæssige foranstaltninger på de ti områder i loven.', krav: 'k-21-1', sikkerhed: 'V', kilder: [{ kilde: 'nis2-loven', henvisning: '§ 6, stk. 1' }] },
+	{ tekst: 'Vær klar til at rapportere væsentlige hændelser via virk.dk inden for 24 og 72 timer.', krav: 'k-23', sikkerhed: 'V', kilder: [{ kilde: 'digst-registrering', henvisning: 'rapportering via virk.dk' }] },
+];

@@ -1,0 +1,73 @@
+// The incident clock's arithmetic: Danish local time in and out, elapsed hours across daylight-saving
+// changes, and calendar months for the final report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addCalendarMonth, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/tid.ts';
+import { frister } from '../../src/tools/haendelsesur/frister.ts';
+
+const at = (date: string, time: string) => {
+	const r = resolveWallTime(parseWallTime(date, time)!);
+	assert.notEqual(r.status, 'findes-ikke');
+	return (r as { instant: Date }).instant;
+};
+const byId = (list: ReturnType<typeof frister>) => Object.fromEntries(list.map((f) => [f.id, formatIsoLocal(f.instant)]));
+
+test('a summer-time detection is converted with +2 hours', () => {
+	assert.equal(at('2026-07-01', '12:00').toISOString(), '2026-07-01T10:00:00.000Z');
+	assert.equal(at('2026-01-15', '12:00').toISOString(), '2026-01-15T11:00:00.000Z');
+});
+
+test('the 72-hour deadline across the October change is 72 real hours: one hour earlier on the clock', () => {
+	const f = byId(frister({ opdaget: at('2026-10-24', '10:00'), persondata: true }));
+	assert.equal(f['tidlig-varsling'], '2026-10-25 09:00');
+	assert.equal(f.haendelsesunderretning, '2026-10-27 09:00');
+	assert.equal(f.datatilsynet, '2026-10-27 09:00');
+	// The final report: one calendar month after the notification deadline, same clock time.
+	assert.equal(f['endelig-rapport'], '2026-11-27 09:00');
+});
+
+test('across the March change the clock shows one hour later', () => {
+	const f = byId(frister({ opdaget: at('2026-03-28', '10:00'), persondata: false }));
+	assert.equal(f['tidlig-varsling'], '2026-03-29 11:00');
+	assert.equal(f.haendelsesunderretning, '2026-03-31 11:00');
+	assert.equal(f.datatilsynet, undefined);
+});
+
+test('the final report counts from the notification actually sent, if given', () => {
+	const f = frister({ opdaget: at('2026-05-04', '08:00'), persondata: false, underretningSendt: at('2026-05-05', '14:30') });
+	const endelig = f.find((x) => x.id === 'endelig-rapport')!;
+	assert.equal(formatIsoLocal(endelig.instant), '2026-06-05 14:30');
+	assert.equal(endelig.beregnetFra, 'indsendt');
+});
+
+test('a calendar month clamps to the last day of a shorter month', () => {
+	assert.equal(formatIsoLocal(addCalendarMonth(at('2027-01-31', '09:00'))), '2027-02-28 09:00');
+	assert.equal(formatIsoLocal(addCalendarMonth(at('2028-01-31', '09:00'))), '2028-02-29 09:00');
+	assert.equal(formatIsoLocal(addCalendarMonth(at('2026-12-15', '09:00'))), '2027-01-15 09:00');
+});
+
+test('a month landing in the skipped spring hour moves to the first minute after it', () => {
+	assert.equal(formatIsoLocal(addCalendarMonth(at('2026-02-28', '02:30'))), '2026-03-28 02:30');
+	assert.equal(formatIsoLocal(addCalendarMonth(at('2027-02-28', '02:30'))), '2027-03-28 03:00');
+});
+
+test('the skipped hour does not exist and the repeated hour is ambiguous', () => {
+	assert.equal(resolveWallTime(parseWallTime('2026-03-29', '02:30')!).status, 'findes-ikke');
+	const r = resolveWallTime(parseWallTime('2026-10-25', '02:30')!);
+	assert.equal(r.status, 'tvetydig');
+	if (r.status === 'tvetydig') {
+		assert.equal(r.alternatives[0].toISOString(), '2026-10-25T00:30:00.000Z');
+		assert.equal(r.alternatives[1].toISOString(), '2026-10-25T01:30:00.000Z');
+	}
+});
+
+test('invalid input is rejected', () => {
+	assert.equal(parseWallTime('2026-02-30', '10:00'), undefined);
+	assert.equal(parseWallTime('2026-10-24', '24:00'), undefined);
+	assert.equal(parseWallTime('24-10-2026', '10:00'), undefined);
+});
+
+test('times are written the Danish way with the season', () => {
+	assert.equal(formatDanish(at('2026-10-27', '09:00')), 'tirsdag den 27. oktober 2026 kl. 09.00 (normaltid)');
+	assert.equal(formatDanish(at('2026-10-24', '10:00')), 'lørdag den 24. oktober 2026 kl. 10.00 (sommertid)');
+});

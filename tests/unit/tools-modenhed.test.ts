@@ -1,0 +1,131 @@
+// The self-assessment's file format: strict validation that rejects a bad file as a whole, migration
+// to a new catalogue that never drops an assessment, summaries and the CSV export.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { katalogVersion, type Katalog, type KatalogForanstaltning } from '../../src/tools/modenhed/katalog.ts';
+import { laesVurdering, nyVurdering, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
+import { csvRaekker, handlinger, perKrav, soejlediagram } from '../../src/tools/modenhed/opsummering.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+
+const measure = (id: string, krav: string[], niveau: 'grundniveau' | 'udvidet' = 'grundniveau', afhaengerAf: string[] = []): KatalogForanstaltning => ({
+	id,
+	titel: `Foranstaltning ${id}`,
+	url: `/foranstaltninger/${id}/`,
+	krav,
+	niveau,
+	afhaengerAf,
+	trin: [],
+});
+const katalog = (measures: KatalogForanstaltning[]): Katalog => ({
+	version: katalogVersion(measures.map((m) => m.id)),
+	foranstaltninger: measures,
+	krav: [
+		{ id: 'k-20', titel: 'Ledelsens ansvar', url: '/krav/k-20/' },
+		{ id: 'k-21-2-a', titel: 'Risikoanalyse', url: '/krav/k-21-2-a/' },
+		{ id: 'k-23', titel: 'Rapportering', url: '/krav/k-23/' },
+	],
+});
+const K1 = katalog([measure('f-001', ['k-20', 'k-21-2-a']), measure('f-002', ['k-21-2-a'], 'udvidet', ['f-001']), measure('f-003', ['k-21-2-a'])]);
+
+function filled(): Vurdering {
+	const v = nyVurdering(K1, new Date('2026-11-30T10:00:00Z'));
+	v.vurderinger['f-001'] = { niveau: 3, noter: 'Politik vedtaget; »æøå« og "citat"; semikolon;', ejer: 'IT-chef', maaldato: '2027-01-31' };
+	v.vurderinger['f-002'] = { niveau: 1, noter: '', ejer: '', maaldato: '' };
+	return v;
+}
+
+test('the catalogue version depends on the ids only, not their order', () => {
+	assert.equal(katalogVersion(['f-002', 'f-001']), katalogVersion(['f-001', 'f-002']));
+	assert.notEqual(katalogVersion(['f-001']), katalogVersion(['f-001', 'f-002']));
+	assert.match(katalogVersion(['f-001', 'f-002']), /^2-[0-9a-f]{8}$/);
+});
+
+test('an export reads back field by field', () => {
+	const v = filled();
+	const r = laesVurdering(tilEksport(v, K1), K1);
+	assert.ok(r.ok);
+	assert.equal(r.migrering, undefined);
+	assert.deepEqual(r.vurdering.vurderinger, v.vurderinger);
+	assert.equal(r.vurdering.maalniveau, 3);
+	assert.equal(r.vurdering.katalogVersion, K1.version);
+});
+
+test('the export carries version and katalogVersion and leaves out empty posts', () => {
+	const v = filled();
+	v.vurderinger['f-003'] = { niveau: null, noter: '', ejer: '', maaldato: '' };
+	const file = JSON.parse(tilEksport(v, K1));
+	assert.equal(file.version, 1);
+	assert.equal(file.katalogVersion, K1.version);
+	assert.deepEqual(Object.keys(file.vurderinger), ['f-001', 'f-002']);
+	assert.equal(file.vurderinger['f-001'].titel, 'Foranstaltning f-001');
+});
+
+const rejects = (text: string, pattern: RegExp) => {
+	const r = laesVurdering(text, K1);
+	assert.equal(r.ok, false);
+	if (!r.ok) assert.match(r.fejl.join('\n'), pattern);
+};
+
+test('malformed files are rejected with a Danish reason', () => {
+	rejects('{"format": ', /ikke gyldig JSON/);
+	rejects('[1,2]', /ikke en modenhedsvurdering/);
+	rejects(JSON.stringify({ format: 'noget-andet', version: 1 }), /format/);
+	rejects(JSON.stringify({ format: 'nis2-drejebogen/modenhedsvurdering', katalogVersion: 'x' }), /mangler feltet »version«/);
+	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: 2 }), /version 2 .* nyere/);
+	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: '1' }), /ukendt version/);
+});
+
+test('one bad field rejects the whole file and names every problem', () => {
+	const file = JSON.parse(tilEksport(filled(), K1));
+	file.vurderinger['f-001'].niveau = 7;
+	file.vurderinger['f-002'].maaldato = '31-01-2027';
+	file.vurderinger['x-1'] = {};
+	const r = laesVurdering(JSON.stringify(file), K1);
+	assert.equal(r.ok, false);
+	if (!r.ok) {
+		assert.equal(r.fejl.length, 3);
+		assert.match(r.fejl[0], /f-001.*0 til 4/);
+	}
+});
+
+test('an assessment from an older catalogue is migrated: removed measures kept, added ones listed', () => {
+	const old = katalog([measure('f-001', ['k-20']), measure('f-009', ['k-23'])]);
+	const v = nyVurdering(old);
+	v.vurderinger['f-001'] = { niveau: 2, noter: 'a', ejer: 'b', maaldato: '' };
+	v.vurderinger['f-009'] = { niveau: 4, noter: 'udgået', ejer: 'c', maaldato: '2027-06-01' };
+	const r = laesVurdering(tilEksport(v, old), K1);
+	assert.ok(r.ok);
+	assert.deepEqual(r.migrering, { fraVersion: old.version, tilVersion: K1.version, tilfoejet: ['f-002', 'f-003'], fjernet: ['f-009'] });
+	assert.deepEqual(r.vurdering.vurderinger, { 'f-001': v.vurderinger['f-001'] });
+	assert.deepEqual(r.vurdering.udgaaede['f-009'], { ...v.vurderinger['f-009'], titel: 'Foranstaltning f-009' });
+	assert.equal(r.vurdering.katalogVersion, K1.version);
+	// The retired assessment survives a further export and import, and comes back if the measure does.
+	const again = laesVurdering(tilEksport(r.vurdering, K1), old);
+	assert.ok(again.ok);
+	assert.deepEqual(again.vurdering.vurderinger['f-009'], v.vurderinger['f-009']);
+});
+
+test('the summary per requirement and the gap to the target', () => {
+	const rows = perKrav(filled(), K1);
+	assert.deepEqual(rows.map((r) => r.krav.id), ['k-20', 'k-21-2-a'], 'requirements without measures are left out');
+	const a = rows.find((r) => r.krav.id === 'k-21-2-a')!;
+	assert.equal(a.antal, 3);
+	assert.equal(a.vurderet, 2);
+	assert.equal(a.gennemsnit, 2);
+	assert.equal(a.paaMaal, 1);
+	assert.equal(a.afstand, 0 + 2 + 3, 'f-003 is unassessed and counts as level 0');
+	assert.match(soejlediagram(rows, 3), /^<svg[^>]*role="img"/);
+});
+
+test('actions: basic level before extended, then the larger gap', () => {
+	const list = handlinger(filled(), K1);
+	assert.deepEqual(list.map((h) => h.foranstaltning.id), ['f-003', 'f-002']);
+	assert.equal(list[1].afstand, 2);
+});
+
+test('the CSV is for Danish Excel: BOM, semicolons, quoted text', () => {
+	const csv = toCsv(csvRaekker(filled(), K1, 'https://example.invalid'));
+	assert.ok(csv.startsWith('\uFEFFid;foranstaltning;krav;niveau;niveaunavn;maalniveau;afstand;ejer;maaldato;noter;adresse\r\n'));
+	assert.match(csv, /f-001;Foranstaltning f-001;k-20 \| k-21-2-a;3;Gennemført;3;0;IT-chef;2027-01-31;"Politik vedtaget; »æøå« og ""citat""; semikolon;";https:\/\/example.invalid\/foranstaltninger\/f-001\//);
+	assert.match(csv, /f-003;Foranstaltning f-003;k-21-2-a;;Ikke vurderet;3;3;/);
+});
