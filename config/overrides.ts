@@ -2,4 +2,5 @@
 export const overrides = {
 	MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 	SocialIcons: './src/components/starlight/SocialIcons.astro',
+	LastUpdated: './src/components/starlight/LastUpdated.astro',
 };

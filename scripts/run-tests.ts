@@ -12,6 +12,10 @@ interface Stage {
 }
 
 const STAGES: Stage[] = [
+	{ script: 'lint:terms', what: 'house terminology (content/data/terminologi.yaml) is used' },
+	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
+	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
+	{ script: 'check:approvals', what: 'no approved interpretation changed without a new decision (vs REVIEW_BASE or origin/main)' },
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
 	{ script: 'pdf', what: 'every chapter and briefing prints to dist/pdf/, and every linked PDF exists', required: true },
 	{ script: 'typecheck', what: 'TypeScript (strict) across components, schemas, scripts and tests' },
