@@ -3,4 +3,5 @@ export const overrides = {
 	MarkdownContent: './src/components/starlight/MarkdownContent.astro',
 	Search: './src/components/starlight/Search.astro',
 	SocialIcons: './src/components/starlight/SocialIcons.astro',
+	LastUpdated: './src/components/starlight/LastUpdated.astro',
 };

@@ -39,5 +39,6 @@ export const sidebar: Sidebar = [
 	chapter('Erfaringer', 'erfaringer'),
 	chapter('Værktøjer', 'vaerktoejer'),
 	chapter('Opslag', 'opslag'),
+	chapter('Sådan bidrager du', 'bidrag'),
 	chapter('Om platformen', 'om'),
 ].filter((entry) => entry !== undefined);

@@ -12,6 +12,10 @@ interface Stage {
 }
 
 const STAGES: Stage[] = [
+	{ script: 'lint:terms', what: 'house terminology (content/data/terminologi.yaml) is used' },
+	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
+	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
+	{ script: 'check:approvals', what: 'no approved interpretation changed without a new decision (vs REVIEW_BASE or origin/main)' },
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
 	{ script: 'pdf', what: 'every chapter and briefing prints to dist/pdf/, and every linked PDF exists', required: true },
 	{ script: 'typecheck', what: 'TypeScript (strict) across components, schemas, scripts and tests' },
@@ -30,6 +34,7 @@ interface Outcome {
 	ok: boolean;
 	passed: number;
 	failed: number;
+	filesChecked: number;
 	seconds: number;
 }
 
@@ -52,12 +57,14 @@ function run(stage: Stage): Promise<Outcome> {
 }
 
 /** Reads the closing lines of node's test runner ("ℹ pass 12") and Playwright ("12 passed"). */
-function countTests(output: string): { passed: number; failed: number } {
+function countTests(output: string): { passed: number; failed: number; filesChecked: number } {
 	const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
 	const sum = (re: RegExp) => [...plain.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
 	return {
-		passed: sum(/^ℹ pass (\d+)$/gm) + sum(/^\s+(\d+) passed \(/gm) + sum(/^CHECK: (\d+) passed/gm),
-		failed: sum(/^ℹ fail (\d+)$/gm) + sum(/^\s+(\d+) failed$/gm) + sum(/^CHECK: \d+ passed, (\d+) failed/gm),
+		passed: sum(/^ℹ pass (\d+)$/gm) + sum(/^\s+(\d+) passed \(/gm),
+		failed: sum(/^ℹ fail (\d+)$/gm) + sum(/^\s+(\d+) failed$/gm),
+		// Lints count files, not tests ("CHECK: 208 passed, 0 failed"): shown per stage, not in the total.
+		filesChecked: sum(/^CHECK: (\d+) passed/gm) + sum(/^CHECK: \d+ passed, (\d+) failed/gm),
 	};
 }
 
@@ -74,7 +81,8 @@ for (const stage of STAGES) {
 
 console.log('\n=== Summary');
 for (const o of outcomes) {
-	console.log(`${o.ok ? 'ok  ' : 'FAIL'} ${o.stage.script.padEnd(14)} ${o.seconds.toFixed(1).padStart(6)} s  ${o.passed} passed, ${o.failed} failed`);
+	const counts = o.filesChecked ? `${o.filesChecked} files checked` : `${o.passed} tests passed, ${o.failed} failed`;
+	console.log(`${o.ok ? 'ok  ' : 'FAIL'} ${o.stage.script.padEnd(15)} ${o.seconds.toFixed(1).padStart(6)} s  ${counts}`);
 }
 const failedStages = outcomes.filter((o) => !o.ok).length + (STAGES.length - outcomes.length);
 const passed = outcomes.reduce((n, o) => n + o.passed, 0);

@@ -17,14 +17,14 @@ export const drejebogSchema = pageBase.extend({
 	formaal: z.string().min(10).describe('hvorfor trinnet findes, i én sætning'),
 	raci: z
 		.object({
-			R: z.array(rolleId).min(1, { error: 'mindst én rolle skal være ansvarlig for udførelsen (R)' }),
-			A: z.array(rolleId).length(1, { error: 'præcis én rolle skal have det endelige ansvar (A)' }),
-			C: z.array(rolleId).default([]),
-			I: z.array(rolleId).default([]),
+			R: z.array(rolleId).min(1, { error: 'mindst én rolle skal være ansvarlig for udførelsen (R)' }).describe('roller, der udfører trinnet'),
+			A: z.array(rolleId).length(1, { error: 'præcis én rolle skal have det endelige ansvar (A)' }).describe('den ene rolle, der har det endelige ansvar'),
+			C: z.array(rolleId).default([]).describe('roller, der høres'),
+			I: z.array(rolleId).default([]).describe('roller, der orienteres'),
 		})
 		.describe('roller: R udfører, A har det endelige ansvar, C høres, I orienteres (id i content/data/roller.yaml)'),
 	timer: z
-		.object({ lille: hoursByRole, stor: hoursByRole })
+		.object({ lille: hoursByRole.describe('timer pr. rolle i en lille kommune (rolle-id: timer)'), stor: hoursByRole.describe('timer pr. rolle i en stor kommune (rolle-id: timer)') })
 		.describe('skønnede timer pr. rolle for en lille og en stor kommune'),
 	leverancer: z.array(z.string().min(3)).min(1, { error: 'angiv mindst én leverance' }).describe('hvad trinnet frembringer'),
 	afhaengerAf: z.array(drejebogId).default([]).describe('trin, der skal være gjort først'),

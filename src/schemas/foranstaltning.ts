@@ -13,9 +13,9 @@ const costForClass = z.object({
 });
 
 export const costEstimate = z.object({
-	lille: costForClass,
-	mellem: costForClass,
-	stor: costForClass,
+	lille: costForClass.describe('skøn for en lille kommune'),
+	mellem: costForClass.describe('skøn for en mellemstor kommune'),
+	stor: costForClass.describe('skøn for en stor kommune'),
 	antagelser: z.string().min(20, { error: 'skriv de antagelser, skønnet bygger på' }).describe('hvad skønnet bygger på (timer, licenspriser, hvad der antages at findes)'),
 });
 

@@ -4,7 +4,7 @@ import { kravSchema } from './krav.ts';
 import { foranstaltningSchema } from './foranstaltning.ts';
 import { drejebogSchema } from './drejebog.ts';
 import { briefingSchema, erfaringSchema, konsekvensSchema, sideSchema, skabelonSchema } from './pages.ts';
-import { beslutningSchema, faseSchema, kildeSchema, omkostningsmodelSchema, ordSchema, rolleSchema, spoergsmaalSchema } from './data.ts';
+import { beslutningSchema, faseSchema, kildeSchema, omkostningsmodelSchema, ordSchema, rolleSchema, spoergsmaalSchema, termSchema } from './data.ts';
 
 export const pageSchemas = {
 	side: sideSchema,
@@ -62,6 +62,7 @@ export const dataSchemas = {
 	spoergsmaal: spoergsmaalSchema,
 	faser: faseSchema,
 	roller: rolleSchema,
+	terminologi: termSchema,
 } as const;
 export type DataName = keyof typeof dataSchemas;
 export { omkostningsmodelSchema };

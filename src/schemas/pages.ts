@@ -13,9 +13,9 @@ export const sideSchema = pageBase.extend({
 /** A consequence page (økonomi, teknologi, kompetencer). */
 export const konsekvensSchema = pageBase.extend({
 	type: z.literal('konsekvens'),
-	omraade: z.enum(['oekonomi', 'teknologi', 'kompetencer'], { error: 'skal være oekonomi, teknologi eller kompetencer' }),
-	kilder: z.array(citation).default([]),
-	krav: z.array(kravId).default([]),
+	omraade: z.enum(['oekonomi', 'teknologi', 'kompetencer'], { error: 'skal være oekonomi, teknologi eller kompetencer' }).describe('hvilken slags konsekvens siden handler om'),
+	kilder: z.array(citation).default([]).describe('kilder til sidens faktuelle udsagn'),
+	krav: z.array(kravId).default([]).describe('krav, konsekvensen udspringer af'),
 });
 
 /** An experience note from a municipality, or an illustrative example. */
@@ -24,20 +24,23 @@ export const erfaringSchema = pageBase.extend({
 	illustrativ: z.boolean().describe('true, hvis eksemplet er konstrueret til illustration og ikke stammer fra en navngiven kommune'),
 	kommunestoerrelse: sizeClass.describe('lille, mellem eller stor'),
 	bidragyder: z.string().min(2).describe('hvem der har bidraget (kommune eller rolle); "Redaktionen" for illustrative eksempler'),
-	krav: z.array(kravId).default([]),
-	foranstaltninger: z.array(foranstaltningId).default([]),
+	krav: z.array(kravId).default([]).describe('krav, erfaringen handler om'),
+	foranstaltninger: z.array(foranstaltningId).default([]).describe('foranstaltninger, erfaringen handler om'),
 });
 
 /** A template (skabelon): a page and a generated .docx with the same sections and fields. */
 export const skabelonSchema = pageBase.extend({
 	type: z.literal('skabelon'),
 	formaal: z.string().min(10).describe('hvad skabelonen bruges til'),
-	krav: z.array(kravId).default([]),
+	krav: z.array(kravId).default([]).describe('krav, skabelonen hjælper med at dokumentere'),
 	sektioner: z
 		.array(
 			z.object({
-				overskrift: z.string().min(2),
-				felter: z.array(z.object({ navn: z.string().min(2), vejledning: z.string().min(3) })).min(1),
+				overskrift: z.string().min(2).describe('sektionens overskrift i dokumentet'),
+				felter: z
+					.array(z.object({ navn: z.string().min(2).describe('feltets navn'), vejledning: z.string().min(3).describe('hvad der skal skrives i feltet') }))
+					.min(1)
+					.describe('felter, der skal udfyldes i sektionen'),
 			}),
 		)
 		.min(1, { error: 'en skabelon skal have mindst én sektion med felter' })
@@ -48,8 +51,8 @@ export const skabelonSchema = pageBase.extend({
 export const briefingSchema = pageBase.extend({
 	type: z.literal('briefing'),
 	maalgruppe: z.string().min(3).describe('hvem briefingen er skrevet til'),
-	kilder: z.array(citation).default([]),
-	krav: z.array(kravId).default([]),
+	kilder: z.array(citation).default([]).describe('kilder til briefingens faktuelle udsagn'),
+	krav: z.array(kravId).default([]).describe('krav, briefingen handler om'),
 });
 
 export const pageKindsWithoutId = ['side', 'konsekvens', 'erfaring', 'skabelon', 'briefing'] as const;

@@ -1,29 +1,11 @@
 // The JSON and CSV exports parse, agree with each other and with the pages they describe.
 import { test, expect } from '@playwright/test';
+import { parseCsv } from '../helpers/tools.ts';
 
 const NAMES = ['krav', 'foranstaltninger', 'drejebog'] as const;
 
 const decodeEntities = (html: string) =>
 	html.replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n))).replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ';') row.push(cell), (cell = '');
-		else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-		else cell += c;
-	}
-	return rows;
-}
 
 for (const name of NAMES) {
 	test(`/data/${name}.json and .csv agree with each other and with the pages`, async ({ request }) => {

@@ -16,18 +16,17 @@ async function measureIds(page: Page): Promise<string[]> {
 	return page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
 }
 
+/** Reads every field of every measure in one round trip (one call per field is slow on a busy 2-core machine). */
 async function readForm(page: Page, ids: string[]): Promise<Record<string, Filled>> {
-	const out: Record<string, Filled> = {};
-	for (const id of ids) {
-		const fs = page.locator(`fieldset[data-foranstaltning="${id}"]`);
-		out[id] = {
-			niveau: await fs.locator('[data-felt="niveau"]').inputValue(),
-			ejer: await fs.locator('[data-felt="ejer"]').inputValue(),
-			maaldato: await fs.locator('[data-felt="maaldato"]').inputValue(),
-			noter: await fs.locator('[data-felt="noter"]').inputValue(),
-		};
-	}
-	return out;
+	return page.evaluate((wanted) => {
+		const out: Record<string, { niveau: string; ejer: string; maaldato: string; noter: string }> = {};
+		for (const id of wanted) {
+			const fs = document.querySelector(`fieldset[data-foranstaltning="${id}"]`)!;
+			const value = (felt: string) => (fs.querySelector(`[data-felt="${felt}"]`) as HTMLInputElement).value;
+			out[id] = { niveau: value('niveau'), ejer: value('ejer'), maaldato: value('maaldato'), noter: value('noter') };
+		}
+		return out;
+	}, ids);
 }
 
 async function fill(page: Page, ids: string[]): Promise<Record<string, Filled>> {
@@ -49,6 +48,8 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('filled, exported, cleared and re-imported: every field comes back', async ({ page }) => {
+	// Every field of every measure is filled through the real form: four actions per measure.
+	test.setTimeout(180_000);
 	const ids = await measureIds(page);
 	expect(ids.length).toBeGreaterThan(0);
 	await page.getByLabel('Målniveau for alle foranstaltninger').selectOption('4');

@@ -1,0 +1,38 @@
+// Shared ending of every content lint: the problems as Danish "fil:linje: …" lines, a count the
+// test runner reads, and the exit code.
+import type { Problem } from '../content-check/problem.ts';
+
+export interface LintRun {
+	/** Danish name of the check, e.g. "Stavekontrol". */
+	name: string;
+	problems: Problem[];
+	filesChecked: number;
+	/** Advice printed once under the list, when the fix is the same for every finding. */
+	advice?: string;
+}
+
+/** "fil:linje: besked", plus the fix on its own line when there is one. */
+export function formatFinding(p: Problem): string {
+	return `${p.file}:${p.line}:${p.field ? ` feltet "${p.field}":` : ''} ${p.message}${p.fix ? `\n    Sådan retter du det: ${p.fix}` : ''}`;
+}
+
+export function formatLintReport({ name, problems, filesChecked, advice }: LintRun): string {
+	const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	const failedFiles = new Set(sorted.map((p) => p.file)).size;
+	const lines = [
+		sorted.length
+			? `${name}: ${sorted.length} fund i ${failedFiles} ${failedFiles === 1 ? 'fil' : 'filer'} (${filesChecked} filer gennemgået).`
+			: `${name}: ingen fund i ${filesChecked} filer.`,
+	];
+	if (sorted.length) lines.push('', ...sorted.map(formatFinding), ...(advice ? ['', advice] : []));
+	lines.push(`CHECK: ${Math.max(0, filesChecked - failedFiles)} passed, ${failedFiles} failed`);
+	return lines.join('\n');
+}
+
+/** Prints the report and sets the exit code; for the `if (import.meta.main)` block of each lint. */
+export function finish(run: LintRun): void {
+	const text = formatLintReport(run);
+	if (run.problems.length) console.error(text);
+	else console.log(text);
+	process.exitCode = run.problems.length ? 1 : 0;
+}

@@ -1,0 +1,104 @@
+// An editor's mistakes, one per failure class, made in a copy of the fixture content: each must be
+// reported in Danish as "fil:linje: …" naming the file and the line where the mistake is.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentTree, ROOT } from '../helpers/content-fixture.ts';
+import { buildContent } from '../helpers/build.ts';
+import { approveK20, testRepo } from '../helpers/git-repo.ts';
+import { checkSpelling } from '../../scripts/content-lint/spelling.ts';
+import { checkTerms } from '../../scripts/content-lint/terms.ts';
+import { checkMarkdown } from '../../scripts/content-lint/markdown.ts';
+import { formatFinding } from '../../scripts/content-lint/report.ts';
+import { checkContent, formatProblem } from '../../scripts/content-check/index.ts';
+import { review } from '../../scripts/review/index.ts';
+import { approvalProblems } from '../../scripts/review/approvals.ts';
+
+/** Appends a paragraph to a page and returns the line number it landed on. */
+function appendLine(dir: string, page: string, line: string): number {
+	const file = join(dir, page);
+	const text = readFileSync(file, 'utf8').replace(/\n*$/, '\n');
+	writeFileSync(file, `${text}\n${line}\n`);
+	return text.split('\n').length + 1;
+}
+
+test('misspelling: the spell check names file, line and word', async () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const line = appendLine(dir, 'krav/k-20.mdx', 'Kommunnen skal godkende foranstaltningerne.');
+		const messages = (await checkSpelling(ROOT, dir)).problems.map(formatFinding);
+		const expected = messages.find((m) => m.includes('ukendt ord "Kommunnen"'));
+		assert.ok(expected, messages.join('\n'));
+		assert.match(expected, new RegExp(`krav/k-20\\.mdx:${line}: ukendt ord "Kommunnen" \\(kolonne 1\\); mente du "Kommunen"`));
+	} finally {
+		cleanup();
+	}
+});
+
+test('banned term: the terminology check names file and line and the form to use', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const line = appendLine(dir, 'krav/k-20.mdx', 'Reglerne om cyber-sikkerhed gælder hele kommunen.');
+		const messages = checkTerms(ROOT, dir).problems.map(formatFinding);
+		assert.ok(messages.some((m) => new RegExp(`krav/k-20\\.mdx:${line}: skriv "cybersikkerhed" i stedet for "cyber-sikkerhed"\\.\\n    Sådan retter du det: Ét ord`).test(m)), messages.join('\n'));
+	} finally {
+		cleanup();
+	}
+});
+
+test('Markdown style: a second top-level heading is reported with file and line', async () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const line = appendLine(dir, 'opslag/gfm-md.md', '# En ekstra hovedoverskrift');
+		const messages = (await checkMarkdown(ROOT, dir)).problems.map(formatFinding);
+		assert.ok(messages.some((m) => new RegExp(`opslag/gfm-md\\.md:${line}: siden har mere end én overskrift på øverste niveau`).test(m)), messages.join('\n'));
+	} finally {
+		cleanup();
+	}
+});
+
+test('bad front matter: the content check names file, line and field', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const file = join(dir, 'krav/k-20.mdx');
+		const text = readFileSync(file, 'utf8');
+		writeFileSync(file, text.replace('status: udkast', 'status: godkent'));
+		const line = text.split('\n').indexOf('status: udkast') + 1;
+		const messages = checkContent(ROOT, dir).problems.map(formatProblem);
+		assert.ok(messages.some((m) => new RegExp(`krav/k-20\\.mdx:${line}: feltet "status": værdien "godkent" er ikke gyldig: skal være en af: udkast, i-hoering, godkendt\\.`).test(m)), messages.join('\n'));
+	} finally {
+		cleanup();
+	}
+});
+
+test('broken link: the build fails naming the page, the line and the address', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const line = appendLine(dir, 'krav/k-20.mdx', 'Se også [registreringen](/krav/k-registreringen/).');
+		const { status, output } = buildContent(dir);
+		assert.notEqual(status, 0);
+		assert.match(output, new RegExp(`krav/k-20\\.mdx:${line}: feltet "link": linket "/krav/k-registreringen/" peger på en side, der ikke findes`));
+	} finally {
+		cleanup();
+	}
+});
+
+test('approved page changed without a decision: check:approvals names file and line', () => {
+	const repo = testRepo();
+	try {
+		approveK20(repo);
+		const base = repo.commit('godkendt');
+		repo.edit('content/krav/k-20.mdx', (t) => `${t}\nEn ny sætning i den godkendte fortolkning.\n`);
+		const lines = repo.read('content/krav/k-20.mdx').split('\n');
+		const result = review(repo.dir, base);
+		assert.ok(result.ok);
+		const [message] = approvalProblems(result.diff).map(formatFinding);
+		assert.equal(
+			message.split('\n')[0],
+			`content/krav/k-20.mdx:${lines.indexOf('status: godkendt') + 1}: feltet "status": kravet var godkendt (beslutning b-2026-01), og indholdet er ændret (første ændring i linje ${lines.indexOf('En ny sætning i den godkendte fortolkning.') + 1}), men der henvises ikke til en ny beslutning.`,
+		);
+	} finally {
+		repo.cleanup();
+	}
+});
