@@ -12,14 +12,54 @@ import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 type Frontmatter = Orderable;
 
-const pages = loadContent(process.cwd(), contentDir).pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) as Frontmatter }));
+type Item = string | { label: string; collapsed: boolean; items: string[] };
 
-function chapterItems(directory: string): string[] {
+const content = loadContent(process.cwd(), contentDir);
+const pages = content.pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) as Frontmatter & { id?: string; krav?: string[] } }));
+const phases = (content.data.find((d) => d.name === 'faser')?.source.data ?? []) as { nummer: number; titel: string }[];
+
+function chapterPages(directory: string) {
 	return pages
 		.filter((p) => p.slug === directory || p.slug.startsWith(`${directory}/`))
 		.filter((p) => !p.fm.sidebar?.hidden)
-		.sort((a, b) => compareSidebarOrder(a.fm, b.fm))
-		.map((p) => p.slug);
+		.sort((a, b) => compareSidebarOrder(a.fm, b.fm));
+}
+
+/**
+ * Large chapters are split into groups (playbook steps by phase, measures by the requirement they
+ * mainly meet), so a page lists only its own group in full: the sidebar, and with it every page's
+ * HTML, stays small however large the catalogue grows.
+ */
+const GROUPINGS: Record<string, { kind: string; groupOf: (fm: (typeof pages)[number]['fm']) => { key: string; label: string; order: number } }> = {
+	drejebog: {
+		kind: 'drejebog',
+		groupOf: (fm) => {
+			const phase = phases.find((f) => f.nummer === fm.fase);
+			return { key: `fase-${fm.fase}`, label: phase ? `Fase ${phase.nummer}: ${phase.titel}` : `Fase ${fm.fase}`, order: fm.fase ?? 0 };
+		},
+	},
+	foranstaltninger: {
+		kind: 'foranstaltning',
+		groupOf: (fm) => {
+			const krav = pages.find((p) => p.fm.type === 'krav' && p.fm.id === fm.krav?.[0]);
+			return { key: fm.krav?.[0] ?? '', label: krav?.fm.title ?? 'Øvrige', order: krav?.fm.raekkefoelge ?? 1000 };
+		},
+	},
+};
+
+function chapterItems(directory: string): Item[] {
+	const list = chapterPages(directory);
+	const grouping = GROUPINGS[directory];
+	if (!grouping) return list.map((p) => p.slug);
+	const groups = new Map<string, { label: string; order: number; items: string[] }>();
+	for (const p of list.filter((p) => p.fm.type === grouping.kind)) {
+		const { key, label, order } = grouping.groupOf(p.fm);
+		if (!groups.has(key)) groups.set(key, { label, order, items: [] });
+		groups.get(key)!.items.push(p.slug);
+	}
+	const loose = list.filter((p) => p.fm.type !== grouping.kind).map((p) => p.slug);
+	const grouped = [...groups.values()].sort((a, b) => a.order - b.order).map(({ label, items }) => ({ label, collapsed: true, items }));
+	return [...loose, ...grouped];
 }
 
 const chapter = (label: string, directory: string): Sidebar[number] | undefined => {

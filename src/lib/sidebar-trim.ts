@@ -15,9 +15,11 @@ const firstLink = (entry: Entry): Extract<Entry, { type: 'link' }> | undefined =
 	return undefined;
 };
 
+/** Applies at every level: a group (chapter, or a phase inside a chapter) is listed in full only when it holds the current page. */
 export function trimSidebar(sidebar: Entry[]): Entry[] {
 	return sidebar.map((entry) => {
-		if (entry.type === 'link' || hasCurrent(entry)) return entry.type === 'group' ? { ...entry, collapsed: false } : entry;
+		if (entry.type === 'link') return entry;
+		if (hasCurrent(entry)) return { ...entry, collapsed: false, entries: trimSidebar(entry.entries) };
 		const first = firstLink(entry);
 		if (!first) return entry;
 		return { type: 'link', label: entry.label, href: first.href, isCurrent: false, badge: entry.badge, attrs: { 'data-chapter-link': '' } };

@@ -37,3 +37,16 @@ test('CSV for Danish Excel: BOM, semicolons, decimal commas, flattened columns, 
 	assert.equal(lines[2], 'f-002;"Han sagde ""ja""";;0;1');
 	assert.equal(lines[3], '');
 });
+
+test('inside the current chapter, only the group holding the current page is listed in full', () => {
+	const phase = (n: number, current = false) => group(`Fase ${n}`, Array.from({ length: 40 }, (_, i) => link(`Trin ${n}.${i}`, `/drejebog/d-${n}-${i}/`, current && i === 3)));
+	const chapter = { ...group('Drejebog', [link('Oversigt', '/drejebog/')]), entries: [link('Oversigt', '/drejebog/'), phase(1), phase(2, true), phase(3)] };
+	const [trimmed] = trimSidebar([chapter]);
+	assert.equal(trimmed.type, 'group');
+	if (trimmed.type !== 'group') return;
+	const [overview, one, two, three] = trimmed.entries;
+	assert.equal(overview.type, 'link');
+	assert.deepEqual([one.type, two.type, three.type], ['link', 'group', 'link']);
+	assert.equal(one.type === 'link' && one.href, '/drejebog/d-1-0/');
+	assert.equal(two.type === 'group' && two.entries.length, 40);
+});
