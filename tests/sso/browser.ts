@@ -88,23 +88,23 @@ export async function browserFlow(ctx: Ctx, log: (line: string) => void): Promis
     if ((await page.evaluate(() => document.cookie)) !== '') problems.push('document.cookie is not empty');
     step('cookie flags checked');
 
-    // 4. Search through Starlight's Pagefind UI.
+    // 4. Search through the site's search dialog (src/components/starlight/Search.astro), which
+    //    fetches Pagefind's index, WASM and fragments through the proxy with the session cookie.
     await page.goto(`${ctx.site}/`);
     const word = searchWord(ctx);
-    const open = page.locator('site-search button[data-open-modal]');
+    const open = page.locator('button[data-open-modal]').first();
     await open.waitFor({ state: 'visible' });
-    await page.waitForFunction(() => !document.querySelector('site-search button[data-open-modal]')?.hasAttribute('disabled'), null, { timeout: 10_000 });
     await open.click();
-    const input = page.locator('#starlight__search input[type=text], #starlight__search input').first();
+    const dialog = page.getByRole('dialog', { name: 'Søg i drejebogen' });
+    const input = dialog.getByRole('searchbox', { name: 'Søg i drejebogen' });
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(word);
+    const results = dialog.locator('#nis2-search-results > li > a');
     try {
-      await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ state: 'visible', timeout: 15_000 });
-      const n = await page.locator('#starlight__search .pagefind-ui__result').count();
-      step(`search for "${word}": ${n} results`);
-      const link = await page.locator('#starlight__search .pagefind-ui__result-link').first().getAttribute('href');
-      if (link) {
-        await page.locator('#starlight__search .pagefind-ui__result-link').first().click();
+      await results.first().waitFor({ state: 'visible', timeout: 15_000 });
+      step(`search for "${word}": ${await results.count()} results`);
+      if (await results.first().getAttribute('href')) {
+        await results.first().click();
         await page.waitForLoadState('load');
         if (!page.url().startsWith(ctx.site)) problems.push(`search result led to ${page.url()}`);
       }
