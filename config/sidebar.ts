@@ -12,7 +12,7 @@ import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 type Frontmatter = Orderable;
 
-type Item = string | { label: string; collapsed: boolean; items: string[] };
+type Item = string | { label: string; collapsed: boolean; items: Item[] };
 
 const content = loadContent(process.cwd(), contentDir);
 const pages = content.pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) as Frontmatter & { id?: string; krav?: string[] } }));
@@ -62,8 +62,30 @@ function chapterItems(directory: string): Item[] {
 	return [...loose, ...grouped];
 }
 
+/** More entries than this at one level are split into consecutive groups (see chunked). */
+const MAX_ENTRIES = 25;
+
+const titleOf = (item: Item) => (typeof item === 'string' ? String(pages.find((p) => p.slug === item)?.fm.title ?? item) : item.label);
+const short = (text: string) => (text.length > 28 ? `${text.slice(0, 26).trimEnd()}…` : text);
+
+/**
+ * A level with hundreds of entries (a large catalogue, or many requirement groups) is split into
+ * consecutive groups named after their first and last entry, so every page's sidebar stays
+ * bounded: a page lists its own group in full and the other groups as one link each.
+ */
+function chunked(items: Item[]): Item[] {
+	if (items.length <= MAX_ENTRIES) return items;
+	const size = Math.ceil(items.length / Math.ceil(items.length / MAX_ENTRIES));
+	const chunks: Item[] = [];
+	for (let i = 0; i < items.length; i += size) {
+		const part = items.slice(i, i + size);
+		chunks.push({ label: `${short(titleOf(part[0]))} – ${short(titleOf(part[part.length - 1]))}`, collapsed: true, items: part });
+	}
+	return chunked(chunks);
+}
+
 const chapter = (label: string, directory: string): Sidebar[number] | undefined => {
-	const items = chapterItems(directory);
+	const items = chunked(chapterItems(directory));
 	return items.length ? { label, collapsed: true, items } : undefined;
 };
 
