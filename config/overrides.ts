@@ -4,4 +4,5 @@ export const overrides = {
 	Search: './src/components/starlight/Search.astro',
 	SocialIcons: './src/components/starlight/SocialIcons.astro',
 	LastUpdated: './src/components/starlight/LastUpdated.astro',
+	Footer: './src/components/starlight/Footer.astro',
 };

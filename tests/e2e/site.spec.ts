@@ -32,3 +32,13 @@ test('the sidebar expands only the current chapter', async ({ page }) => {
 	await expect(sidebar.locator('a[data-chapter-link]').filter({ hasText: 'Drejebog' })).toHaveAttribute('href', /\/drejebog\//);
 	await expect(sidebar.getByRole('link', { name: 'Orienter direktionen om NIS2' })).toHaveCount(0);
 });
+
+test('every page links to the accessibility statement from its footer', async ({ page }) => {
+	for (const path of ['/', '/krav/k-23/', '/vaerktoejer/haendelsesur/']) {
+		await page.goto(path);
+		const link = page.getByRole('navigation', { name: 'Om sitet' }).getByRole('link', { name: 'Tilgængelighedserklæring' });
+		await expect(link).toHaveAttribute('href', '/om/tilgaengelighed/');
+	}
+	await page.getByRole('navigation', { name: 'Om sitet' }).getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Tilgængelighed');
+});
