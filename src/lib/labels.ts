@@ -15,3 +15,9 @@ export const STATUS_EXPLANATIONS: Record<ReviewStatus, string> = {
 
 export const SIZE_LABELS = { lille: 'Lille kommune', mellem: 'Mellemstor kommune', stor: 'Stor kommune' } as const;
 export const TIER_LABELS = { grundniveau: 'Grundniveau', udvidet: 'Udvidet' } as const;
+
+/**
+ * The one label of a playbook step: "Trin 6.2" (phase 6, second step). Pages, views, print and
+ * tools all name a step this way, with its id (d-6-02) only in small print beside it.
+ */
+export const stepNumber = (step: { fase: number; raekkefoelge: number }) => `Trin ${step.fase}.${step.raekkefoelge}`;
