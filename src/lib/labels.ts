@@ -1,4 +1,5 @@
 // Danish labels for enum values that appear in the UI.
+import type { UdfaldGrade } from '../schemas/udfald.ts';
 import type { ReviewStatus } from '../schemas/common.ts';
 
 export const STATUS_LABELS: Record<ReviewStatus, string> = {
@@ -21,3 +22,10 @@ export const TIER_LABELS = { grundniveau: 'Grundniveau', udvidet: 'Udvidet' } as
  * tools all name a step this way, with its id (d-6-02) only in small print beside it.
  */
 export const stepNumber = (step: { fase: number; raekkefoelge: number }) => `Trin ${step.fase}.${step.raekkefoelge}`;
+
+/** The three grades of an outcome (src/schemas/udfald.ts), as the site and the self-assessment show them. */
+export const UDFALD_GRADE_LABELS: Record<UdfaldGrade, string> = {
+	'ikke-opfyldt': 'Ikke opfyldt',
+	'delvist-opfyldt': 'Delvist opfyldt',
+	opfyldt: 'Opfyldt',
+};
