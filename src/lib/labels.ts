@@ -15,3 +15,10 @@ export const STATUS_EXPLANATIONS: Record<ReviewStatus, string> = {
 
 export const SIZE_LABELS = { lille: 'Lille kommune', mellem: 'Mellemstor kommune', stor: 'Stor kommune' } as const;
 export const TIER_LABELS = { grundniveau: 'Grundniveau', udvidet: 'Udvidet' } as const;
+
+/** The three evidence levels of a measure, in the order a supervisor reads them: designed, in place, shown to work. */
+export const EVIDENS_LEVELS = [
+	{ key: 'dokumenteret', label: 'Dokumenteret', question: 'Er foranstaltningen fastlagt og besluttet?' },
+	{ key: 'implementeret', label: 'Implementeret', question: 'Findes den i drift?' },
+	{ key: 'afproevet', label: 'Afprøvet', question: 'Er det vist, at den virker?' },
+] as const;

@@ -34,6 +34,8 @@ const cases: Record<string, Expected> = {
 	'malformed-date': { file: 'krav/k-20.mdx', line: 14, field: 'sidstGennemgaaet', message: /"2026-13-01" er ikke en gyldig dato/, fix: /ÅÅÅÅ-MM-DD/ },
 	'non-ascii-filename': { file: 'erfaringer/kæde-erfaring.md', line: 1, field: '', message: /filnavnet indeholder "kæde-erfaring"/, fix: /omdøb til "kaede-erfaring"/ },
 	'space-in-filename': { file: 'opslag/mine noter.md', line: 1, field: '', message: /filnavnet indeholder "mine noter"/, fix: /omdøb til "mine-noter"/ },
+	'evidence-missing-level': { file: 'foranstaltninger/f-001.mdx', line: 10, field: 'evidens.afproevet', message: /feltet mangler/, fix: /tilføj "afproevet:" under "evidens:".*virker.*test- eller øvelsesrapport/ },
+	'evidence-flat-list': { file: 'foranstaltninger/f-001.mdx', line: 10, field: 'evidens', message: /skal deles i tre niveauer.*dokumenteret, implementeret og afproevet/, fix: /"dokumenteret:".*"implementeret:".*"afproevet:"/ },
 	'playbook-cycle': { file: 'drejebog/d-0-01.mdx', line: 17, field: 'afhaengerAf', message: /i ring: d-0-01 → d-1-01 → d-0-01/, fix: /fjern én af afhængighederne/ },
 };
 
