@@ -15,14 +15,18 @@ export function zodProblems(
 		const field = path.join('.');
 		const line = lineOf(source, path);
 		const description = describe(issue.path as (string | number)[]);
-		const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+		// Zod 4 does not carry the input on its issues, so "missing" is read from the source itself:
+		// a field present with the wrong shape (a list where a group is expected) is not missing.
+		const missing = issue.code === 'invalid_type' && valueAt(source.data, path) === undefined;
+		const parent = path.slice(pathPrefix.length, -1).filter((k) => typeof k === 'string');
+		const where = parent.length ? ` under "${parent.join('.')}:"` : '';
 		if (missing) {
 			return {
 				file,
 				line,
 				field,
 				message: 'feltet mangler.',
-				fix: `tilføj "${String(path[path.length - 1])}:" i forsiden (front matter)${description ? ` – ${description}` : ''}.`,
+				fix: `tilføj "${String(path[path.length - 1])}:"${where} i forsiden (front matter)${description ? ` – ${description}` : ''}.`,
 			};
 		}
 		if (issue.code === 'unrecognized_keys') {

@@ -29,3 +29,10 @@ export const UDFALD_GRADE_LABELS: Record<UdfaldGrade, string> = {
 	'delvist-opfyldt': 'Delvist opfyldt',
 	opfyldt: 'Opfyldt',
 };
+
+/** The three evidence levels of a measure, in the order a supervisor reads them: designed, in place, shown to work. */
+export const EVIDENS_LEVELS = [
+	{ key: 'dokumenteret', label: 'Dokumenteret', question: 'Er foranstaltningen fastlagt og besluttet?' },
+	{ key: 'implementeret', label: 'Implementeret', question: 'Findes den i drift?' },
+	{ key: 'afproevet', label: 'Afprøvet', question: 'Er det vist, at den virker?' },
+] as const;
