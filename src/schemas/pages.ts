@@ -14,7 +14,7 @@ export const sideSchema = pageBase.extend({
 	status: reviewStatus
 		.exclude(['godkendt'], { error: 'en almindelig side kan have status udkast eller i-hoering; godkendte fortolkninger hører til på en kravside med en beslutning' })
 		.optional()
-		.describe('kun for sider med et forslag eller en fortolkning: udkast eller i-hoering'),
+		.describe('sidens status, hvis den indeholder et forslag eller en fortolkning: udkast eller i-hoering'),
 });
 
 /** A consequence page (økonomi, teknologi, kompetencer). */
@@ -55,7 +55,7 @@ export const skabelonSchema = pageBase.extend({
 	genererSektioner: z
 		.enum(['krav-udfald'], { error: 'skal være "krav-udfald" eller udelades' })
 		.optional()
-		.describe('dan flere sektioner automatisk: "krav-udfald" giver én sektion pr. krav i "krav" med et felt pr. udfald (se src/lib/skabelon-sektioner.ts)'),
+		.describe('hvilke sektioner der dannes automatisk: "krav-udfald" giver én sektion pr. krav i "krav" med et felt pr. udfald og en opsamling'),
 });
 
 /** A management briefing, written to be printed. */

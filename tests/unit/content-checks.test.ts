@@ -34,6 +34,8 @@ const cases: Record<string, Expected> = {
 	'malformed-date': { file: 'krav/k-20.mdx', line: 14, field: 'sidstGennemgaaet', message: /"2026-13-01" er ikke en gyldig dato/, fix: /ÅÅÅÅ-MM-DD/ },
 	'non-ascii-filename': { file: 'erfaringer/kæde-erfaring.md', line: 1, field: '', message: /filnavnet indeholder "kæde-erfaring"/, fix: /omdøb til "kaede-erfaring"/ },
 	'space-in-filename': { file: 'opslag/mine noter.md', line: 1, field: '', message: /filnavnet indeholder "mine noter"/, fix: /omdøb til "mine-noter"/ },
+	'side-approved-status': { file: 'opslag/forslag.md', line: 5, field: 'status', message: /"godkendt" er ikke gyldig: en almindelig side kan have status udkast eller i-hoering/, fix: /sidens status, hvis den indeholder et forslag/ },
+	'unknown-section-generator': { file: 'skabeloner/tjekliste.md', line: 7, field: 'genererSektioner', message: /"tjekliste" er ikke gyldig: skal være "krav-udfald" eller udelades/, fix: /hvilke sektioner der dannes automatisk/ },
 	'playbook-cycle': { file: 'drejebog/d-0-01.mdx', line: 17, field: 'afhaengerAf', message: /i ring: d-0-01 → d-1-01 → d-0-01/, fix: /fjern én af afhængighederne/ },
 };
 
