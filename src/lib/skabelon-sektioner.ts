@@ -34,14 +34,15 @@ export interface KravLike {
 
 export type Generator = 'krav-udfald';
 
-const sentence = (items: string[]) => items.map((i) => i.trim().replace(/[.;]$/, '')).join('; ');
+/** Indicators are written as sentences; each keeps (or gets) its full stop, so capitals stay right. */
+const sentences = (items: string[]) => items.map((i) => i.trim().replace(/[;,]?$/, '').replace(/([^.!?])$/, '$1.')).join(' ');
 
 function udfaldFelt(u: UdfaldLike): Felt {
 	return {
 		navn: `${u.id.toUpperCase()}: ${u.titel}`,
 		vejledning:
-			`${u.beskrivelse.trim()} Opfyldt: ${sentence(u.indikatorer.opfyldt)}. Delvist opfyldt: ${sentence(u.indikatorer.delvistOpfyldt)}. ` +
-			`Ikke opfyldt: ${sentence(u.indikatorer.ikkeOpfyldt)}. Skriv vurderingen, den evidens, der blev vist, og nummeret i evidensregistret.`,
+			`${u.beskrivelse.trim()} Opfyldt: ${sentences(u.indikatorer.opfyldt)} Delvist opfyldt: ${sentences(u.indikatorer.delvistOpfyldt)} ` +
+			`Ikke opfyldt: ${sentences(u.indikatorer.ikkeOpfyldt)} Skriv vurderingen, den evidens, der blev vist, og nummeret i evidensregistret.`,
 	};
 }
 

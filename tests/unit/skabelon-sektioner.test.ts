@@ -13,7 +13,7 @@ const medUdfald: KravLike = {
 			id: 'u1',
 			titel: 'Backup kan genskabes',
 			beskrivelse: 'Kommunen kan genskabe kritiske data inden for den aftalte tid.',
-			indikatorer: { ikkeOpfyldt: ['Ingen test af genskabelse'], delvistOpfyldt: ['Test af nogle systemer'], opfyldt: ['Årlig test af alle kritiske systemer med rapport.'] },
+			indikatorer: { ikkeOpfyldt: ['Ingen test af genskabelse'], delvistOpfyldt: ['Test af nogle systemer'], opfyldt: ['Årlig test af alle kritiske systemer med rapport.', 'Fund følges op'] },
 		},
 		{
 			id: 'u2',
@@ -38,7 +38,7 @@ test('each outcome becomes a field whose guidance carries all three grades', () 
 	assert.deepEqual(section.felter.map((f) => f.navn), ['U1: Backup kan genskabes', 'U2: Krisestab er øvet', 'Fund og opfølgning']);
 	const guidance = section.felter[0].vejledning;
 	assert.match(guidance, /^Kommunen kan genskabe kritiske data inden for den aftalte tid\./);
-	assert.match(guidance, /Opfyldt: Årlig test af alle kritiske systemer med rapport\./);
+	assert.match(guidance, /Opfyldt: Årlig test af alle kritiske systemer med rapport\. Fund følges op\. Delvist/);
 	assert.match(guidance, /Delvist opfyldt: Test af nogle systemer\./);
 	assert.match(guidance, /Ikke opfyldt: Ingen test af genskabelse\./);
 });
