@@ -118,7 +118,7 @@ const chapter = (label: string, directory: string): Sidebar[number] | undefined 
 
 export const sidebar: Sidebar = [
 	{ label: 'Forside', link: '/' },
-	{ label: 'Kom i gang', items: ['overblik', 'omfattet', 'laeseveje'].filter((slug) => pages.some((p) => p.slug === slug)) },
+	{ label: 'Kom i gang', items: ['overblik', 'omfattet', 'graensetilfaelde', 'laeseveje'].filter((slug) => pages.some((p) => p.slug === slug)) },
 	chapter('Krav og fortolkninger', 'krav'),
 	chapter('Foranstaltninger', 'foranstaltninger'),
 	chapter('Drejebog', 'drejebog'),

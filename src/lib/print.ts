@@ -10,6 +10,7 @@ export const PRINT_CHAPTERS = {
 	foranstaltninger: 'Foranstaltninger',
 	drejebog: 'Drejebog',
 	konsekvenser: 'Konsekvenser',
+	skabeloner: 'Skabeloner',
 } as const;
 
 export interface PrintDocument {

@@ -1,6 +1,6 @@
 // The smaller page kinds. Each has a literal `type` so the union in index.ts can tell them apart.
 import { z } from 'astro/zod';
-import { citation, pageBase, sizeClass, slugId } from './common.ts';
+import { citation, pageBase, reviewStatus, sizeClass, slugId } from './common.ts';
 import { kravId } from './krav.ts';
 import { foranstaltningId } from './foranstaltning.ts';
 
@@ -8,6 +8,13 @@ import { foranstaltningId } from './foranstaltning.ts';
 export const sideSchema = pageBase.extend({
 	type: z.literal('side'),
 	kilder: z.array(citation).default([]).describe('kilder til sidens faktuelle udsagn'),
+	// A proposal for the reference group (e.g. incident thresholds) is an interpretation and must say
+	// how far it has come. Approval happens on requirement pages, which carry the decision, so an
+	// ordinary page can only be a draft or out for comment.
+	status: reviewStatus
+		.exclude(['godkendt'], { error: 'en almindelig side kan have status udkast eller i-hoering; godkendte fortolkninger hører til på en kravside med en beslutning' })
+		.optional()
+		.describe('sidens status, hvis den indeholder et forslag eller en fortolkning: udkast eller i-hoering'),
 });
 
 /** A consequence page (økonomi, teknologi, kompetencer). */
@@ -45,6 +52,10 @@ export const skabelonSchema = pageBase.extend({
 		)
 		.min(1, { error: 'en skabelon skal have mindst én sektion med felter' })
 		.describe('sektioner med felter, som dokumentet skal udfyldes med'),
+	genererSektioner: z
+		.enum(['krav-udfald'], { error: 'skal være "krav-udfald" eller udelades' })
+		.optional()
+		.describe('hvilke sektioner der dannes automatisk: "krav-udfald" giver én sektion pr. krav i "krav" med et felt pr. udfald og en opsamling'),
 });
 
 /** A management briefing, written to be printed. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const CHAPTERS = ['krav', 'foranstaltninger', 'drejebog', 'konsekvenser'];
+const CHAPTERS = ['krav', 'foranstaltninger', 'drejebog', 'konsekvenser', 'skabeloner'];
 const DANISH_MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 

@@ -5,14 +5,21 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { built, builtHtml, decodeEntities, pagesIn } from './support/built-site.ts';
+import { allSections, type Generator, type KravLike, type Sektion } from '../../src/lib/skabelon-sektioner.ts';
 
 interface Skabelon {
 	title: string;
 	type: string;
-	sektioner: { overskrift: string; felter: { navn: string; vejledning: string }[] }[];
+	krav?: string[];
+	genererSektioner?: Generator;
+	sektioner: Sektion[];
 }
 
-const templates = [...pagesIn('skabeloner')].filter(([, p]) => p.type === 'skabelon') as unknown as [string, Skabelon][];
+const krav = [...pagesIn('krav').values()].filter((p) => p.type === 'krav') as unknown as KravLike[];
+// What the page and the Word file must show: the typed sections and any generated from other content.
+const templates = ([...pagesIn('skabeloner')].filter(([, p]) => p.type === 'skabelon') as unknown as [string, Skabelon][]).map(
+	([slug, t]) => [slug, { ...t, sektioner: allSections({ ...t, krav: t.krav ?? [] }, krav) }] as [string, Skabelon],
+);
 
 function unzip(args: string[]): string {
 	try {
@@ -34,6 +41,17 @@ function documentText(docx: string): string {
 
 test('there are at least 8 templates', () => {
 	assert.ok(templates.length >= 8, `kun ${templates.length} skabeloner`);
+});
+
+test('a checklist generated from the requirements has a section per listed requirement and a summary', () => {
+	const generated = ([...pagesIn('skabeloner')] as unknown as [string, Skabelon][]).filter(([, t]) => t.genererSektioner === 'krav-udfald');
+	assert.ok(generated.length >= 1, 'ingen skabelon danner sektioner ud fra kravene');
+	for (const [slug, t] of generated) {
+		const all = templates.find(([s]) => s === slug)![1].sektioner;
+		const titles = (t.krav ?? []).map((id) => krav.find((k) => k.id === id)!.title);
+		assert.deepEqual(all.slice(t.sektioner.length, -1).map((s) => s.overskrift), titles, `${slug}: én sektion pr. krav i rækkefølge`);
+		assert.equal(all.at(-1)!.overskrift, 'Opsamling');
+	}
 });
 
 for (const [slug, t] of templates) {

@@ -1,7 +1,8 @@
 // Each template page gets a Word file at /skabeloner/<slug>.docx, written at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { kravById, pagesOfKind } from '../../lib/model.ts';
+import { kravById, kravList, pagesOfKind } from '../../lib/model.ts';
 import { skabelonDocx } from '../../lib/skabelon-docx.ts';
+import { allSections, type KravLike } from '../../lib/skabelon-sektioner.ts';
 import type { skabelonSchema } from '../../schemas/pages.ts';
 import type { z } from 'astro/zod';
 
@@ -16,7 +17,8 @@ export const GET: APIRoute = async ({ props, params, site }) => {
 	const data = props.entry.data as SkabelonData;
 	const kravTitler = (await Promise.all(data.krav.map(kravById))).flatMap((k) => (k ? [k.data.title] : []));
 	const path = `/skabeloner/${params.slug}/`;
-	const bytes = await skabelonDocx(data, { pageUrl: site ? new URL(path, site).href : path, kravTitler });
+	const krav = (await kravList()).map((k) => k.data as KravLike);
+	const bytes = await skabelonDocx({ ...data, sektioner: allSections(data, krav) }, { pageUrl: site ? new URL(path, site).href : path, kravTitler });
 	return new Response(new Uint8Array(bytes), {
 		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 	});
