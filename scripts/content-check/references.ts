@@ -7,7 +7,7 @@ import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTar
 import type { Problem } from './problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
-import { walk } from './schema-walk.ts';
+import { child, layers, walk } from './schema-walk.ts';
 import { didYouMean } from '../../src/lib/closest.ts';
 
 type Path = (string | number)[];
@@ -66,6 +66,18 @@ export function collectIds(content: ValidContent): RefUse[] {
 		}
 	}
 	for (const entries of Object.values(content.data)) for (const e of entries ?? []) collect(e.file, e.source, e.schema, e.data, [e.index]);
+	// A page the schema rejected is reported already; the ids it defines must not turn every
+	// reference to it into a second, misleading error.
+	for (const r of content.rejected) {
+		if (!r.raw || typeof r.raw !== 'object') continue;
+		for (const [key, value] of Object.entries(r.raw as Record<string, unknown>)) {
+			const s = child(r.schema, key);
+			const meta = s && metaOf(layers(s));
+			if (meta?.role === 'definition' && (typeof value === 'string' || typeof value === 'number')) uses.push({ file: r.file, source: r.source, path: [...r.prefix, key], value: String(value), meta, dependency: false, owner: {} });
+		}
+		const fileNamed = Object.entries(REF_TARGETS).find(([, t]) => t.fileNameOfKind === r.kind)?.[0] as RefTarget | undefined;
+		if (fileNamed) uses.push({ file: r.file, source: r.source, path: [], value: r.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''), meta: { target: fileNamed, role: 'definition' }, dependency: false, owner: {} });
+	}
 	if (content.costModel) collect(content.costModel.file, content.costModel.source, content.costModel.schema, content.costModel.data, []);
 	return uses;
 }

@@ -34,19 +34,22 @@ export interface ValidContent {
 	data: Partial<Record<DataName, ValidEntry[]>>;
 	costModel?: { file: string; source: YamlSource; schema: z.ZodType; data: z.infer<typeof omkostningsmodelSchema> };
 	problems: Problem[];
+	/** Pages and entries the schema rejected, as written: their ids still exist for other files' references. */
+	rejected: { file: string; source: YamlSource; schema: z.ZodType; raw: unknown; prefix: (string | number)[]; kind?: PageKind }[];
 }
 
 /** Pages whose kind carries an id, and must therefore be named after it. */
 const KINDS_WITH_ID: PageKind[] = ['krav', 'foranstaltning', 'drejebog'];
 
 /** Validates one YAML value against a schema, Danish numbers first; returns the data or undefined. */
-function parseWith(file: string, source: YamlSource, schema: z.ZodType, value: unknown, where: string, problems: Problem[], prefix: (string | number)[] = []): unknown {
+function parseWith(file: string, source: YamlSource, schema: z.ZodType, value: unknown, where: string, problems: Problem[], prefix: (string | number)[] = [], rejected?: ValidContent['rejected'], kind?: PageKind): unknown {
 	const numbers = checkDanishNumbers(file, source, (path) => path.length >= prefix.length && prefix.every((p, i) => path[i] === p) && expectsNumber(schema, path.slice(prefix.length)));
 	// A data file is checked entry by entry; report its number problems with the entry they are in.
 	const own = numbers.problems.filter((p) => prefix.length === 0 || p.field === prefix.join('.') || p.field.startsWith(`${prefix.join('.')}.`));
 	problems.push(...own);
 	const result = schema.safeParse(value, parseOptions);
 	if (result.success && own.length === 0) return result.data;
+	rejected?.push({ file, source, schema, raw: value, prefix, kind });
 	if (!result.success) {
 		const found = zodProblems(result.error, { file, source, schema, describe: (p) => describeField(schema, p), pathPrefix: prefix, where });
 		// A number problem already says what is wrong with that field; Zod would only repeat it.
@@ -58,8 +61,14 @@ function parseWith(file: string, source: YamlSource, schema: z.ZodType, value: u
 export function validate(tree: ContentTree): ValidContent {
 	const problems: Problem[] = [...tree.problems];
 	const pages: ValidPage[] = [];
+	const rejected: ValidContent['rejected'] = [];
 	for (const page of tree.pages) {
-		if (page.frontmatter.syntaxErrors.length) continue;
+		if (page.frontmatter.syntaxErrors.length) {
+			// Unreadable front matter is reported by load.ts; its id is its file name, so references to it stand.
+			const kind = (Object.entries(KIND_FOLDERS).find(([, folder]) => folder === page.slug.split('/')[0])?.[0] ?? 'side') as PageKind;
+			rejected.push({ file: page.file, source: page.frontmatter, schema: fullPageSchemas[kind], raw: { id: page.slug.split('/').pop() }, prefix: [], kind });
+			continue;
+		}
 		const fm = page.frontmatter.data;
 		if (!fm || typeof fm !== 'object' || Array.isArray(fm)) {
 			problems.push({ file: page.file, line: 1, field: '', message: 'forsiden (front matter) er tom eller ikke en gruppe felter.', fix: 'skriv mindst "title:" og "type:" mellem de to linjer med "---".' });
@@ -78,7 +87,7 @@ export function validate(tree: ContentTree): ValidContent {
 		}
 		const kind = type as PageKind;
 		const schema = fullPageSchemas[kind];
-		const data = parseWith(page.file, page.frontmatter, schema, fm, 'forsiden (front matter)', problems) as ValidPage['data'] | undefined;
+		const data = parseWith(page.file, page.frontmatter, schema, fm, 'forsiden (front matter)', problems, [], rejected, kind) as ValidPage['data'] | undefined;
 		if (!data) continue;
 		const folder = KIND_FOLDERS[kind];
 		const top = page.slug.split('/')[0];
@@ -121,10 +130,10 @@ export function validate(tree: ContentTree): ValidContent {
 		}
 		const entries: ValidEntry[] = [];
 		file.source.data.forEach((entry: unknown, index: number) => {
-			const parsed = parseWith(file.file, file.source, schema, entry, where, problems, [index]);
+			const parsed = parseWith(file.file, file.source, schema, entry, where, problems, [index], rejected);
 			if (parsed) entries.push({ file: file.file, line: lineOf(file.source, [index]), index, source: file.source, schema, data: parsed as Record<string, unknown> });
 		});
 		data[name] = entries;
 	}
-	return { pages, data, costModel, problems };
+	return { pages, data, costModel, problems, rejected };
 }

@@ -43,12 +43,13 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 	const base = { file: ctx.file, line, field };
 	const fixDescribed = (fallback: string) => (description ? `feltet skal angive ${description}.` : fallback);
 
+	// A required field left out: whatever the field's type, the editor needs to hear it is missing.
+	if (issue.input === undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code) && own.length > 0) {
+		const name = String(own[own.length - 1]);
+		return [{ ...base, message: 'feltet mangler.', fix: `tilføj "${name}:" i ${ctx.where}${description ? ` – ${description}` : ''}.` }];
+	}
 	switch (issue.code) {
 		case 'invalid_type': {
-			if (issue.input === undefined) {
-				const name = String(own[own.length - 1] ?? '');
-				return [{ ...base, message: 'feltet mangler.', fix: `tilføj "${name}:" i ${ctx.where}${description ? ` – ${description}` : ''}.` }];
-			}
 			const expected = typeName(issue.expected);
 			return [{ ...base, message: `forkert type: fandt ${found} (${typeOf(issue.input)}), men feltet skal være ${expected}${custom ? ` – ${custom}` : ''}.`, fix: typeFix(issue.expected, issue.input, description) }];
 		}
@@ -80,7 +81,7 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 		}
 		case 'invalid_format': {
 			const rule = custom ?? formatRule(issue.format, 'pattern' in issue ? String(issue.pattern) : undefined);
-			return [{ ...base, message: `værdien ${found} har ikke det rigtige format: ${rule}.`, fix: fixDescribed('ret værdien som beskrevet.') }];
+			return [{ ...base, message: `værdien ${found} har ikke det rigtige format: ${rule}.`, fix: `ret værdien: den ${rule}${description ? ` (${description})` : ''}.` }];
 		}
 		case 'not_multiple_of':
 			return [{ ...base, message: `${found} er ikke gyldig: ${custom ?? `skal gå op i ${issue.divisor}`}.`, fix: fixDescribed(`skriv et tal, der går op i ${issue.divisor}.`) }];
