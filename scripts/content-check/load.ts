@@ -50,7 +50,7 @@ export function loadContent(root: string, contentDir: string): ContentTree {
 				line: 1,
 				field: '',
 				message: `"${hidden}" begynder med "${hidden[0]}"; sådanne filer og mapper bliver enten udgivet uden at blive kontrolleret eller sprunget over uden varsel.`,
-				fix: `omdøb til "${suggestName(hidden) || 'et-navn'}" (kun a-z, 0-9 og bindestreg), eller slet filen, hvis den ikke hører til indholdet.`,
+				fix: `omdøb til "${hidden.replace(/^[._]+/, '') || 'et-navn'}" (uden "${hidden[0]}" foran), eller slet filen, hvis den ikke hører til indholdet.`,
 			});
 			continue;
 		}
@@ -87,7 +87,7 @@ export function loadContent(root: string, contentDir: string): ContentTree {
 		}
 		const frontmatter = parseYaml(match[1], 2);
 		for (const err of frontmatter.syntaxErrors) {
-			problems.push({ file, line: err.line, field: '', message: `forsiden (front matter) er ikke gyldig YAML: ${err.message}`, fix: 'tjek indrykning, kolon efter hvert feltnavn og anførselstegn om tekst med kolon.' });
+			problems.push({ file, line: err.line, field: '', message: `forsiden (front matter) er ikke gyldig YAML: ${err.message}.`, fix: /henvisninger/.test(err.message) ? 'fjern &navn og *navn, og skriv værdierne ud, hvor de skal stå.' : 'tjek indrykning, kolon efter hvert feltnavn og anførselstegn om tekst med kolon.' });
 		}
 		const bodyLine = match[0].split('\n').length;
 		pages.push({ file, slug: inside.replace(/\.(md|mdx)$/, '').replace(/(^|\/)index$/, ''), frontmatter, body: text.slice(match[0].length), bodyLine });
