@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
-import { didYouMean } from '../../src/lib/closest.ts';
+import { closest, didYouMean } from '../../src/lib/closest.ts';
 import { keysAt } from './schema-walk.ts';
 
 /**
@@ -75,9 +75,10 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 		}
 		case 'invalid_value': {
 			const allowed = issue.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-			const hint = typeof issue.input === 'string' ? didYouMean(issue.input, allowed) : '';
+			const best = typeof issue.input === 'string' ? closest(issue.input, allowed) : undefined;
 			const rule = allowed.length === 1 ? `skal være "${allowed[0]}"` : `skal være en af: ${allowed.join(', ')}`;
-			return [{ ...base, message: `værdien ${found} er ikke gyldig: ${custom ?? rule}${hint}.`, fix: `skriv ${allowed.length === 1 ? `"${allowed[0]}"` : `én af: ${allowed.join(', ')}`}.` }];
+			const options = allowed.length === 1 ? `"${allowed[0]}"` : `én af: ${allowed.join(', ')}`;
+			return [{ ...base, message: `værdien ${found} er ikke gyldig: ${custom ?? rule}.`, fix: best ? `ret til "${best}" (eller skriv ${options}).` : `skriv ${options}.` }];
 		}
 		case 'invalid_format': {
 			const rule = custom ?? formatRule(issue.format, 'pattern' in issue ? String(issue.pattern) : undefined);
