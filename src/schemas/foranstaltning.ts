@@ -2,18 +2,22 @@
 import { z } from 'astro/zod';
 import { pageBase } from './common.ts';
 import { kravId } from './krav.ts';
+import { definition, dependencies, reference } from './references.ts';
+import { plausible } from './plausible.ts';
 import { cirSection, iso27001Control } from './iso27001.ts';
 import { foranstaltningId } from './foranstaltning-id.ts';
 
 export { foranstaltningId };
 
-const costForClass = z.object({
-	engang: z.number().min(0).describe('engangsudgift i kr.'),
-	aarlig: z.number().min(0).describe('årlig driftsudgift i kr.'),
-	aarsvaerk: z.number().min(0).max(50).describe('årligt personaleforbrug i årsværk'),
+// Upper bounds are not here: they live in content/data/omkostningsmodel.yaml (graenser), next to
+// the rates they depend on, and scripts/content-check/plausibility.ts applies them.
+const costForClass = z.strictObject({
+	engang: plausible('engang', z.number().min(0)).describe('engangsudgift i kr.'),
+	aarlig: plausible('aarlig', z.number().min(0)).describe('årlig driftsudgift i kr.'),
+	aarsvaerk: plausible('aarsvaerk', z.number().min(0)).describe('årligt personaleforbrug i årsværk'),
 });
 
-export const costEstimate = z.object({
+export const costEstimate = z.strictObject({
 	lille: costForClass.describe('skøn for en lille kommune'),
 	mellem: costForClass.describe('skøn for en mellemstor kommune'),
 	stor: costForClass.describe('skøn for en stor kommune'),
@@ -42,7 +46,7 @@ export type Evidens = z.infer<typeof evidens>;
 
 export const foranstaltningSchema = pageBase.extend({
 	type: z.literal('foranstaltning'),
-	id: foranstaltningId.describe('entydigt id; filen skal hedde <id>.mdx'),
+	id: definition(foranstaltningId).describe('entydigt id; filen skal hedde <id>.mdx'),
 	krav: z.array(kravId).min(1, { error: 'en foranstaltning skal opfylde mindst ét krav' }).describe('de krav, foranstaltningen opfylder'),
 	niveau: z.enum(['grundniveau', 'udvidet'], { error: 'skal være grundniveau eller udvidet' }).describe('grundniveau (start her) eller udvidet (byg videre)'),
 	iso27001: z.array(iso27001Control).default([]).describe('kontroller i ISO/IEC 27001:2022 bilag A, fx "5.24"'),
@@ -50,7 +54,7 @@ export const foranstaltningSchema = pageBase.extend({
 	evidens: evidens.describe('dokumentation, en tilsynsmyndighed kan bede om, delt i tre lister: "dokumenteret:" (fastlagt og besluttet), "implementeret:" (findes i drift) og "afproevet:" (virker), hver med mindst ét eksempel'),
 	faellesInfrastruktur: z.array(z.string().min(2)).default([]).describe('fælleskommunal eller fællesoffentlig infrastruktur, foranstaltningen afhænger af'),
 	omkostninger: costEstimate.describe('skøn pr. kommunestørrelse; se content/data/omkostningsmodel.yaml'),
-	afhaengerAf: z.array(foranstaltningId).default([]).describe('foranstaltninger, der bør være på plads først'),
+	afhaengerAf: dependencies(foranstaltningId).describe('foranstaltninger, der bør være på plads først'),
 });
 export type Foranstaltning = z.infer<typeof foranstaltningSchema>;
 export type CostEstimate = z.infer<typeof costEstimate>;
