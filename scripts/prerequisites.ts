@@ -42,6 +42,7 @@ export const PREREQUISITES: Prerequisite[] = [
 	{ what: 'openssl (throw-away test CA) and libssl3', stages: ['test:sso', 'test:cluster'], present: () => onPath('openssl'), debian: 'openssl libssl3' },
 	{ what: 'redis-server (shared session cache)', stages: ['test:cluster'], present: () => onPath('redis-server'), debian: 'redis-server' },
 	{ what: 'haproxy (load balancer)', stages: ['test:cluster'], present: () => onPath('haproxy'), debian: 'haproxy' },
+	{ what: 'ab (ApacheBench, the load run)', stages: ['test:cluster'], present: () => onPath('ab'), debian: 'apache2-utils' },
 ];
 
 export function missingFor(stages: string[]): Prerequisite[] {

@@ -29,6 +29,8 @@ export interface ApacheSettings {
   deployDir?: string;
   /** server-wide files dropped into server.d/ (what a distribution enables outside our vhost) */
   serverExtras?: string[];
+  /** extra Defines for site-local files (e.g. NIS2_REDIS_SERVER for session-cache-redis.conf) */
+  extraDefines?: Record<string, string>;
 }
 
 /** Problems that make the SSO test impossible on this machine, with how to fix them. */
@@ -80,6 +82,7 @@ export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confF
     NIS2_OIDC_CLIENT_ID: s.clientId,
     NIS2_OIDC_CLIENT_SECRET: s.clientSecret,
     NIS2_OIDC_CRYPTO_PASSPHRASE: s.cryptoPassphrase,
+    ...s.extraDefines,
   };
   // The same Define file format an operator writes (nis2-env.conf.example), so
   // the test exercises the production mechanism rather than environment variables.
@@ -99,6 +102,8 @@ export interface RunningApache {
   pid: number;
   errorLog: () => string;
   stop(): Promise<void>;
+  /** SIGKILL to the whole process group: the parent and every worker, as a crashed host would lose them. */
+  kill(): Promise<void>;
 }
 
 function portOpen(host: string, port: number): Promise<boolean> {
@@ -116,7 +121,8 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
   if (await portOpen(host, port)) throw new Error(`port ${s.listen} already answers; refusing to test a stale server`);
   const check = spawnSync(apacheBinary(), [...args.filter((a) => a !== '-DFOREGROUND'), '-t'], { env, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`apache2 -t failed:\n${check.stderr}${check.stdout}`);
-  const child: ChildProcess = spawn(apacheBinary(), args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so kill() can take down the workers too (they keep serving otherwise).
+  const child: ChildProcess = spawn(apacheBinary(), args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (d) => { output += d; });
   child.stderr?.on('data', (d) => { output += d; });
@@ -137,6 +143,12 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
   return {
     pid: child.pid as number,
     errorLog,
+    async kill() {
+      try { process.kill(-(child.pid as number), 'SIGKILL'); } catch { /* already gone */ }
+      await exitPromise;
+      const until = Date.now() + 5000;
+      while (Date.now() < until && (await portOpen(host, port))) await new Promise((r) => setTimeout(r, 20));
+    },
     async stop() {
       if (exited) return;
       // SIGTERM to the foreground parent stops its children too; never use
