@@ -18,7 +18,8 @@ export interface Prerequisite {
 	hint?: string;
 }
 
-const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+// Daemons live in sbin, which a normal user's PATH may lack.
+const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0 || ['/usr/sbin', '/sbin'].some((d) => existsSync(`${d}/${cmd}`));
 const MODULES = '/usr/lib/apache2/modules';
 const BROWSER_STAGES = ['pdf', 'test:e2e', 'test:sso', 'test:gate-fixtures', 'test:a11y', 'test:privacy'];
 

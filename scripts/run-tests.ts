@@ -14,6 +14,7 @@ interface Stage {
 
 const STAGES: Stage[] = [
 	{ script: 'test:fresh', what: 'a clean clone with the system Node first on PATH and no Chromium: npm ci && npm start serves the site' },
+	{ script: 'lint:workflows', what: 'the GitHub workflow passes actionlint' },
 	{ script: 'lint:terms', what: 'house terminology (content/data/terminologi.yaml) is used' },
 	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
 	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },

@@ -4,7 +4,7 @@
 // public logged-out page with the site's Host header, retries and redispatch so a connection to a
 // dead node is retried on the other one.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { portOpen } from './redis.ts';
@@ -55,6 +55,8 @@ ${o.nodes.map((n) => `  server ${n.name} 127.0.0.1:${n.port}`).join('\n')}
 `;
 }
 
+const HAPROXY = existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy';
+
 function statsCommand(sock: string, command: string): Promise<string> {
   return new Promise((res, rej) => {
     const c = connect(sock);
@@ -69,9 +71,9 @@ function statsCommand(sock: string, command: string): Promise<string> {
 export async function startHaproxy(o: HaproxyOptions): Promise<RunningHaproxy> {
   const cfg = join(o.dir, 'haproxy.cfg');
   writeFileSync(cfg, renderHaproxyConfig(o));
-  const check = spawnSync('haproxy', ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
+  const check = spawnSync(HAPROXY, ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`haproxy -c failed:\n${check.stderr}${check.stdout}`);
-  const child: ChildProcess = spawn('haproxy', ['-db', '-f', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d) => { output += d; });
   child.stderr?.on('data', (d) => { output += d; });

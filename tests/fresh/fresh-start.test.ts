@@ -3,8 +3,8 @@
 // serve the site on 127.0.0.1, on the Node the project brings (the `node` dev dependency), with one
 // line saying PDFs were skipped, and the "Hent som PDF" places saying the same instead of a 404.
 //
-// FRESH_NODE: the "system" node binary to put first on PATH (default /usr/bin/node, then
-// /usr/local/bin/node). FRESH_KEEP=1 keeps the clone.
+// FRESH_NODE: the "system" node binary to put first on PATH (default /usr/bin/node, else the first
+// node on PATH outside node_modules). FRESH_KEEP=1 keeps the clone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,7 +17,9 @@ import { pdfSkippedDa, pdfSkippedEn } from '../../src/lib/pdf-skipped.ts';
 const REPO = resolve(import.meta.dirname, '../..');
 const MISSING_CHROMIUM = '/nonexistent/chromium-for-the-fresh-machine-test';
 
-const systemNode = [process.env.FRESH_NODE, '/usr/bin/node', '/usr/local/bin/node'].find((p) => p && existsSync(p));
+/** The node a fresh shell would find: FRESH_NODE, Debian's /usr/bin/node, or the first one on PATH outside node_modules. */
+const systemNode = [process.env.FRESH_NODE, '/usr/bin/node', ...(process.env.PATH ?? '').split(':').filter((d) => d && !d.includes('node_modules')).map((d) => join(d, 'node'))]
+	.find((p) => p && existsSync(p));
 
 function freePort(): Promise<number> {
 	return new Promise((res, rej) => {
