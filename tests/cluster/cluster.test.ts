@@ -44,7 +44,7 @@ interface World {
   idp: RunningIdp;
   redis?: RunningRedis;
   redisPort: number;
-  haproxy: RunningHaproxy;
+  haproxy?: RunningHaproxy; // started last, once both nodes answer
   nodes: Record<'a' | 'b', { port: number; settings: ApacheSettings; apache?: RunningApache }>;
   www: string; // holds releases/ and the current symlink
   releases: Record<string, Map<string, Buffer>>; // release -> path -> bytes of its pages
@@ -110,10 +110,10 @@ function makeReleases(dist: string, www: string): Record<string, Map<string, Buf
 async function untilState(node: string, want: string, timeoutMs: number): Promise<number> {
   const t = Date.now();
   while (Date.now() - t < timeoutMs) {
-    if ((await w.haproxy.states())[node] === want) return Date.now() - t;
+    if ((await w.haproxy!.states())[node] === want) return Date.now() - t;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`HAProxy did not report ${node} ${want} within ${timeoutMs} ms: ${JSON.stringify(await w.haproxy.states())}`);
+  throw new Error(`HAProxy did not report ${node} ${want} within ${timeoutMs} ms: ${JSON.stringify(await w.haproxy!.states())}`);
 }
 
 async function startNode(name: 'a' | 'b'): Promise<void> {
