@@ -7,8 +7,12 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 
 export class MissingBrowser extends Error {}
 
+/** Where Chromium is expected: CHROMIUM_PATH, or Debian's package. */
+export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPresent = (): boolean => existsSync(chromiumPath());
+
 export async function launchChromium(): Promise<Browser> {
-	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	const executablePath = chromiumPath();
 	const help = `Install it with "apt-get install chromium" (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.`;
 	if (!existsSync(executablePath)) throw new MissingBrowser(`Chromium was not found at ${executablePath}. ${help}`);
 	try {
