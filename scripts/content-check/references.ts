@@ -27,6 +27,7 @@ export function checkReferences(content: ValidContent): Problem[] {
 		rolle: { label: 'rolle', ids: entryIds('roller'), where: 'content/data/roller.yaml' },
 		fase: { label: 'fase', ids: entryIds('faser', 'nummer'), where: 'content/data/faser.yaml' },
 		ord: { label: 'term', ids: entryIds('ordliste'), where: 'content/data/ordliste.yaml' },
+		side: { label: 'side', ids: new Set(content.pages.map((p) => p.page.slug)), where: 'content/' },
 	};
 
 	const unknown = (file: string, line: number, field: string, value: string, target: Target): Problem => ({
@@ -63,6 +64,7 @@ export function checkReferences(content: ValidContent): Problem[] {
 		beslutninger: [['krav.*', 'krav'], ['spoergsmaal.*', 'spoergsmaal']],
 		spoergsmaal: [['besvaretAf', 'beslutning'], ['kilder.*.kilde', 'kilde']],
 		ordliste: [['kilde.kilde', 'kilde'], ['se.*', 'ord']],
+		soegeord: [['sider.*', 'side']],
 	};
 	for (const [name, refs] of Object.entries(dataRefs)) {
 		for (const entry of content.data[name as keyof ValidContent['data']] ?? []) {
