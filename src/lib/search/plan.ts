@@ -7,8 +7,8 @@ import { foldKey, hasDanishLetter, pagefindWords, QUESTION_WORDS } from './text.
 export interface QueryPlan {
 	/** Reference keys ("§ 6 stk. 2") with broader keys to fall back on ("§ 6"). */
 	refs: string[][];
-	/** Register concepts the query names, best match first. */
-	entries: SearchData['entries'];
+	/** Register concepts the query names, best match first, with how many query words their phrase covers. */
+	entries: { entry: SearchData['entries'][number]; covered: number }[];
 	/** The words to give Pagefind, after folding. */
 	words: string[];
 	/** Words changed by folding: [as typed, as searched]. */
@@ -65,12 +65,12 @@ export function planQuery(raw: string, data: SearchData): QueryPlan {
 		if (best) found.push({ entry, ...best });
 	}
 	found.sort((a, b) => b.length - a.length || a.at - b.at);
-	const entries: SearchData['entries'] = [];
+	const entries: QueryPlan['entries'] = [];
 	for (const f of found) {
 		const span = Array.from({ length: f.length }, (_, i) => f.at + i);
 		if (span.some((i) => used.has(i))) continue;
 		span.forEach((i) => used.add(i));
-		entries.push(f.entry);
+		entries.push({ entry: f.entry, covered: f.length });
 	}
 
 	// Register words stay in the word search too: the build made them keywords on the pages the
@@ -94,7 +94,8 @@ export function planQuery(raw: string, data: SearchData): QueryPlan {
 /** Up to `count` suggestions close to what was typed: register words and page titles. */
 export function suggest(query: string, data: SearchData, count = 4): string[] {
 	const want = foldKey(query.replace(/\s+/g, ''));
-	if (want.length < 2) return [];
+	if (want.length < 3 || !/\p{L}/u.test(want)) return [];
+	const limit = want.length <= 4 ? 1 : Math.max(2, want.length / 3);
 	const scored = data.suggestions
 		.map((s) => {
 			const words = pagefindWords(s).map(foldKey);
@@ -103,9 +104,13 @@ export function suggest(query: string, data: SearchData, count = 4): string[] {
 			const prefix = words.some((w) => w.startsWith(want.slice(0, Math.max(3, Math.ceil(want.length / 2))))) ? -0.5 : 0;
 			return { s, score: d + prefix };
 		})
-		.filter((x) => x.score <= Math.max(2, want.length / 3))
+		.filter((x) => x.score <= limit)
 		.sort((a, b) => a.score - b.score || a.s.length - b.s.length);
-	return [...new Set(scored.map((x) => x.s))].slice(0, count);
+	const seen = new Set<string>();
+	return scored
+		.map((x) => x.s)
+		.filter((s) => !seen.has(foldKey(s)) && seen.add(foldKey(s)))
+		.slice(0, count);
 }
 
 function distance(a: string, b: string): number {

@@ -90,5 +90,5 @@ export function isRealMatch(term: string, indexedWord: string): boolean {
  * search when other words remain, since Pagefind requires every word of a query on a page.
  */
 export const QUESTION_WORDS = new Set(
-	'hvad hvem hvor hvordan hvorfor hvornår hvilke hvilken hvilket hvis er og i på til af for om med skal kan må vi jeg man den det de der en et som at ikke har have være vores vor os min mit sig sin sit gælder gør gøre gøres hos fra ved eller så bør skulle kunne nogen noget alle andre mere meget også nu hvad'.split(' '),
+	'hvad hvem hvor hvordan hvorfor hvornår hvilke hvilken hvilket hvis er og i på til af for om med skal kan må vi jeg man den det de der en et som at ikke har have være vores vor os min mit sig sin sit gælder gør gøre gøres hos fra ved eller så bør skulle kunne nogen noget alle andre mere meget også nu vide sige siger betyder betyde handler findes hedder bruge bruges lave laves få får kommer står'.split(' '),
 );
