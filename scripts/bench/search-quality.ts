@@ -4,7 +4,8 @@
 // page among the first ten (0 when none is there). Shared by the e2e test and `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { serveDirectory } from '../gates/static-server.ts';
 
 export interface QualityQuery {
 	q: string;
@@ -63,4 +64,18 @@ export function formatMisses(report: QualityReport, worseThan = 3): string {
 		.filter((r) => r.rank === undefined || r.rank > worseThan)
 		.map((r) => `  »${r.query}«: ${r.rank ? `nr. ${r.rank}` : 'ikke i top 10'}; ventede ${r.expected.join(', ')}; fik ${r.top.slice(0, 3).join(', ') || 'intet'}`)
 		.join('\n');
+}
+
+/** The same measurement on a built site in a directory: served on loopback, run in a fresh Chromium. */
+export async function measureQualityOnDist(dist: string, chromiumPath: string, queries = loadQueries()): Promise<QualityReport> {
+	const server = await serveDirectory(dist);
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	try {
+		const page = await browser.newPage({ baseURL: server.origin });
+		await page.goto('/');
+		return await measureQuality(page, queries);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
 }

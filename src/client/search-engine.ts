@@ -65,8 +65,8 @@ export interface Outcome {
 	refSuggestions: string[];
 }
 
-/** Results whose matched words are checked; below that, Pagefind's order is kept as it is. */
-const VERIFY = 20;
+/** Results whose matched words are checked first (each needs its fragment); more only if many fail. */
+const VERIFY = 10;
 /** A word search with fewer real results than this is retried without the words that match nothing. */
 const FEW = 3;
 /** An exact word form beats other forms of the same stem, which Pagefind scores alike. */
@@ -166,18 +166,20 @@ export class SearchEngine {
 		if (plan.folded.length) notes.push(`Søgte efter ${quote(plan.folded.map(([, to]) => to))} (du skrev ${quote(plan.folded.map(([from]) => from))}).`);
 		let words = plan.words;
 		if (words.length) {
-			let main = await this.words(words, filters);
-			if (stale()) return;
+			let main = await this.words(words, filters, stale);
+			if (!main || stale()) return;
 			if (main.real < FEW && words.length > 1) {
-				const alone = await Promise.all(words.map((w) => this.words([w], filters)));
+				const searches = await Promise.all(words.map((w) => this.words([w], filters, stale)));
 				if (stale()) return;
+				const alone = searches as WordSearch[];
 				const missing = words.filter((_, i) => alone[i]!.real === 0);
 				const remaining = words.filter((_, i) => alone[i]!.real > 0);
 				if (missing.length) notes.push(`Ingen sider nævner ${quote(missing)}, så ${missing.length === 1 ? 'ordet er' : 'ordene er'} udeladt.`);
 				if (missing.length && remaining.length) {
-					main = remaining.length === 1 ? alone[words.indexOf(remaining[0]!)]! : await this.words(remaining, filters);
+					const retried = remaining.length === 1 ? alone[words.indexOf(remaining[0]!)]! : await this.words(remaining, filters, stale);
+					if (!retried || stale()) return;
+					main = retried;
 					words = remaining;
-					if (stale()) return;
 				} else if (!remaining.length) main = { hits: [], real: 0, counts: main.counts };
 				if (main.real === 0 && remaining.length > 1) {
 					notes.push(`Ingen side nævner alle ordene ${quote(remaining)}; viser sider, der nævner nogle af dem.`);
@@ -204,19 +206,26 @@ export class SearchEngine {
 	}
 
 	/** A word search whose first results are checked for real matches and re-scored. */
-	private async words(words: string[], filters: Filters): Promise<WordSearch> {
+	private async words(words: string[], filters: Filters, stale: () => boolean): Promise<WordSearch | undefined> {
 		const r = await this.pf.search(words.join(' '), { filters });
-		const head = r.results.slice(0, VERIFY);
-		const loaded = await Promise.all(head.map(async (result) => ({ result, data: await result.data() })));
-		const real = loaded
-			.filter((h) => realFor(h.data, words))
-			.map((h) => ({ ...h, score: h.result.score * (exactFor(h.data, words) ? EXACT_FORM : 1) * (isGuide(h.data) ? GUIDE_PAGE : 1) }))
-			.sort((a, b) => b.score - a.score);
-		if (!real.length) return { hits: [], real: 0, counts: r.filters };
-		// Past the checked head Pagefind's order stands; scaled below the checked ones.
-		const lowest = real.at(-1)!.score;
-		const tail = r.results.slice(VERIFY).map((result, i) => ({ result, score: Math.min(result.score, lowest) * (1 - i / (r.results.length + 1)) }));
-		return { hits: [...real, ...tail], real: real.length, counts: r.filters };
+		// Typing fast starts a search per keystroke; an outdated one stops before loading fragments.
+		if (stale()) return;
+		const check = async (from: number, to: number) =>
+			(await Promise.all(r.results.slice(from, to).map(async (result) => ({ result, data: await result.data() })))).filter((h) => realFor(h.data, words));
+		let checked = VERIFY;
+		let real = await check(0, VERIFY);
+		// Mostly junk at the top: look one step further before judging.
+		if (real.length < VERIFY / 2 && r.results.length > VERIFY && !stale()) {
+			real = [...real, ...(await check(VERIFY, 2 * VERIFY))];
+			checked = 2 * VERIFY;
+		}
+		if (stale()) return;
+		const scored = real.map((h) => ({ ...h, score: h.result.score * (exactFor(h.data, words) ? EXACT_FORM : 1) * (isGuide(h.data) ? GUIDE_PAGE : 1) })).sort((a, b) => b.score - a.score);
+		if (!scored.length) return { hits: [], real: 0, counts: r.filters };
+		// Past the checked head Pagefind's order stands, scaled below the checked ones.
+		const lowest = scored.at(-1)!.score;
+		const tail = r.results.slice(checked).map((result, i) => ({ result, score: Math.min(result.score, lowest) * (1 - i / (r.results.length + 1)) }));
+		return { hits: [...scored, ...tail], real: scored.length, counts: r.filters };
 	}
 
 	/** Pages with some of the words: more words first, then the summed scores. */

@@ -34,6 +34,7 @@ const cases: Record<string, Expected> = {
 	'malformed-date': { file: 'krav/k-20.mdx', line: 14, field: 'sidstGennemgaaet', message: /"2026-13-01" er ikke en gyldig dato/, fix: /ÅÅÅÅ-MM-DD/ },
 	'non-ascii-filename': { file: 'erfaringer/kæde-erfaring.md', line: 1, field: '', message: /filnavnet indeholder "kæde-erfaring"/, fix: /omdøb til "kaede-erfaring"/ },
 	'space-in-filename': { file: 'opslag/mine noter.md', line: 1, field: '', message: /filnavnet indeholder "mine noter"/, fix: /omdøb til "mine-noter"/ },
+	'unknown-search-page': { file: 'data/soegeord.yaml', line: 6, field: 'sider.1', message: /side "krav\/k-21-2-x", som ikke findes/, fix: /ret til et id, der findes i content\/.*opret content\/krav\/k-21-2-x\.mdx/ },
 	'playbook-cycle': { file: 'drejebog/d-0-01.mdx', line: 17, field: 'afhaengerAf', message: /i ring: d-0-01 → d-1-01 → d-0-01/, fix: /fjern én af afhængighederne/ },
 };
 
