@@ -7,14 +7,16 @@ import { contentIntegrity } from './config/integrations/content-integrity.ts';
 import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
 import { siteMap } from './config/integrations/sitemap.ts';
 import { finishHtml } from './config/integrations/finish-html.ts';
+import { searchText } from './config/integrations/search-text.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
 	trailingSlash: 'always',
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	// finishHtml must follow starlight: it rewrites the HTML after Pagefind has indexed it.
-	integrations: [contentIntegrity(), starlight(starlightOptions), siteMap(), finishHtml(), builtSiteChecks()],
+	// searchText before starlight: it spaces the HTML that Starlight's build:done hook then indexes with Pagefind.
+	// finishHtml after starlight: it rewrites the HTML once Pagefind has indexed it.
+	integrations: [contentIntegrity(), searchText(), starlight(starlightOptions), siteMap(), finishHtml(), builtSiteChecks()],
 	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
 	// »…« by hand. Dashes and ellipses stay smart.
 	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },

@@ -3,7 +3,7 @@
 // definition(), wherever the field is (a list, a record key, a nested group, a field added later).
 // Astro only logs a dangling reference(), so without this a measure could point at nothing.
 import type { z } from 'astro/zod';
-import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTarget } from '../../src/schemas/references.ts';
+import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTarget, type TargetInfo } from '../../src/schemas/references.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
@@ -63,6 +63,9 @@ export function collectIds(content: ValidContent): RefUse[] {
 			const id = stem(page);
 			uses.push({ file: page.page.file, source: page.page.frontmatter, path: [], value: id, meta: { target: fileNamed, role: 'definition' }, dependency: false, owner: { target: fileNamed, id } });
 			for (const u of uses.slice(before)) u.owner = { target: fileNamed, id };
+		}
+		for (const [target, info] of Object.entries(REF_TARGETS) as [RefTarget, TargetInfo][]) {
+			if (info.everyPage) uses.push({ file: page.page.file, source: page.page.frontmatter, path: [], value: page.page.slug, meta: { target, role: 'definition' }, dependency: false, owner: {} });
 		}
 	}
 	for (const entries of Object.values(content.data)) for (const e of entries ?? []) collect(e.file, e.source, e.schema, e.data, [e.index]);

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { beslutningId, httpsUrl, kildeId, ordId, pastDate, sizeClass, slugId, spoergsmaalId, workDate } from './common.ts';
 import { kravId } from './krav.ts';
 import { faseNummer, rolleId } from './drejebog.ts';
-import { definition } from './references.ts';
+import { definition, reference } from './references.ts';
 import { plausible } from './plausible.ts';
 
 /** A source document: the directive, a law, a regulation, a guidance note. */
@@ -29,6 +29,24 @@ export const ordSchema = z.strictObject({
 		.optional()
 		.describe('hvor definitionen stammer fra'),
 	se: z.array(ordId).default([]).describe('relaterede termer (id)'),
+});
+
+/**
+ * A search-register entry: the words readers type for one concept (abbreviations, English terms,
+ * everyday words, other spellings) and the pages that answer it. The build adds the words to those
+ * pages' search keywords, and the search dialog sends a query with one of the words to the pages.
+ */
+export const soegeordSchema = z.object({
+	id: slugId('s-', 's-multifaktor').describe('entydigt id for begrebet: "s-" og et kort navn'),
+	begreb: z.string().min(2).describe('begrebet, som drejebogen skriver det, fx "Multifaktorautentifikation"'),
+	ord: z
+		.array(z.string().trim().min(2, { error: 'et søgeord skal have mindst to tegn' }))
+		.min(1, { error: 'angiv mindst ét ord, som læserne skriver' })
+		.describe('ord og udtryk, som læserne skriver: forkortelser, engelske ord, hverdagsord, andre stavemåder (fx "2FA", "to-faktor")'),
+	sider: z
+		.array(reference('side', z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, { error: 'skal være en sides adresse uden skråstreg foran og bagved, fx "krav/k-21-2-j" eller "omfattet"' })))
+		.min(1, { error: 'angiv mindst én side, der svarer på begrebet' })
+		.describe('siderne, der svarer på begrebet, vigtigste først, skrevet som adressen uden skråstreger (fx "krav/k-21-2-j")'),
 });
 
 /** A decision by the reference group. */
@@ -148,4 +166,5 @@ export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
 export type Fase = z.infer<typeof faseSchema>;
 export type Rolle = z.infer<typeof rolleSchema>;
 export type Term = z.infer<typeof termSchema>;
+export type Soegeord = z.infer<typeof soegeordSchema>;
 export type Omkostningsmodel = z.infer<typeof omkostningsmodelSchema>;

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { didYouMean } from '../lib/closest.ts';
 
-export type RefTarget = 'krav' | 'foranstaltning' | 'drejebog' | 'skabelon' | 'kilde' | 'beslutning' | 'spoergsmaal' | 'rolle' | 'fase' | 'ord' | 'cir' | 'iso27001';
+export type RefTarget = 'krav' | 'foranstaltning' | 'drejebog' | 'skabelon' | 'kilde' | 'beslutning' | 'spoergsmaal' | 'rolle' | 'fase' | 'ord' | 'cir' | 'iso27001' | 'side';
 
 export interface RefMeta {
 	target: RefTarget;
@@ -28,6 +28,8 @@ export interface TargetInfo {
 	create: (id: string) => string;
 	/** Ids come from the file names of pages of this kind (the page has no id field). */
 	fileNameOfKind?: string;
+	/** Every page defines one: its address (slug). */
+	everyPage?: true;
 	/** A fixed list checked by the schema itself; the reference check only uses the mark for duplicates. */
 	known?: true;
 }
@@ -46,6 +48,8 @@ export const REF_TARGETS: Record<RefTarget, TargetInfo> = {
 	fase: { label: 'fase', where: 'content/data/faser.yaml', create: inData('faser.yaml') },
 	ord: { label: 'term', where: 'content/data/ordliste.yaml', create: inData('ordliste.yaml') },
 	cir: { label: 'afsnit i bilaget til forordning (EU) 2024/2690', where: 'src/data/cir-2024-2690-annex.ts', create: () => 'brug et afsnit, der står i bilaget', known: true },
+	// Any page, by its address without slashes ("krav/k-21-2-j"): every page defines its own.
+	side: { label: 'side', where: 'content/', create: (id) => `opret content/${id}.md`, everyPage: true },
 	iso27001: { label: 'kontrol i ISO/IEC 27001:2022 bilag A', where: 'src/data/iso27001-annex-a.ts', create: () => 'brug en kontrol, der står i bilag A', known: true },
 };
 
