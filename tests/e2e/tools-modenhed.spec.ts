@@ -1,5 +1,5 @@
 // The self-assessment: filled, exported, cleared and re-imported field by field; bad files rejected
-// without touching the current assessment; assessments from an older catalogue migrated, not dropped.
+// without touching the current assessment (the data-loss paths are in tools-modenhed-datatab.spec.ts); assessments from an older catalogue migrated, not dropped.
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText, parseCsv } from '../helpers/tools.ts';
 
@@ -61,19 +61,20 @@ test('filled, exported, cleared and re-imported: every field comes back', async 
 
 	const file = await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click());
 	const json = JSON.parse(file.text);
-	expect(json.version).toBe(1);
+	expect(json.version).toBe(2);
 	expect(json.katalogVersion).toBe(await page.locator('#modenhed').getAttribute('data-katalog-version'));
 	expect(json.maalniveau).toBe(4);
 	expect(Object.keys(json.vurderinger).sort()).toEqual([...ids].sort());
 
 	page.once('dialog', (d) => d.accept());
 	await page.getByRole('button', { name: 'Ryd vurderingen' }).click();
-	expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBeNull();
+	expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!).vurderinger).toEqual({});
 	for (const v of Object.values(await readForm(page, ids))) expect(v).toEqual({ niveau: '', ejer: '', maaldato: '', noter: '' });
 	await expect(page.getByLabel('Målniveau for alle foranstaltninger')).toHaveValue('3');
 
 	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'vurdering.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
-	await expect(page.locator('#modenhed-besked')).toContainText('er indlæst');
+	await page.getByRole('button', { name: 'Erstat' }).click();
+	await expect(page.locator('#modenhed-besked')).toContainText('erstattet med indholdet af »vurdering.json«');
 	expect(await readForm(page, ids)).toEqual(expected);
 	await expect(page.getByLabel('Målniveau for alle foranstaltninger')).toHaveValue('4');
 });
@@ -91,12 +92,14 @@ test('a malformed or wrong-version file shows a Danish error and leaves the asse
 	expect(await readForm(page, ids.slice(0, 1))).toEqual(expected);
 	expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(stored);
 
-	const newer = { format: 'nis2-drejebogen/modenhedsvurdering', version: 2, katalogVersion: 'x', vurderinger: {} };
+	const newer = { format: 'nis2-drejebogen/modenhedsvurdering', version: 3, katalogVersion: 'x', vurderinger: {} };
 	await input.setInputFiles({ name: 'ny.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(newer)) });
-	await expect(alert).toContainText('version 2');
+	await expect(alert).toContainText('version 3');
+	// A bad field inside a valid file is named in the preview; nothing changes until the user chooses.
 	const badField = { format: 'nis2-drejebogen/modenhedsvurdering', version: 1, katalogVersion: 'x', vurderinger: { [ids[0]]: { niveau: 9 } } };
 	await input.setInputFiles({ name: 'felt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(badField)) });
-	await expect(alert).toContainText('skal være et helt tal fra 0 til 4');
+	await expect(page.locator('#modenhed-forhaandsvisning')).toContainText('skal være et helt tal fra 0 til 4');
+	await page.getByRole('button', { name: 'Annullér' }).click();
 	expect(await readForm(page, ids.slice(0, 1))).toEqual(expected);
 	expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(stored);
 });
@@ -115,6 +118,7 @@ test('an assessment from an older catalogue is migrated and its mismatches liste
 		},
 	};
 	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'gammel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+	await page.getByRole('button', { name: 'Flet' }).click();
 	const notice = page.locator('[data-migrering]');
 	await expect(notice).toContainText('anden udgave af kataloget');
 	await expect(notice.locator('[data-fjernet]')).toContainText('f-999: En gammel foranstaltning');

@@ -27,7 +27,8 @@ test('using all four tools sends no assessment data anywhere', async ({ page, ba
 	expect(exported.text).toContain(MARKER);
 	await downloadText(page, () => page.getByRole('button', { name: 'Eksportér til Excel (CSV)' }).click());
 	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-	await expect(page.locator('#modenhed-besked')).toContainText('er indlæst');
+	await page.getByRole('button', { name: 'Flet' }).click();
+	await expect(page.locator('#modenhed-besked')).toContainText('er flettet ind');
 
 	await page.goto('/vaerktoejer/haendelsesur/');
 	await page.getByLabel('Dato', { exact: true }).first().fill('2026-10-24');

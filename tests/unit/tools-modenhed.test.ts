@@ -1,9 +1,10 @@
-// The self-assessment's file format: strict validation that rejects a bad file as a whole, migration
-// to a new catalogue that never drops an assessment, summaries and the CSV export.
+// The self-assessment's file format: a file that is not an assessment is refused, a bad field inside
+// one is quarantined and named while every other field is kept; merging field by field (newest
+// wins), migration to a new catalogue that never drops an assessment, summaries and the CSV export.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { katalogVersion, type Katalog, type KatalogForanstaltning } from '../../src/tools/modenhed/katalog.ts';
-import { laesVurdering, nyVurdering, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
+import { flet, forskelle, laesVurdering, nyVurdering, saetFelt, somErstatning, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
 import { csvRaekker, handlinger, perKrav, soejlediagram } from '../../src/tools/modenhed/opsummering.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 
@@ -31,6 +32,8 @@ function filled(): Vurdering {
 	const v = nyVurdering(K1, new Date('2026-11-30T10:00:00Z'));
 	v.vurderinger['f-001'] = { niveau: 3, noter: 'Politik vedtaget; »æøå« og "citat"; semikolon;', ejer: 'IT-chef', maaldato: '2027-01-31' };
 	v.vurderinger['f-002'] = { niveau: 1, noter: '', ejer: '', maaldato: '' };
+	const t = Date.parse('2026-11-30T10:00:00Z');
+	Object.assign(v.tider, { 'f-001.niveau': t, 'f-001.noter': t, 'f-001.ejer': t, 'f-001.maaldato': t, 'f-002.niveau': t });
 	return v;
 }
 
@@ -54,7 +57,7 @@ test('the export carries version and katalogVersion and leaves out empty posts',
 	const v = filled();
 	v.vurderinger['f-003'] = { niveau: null, noter: '', ejer: '', maaldato: '' };
 	const file = JSON.parse(tilEksport(v, K1));
-	assert.equal(file.version, 1);
+	assert.equal(file.version, 2);
 	assert.equal(file.katalogVersion, K1.version);
 	assert.deepEqual(Object.keys(file.vurderinger), ['f-001', 'f-002']);
 	assert.equal(file.vurderinger['f-001'].titel, 'Foranstaltning f-001');
@@ -71,21 +74,55 @@ test('malformed files are rejected with a Danish reason', () => {
 	rejects('[1,2]', /ikke en modenhedsvurdering/);
 	rejects(JSON.stringify({ format: 'noget-andet', version: 1 }), /format/);
 	rejects(JSON.stringify({ format: 'nis2-drejebogen/modenhedsvurdering', katalogVersion: 'x' }), /mangler feltet »version«/);
-	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: 2 }), /version 2 .* nyere/);
+	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: 3 }), /version 3 .* nyere/);
 	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: '1' }), /ukendt version/);
 });
 
-test('one bad field rejects the whole file and names every problem', () => {
+test('a bad field is quarantined and named; every other field is kept', () => {
 	const file = JSON.parse(tilEksport(filled(), K1));
 	file.vurderinger['f-001'].niveau = 7;
-	file.vurderinger['f-002'].maaldato = '31-01-2027';
+	file.vurderinger['f-002'].maaldato = '20271-01-31';
+	file.vurderinger['f-002'].noter = 'x'.repeat(10_001);
 	file.vurderinger['x-1'] = {};
 	const r = laesVurdering(JSON.stringify(file), K1);
-	assert.equal(r.ok, false);
-	if (!r.ok) {
-		assert.equal(r.fejl.length, 3);
-		assert.match(r.fejl[0], /f-001.*0 til 4/);
-	}
+	assert.ok(r.ok);
+	assert.equal(r.karantaene.length, 4);
+	assert.match(r.karantaene[0].grund, /»niveau« for foranstaltning f-001 .*0 til 4/);
+	assert.match(r.karantaene.map((k) => k.grund).join('\n'), /»måldato« for foranstaltning f-002 .*1900 og 2100/);
+	assert.match(r.karantaene.map((k) => k.grund).join('\n'), /»noter« for foranstaltning f-002 er længere end 10\.000 tegn/);
+	assert.equal(r.karantaene.find((k) => k.sti.includes('noter'))!.raa, JSON.stringify('x'.repeat(10_001)), 'the raw value is kept');
+	// Everything else survived.
+	assert.deepEqual({ ...r.vurdering.vurderinger['f-001'] }, { ...filled().vurderinger['f-001'], niveau: null });
+	assert.equal(r.vurdering.vurderinger['f-002'].niveau, 1);
+	assert.equal(r.vurdering.karantaene.length, 4, 'the quarantine travels with the assessment');
+});
+
+test('a version 1 file is upgraded: every field gets the file time', () => {
+	const v1 = { format: 'nis2-drejebogen/modenhedsvurdering', version: 1, katalogVersion: K1.version, maalniveau: 4, opdateret: '2026-01-02T03:04:05.000Z', vurderinger: { 'f-001': { niveau: 2, noter: 'n', ejer: '', maaldato: '' } } };
+	const r = laesVurdering(JSON.stringify(v1), K1);
+	assert.ok(r.ok);
+	assert.equal(r.vurdering.version, 2);
+	assert.deepEqual(r.vurdering.tider, { maalniveau: Date.parse(v1.opdateret), 'f-001.niveau': Date.parse(v1.opdateret), 'f-001.noter': Date.parse(v1.opdateret) });
+});
+
+test('merging two assessments keeps the newest change per field', () => {
+	const a = filled();
+	const b = structuredClone(a);
+	saetFelt(a, 'f-001.ejer', 'A');
+	a.tider['f-001.ejer'] = 100 + Date.parse('2026-11-30T10:00:00Z');
+	saetFelt(b, 'f-003.noter', 'B');
+	b.tider['f-003.noter'] = 200 + Date.parse('2026-11-30T10:00:00Z');
+	saetFelt(b, 'f-001.ejer', 'ældre');
+	b.tider['f-001.ejer'] = 50 + Date.parse('2026-11-30T10:00:00Z');
+	const { vurdering, aendret } = flet(a, b);
+	assert.equal(vurdering.vurderinger['f-001'].ejer, 'A');
+	assert.equal(vurdering.vurderinger['f-003'].noter, 'B');
+	assert.deepEqual(aendret, ['f-003.noter']);
+	assert.deepEqual(flet(b, a).vurdering.vurderinger, vurdering.vurderinger, 'merging is symmetric');
+	// A replacement wins over everything that came before it.
+	const replaced = somErstatning(b, 300 + Date.parse('2026-11-30T10:00:00Z'));
+	assert.deepEqual(flet(a, replaced).vurdering.vurderinger, b.vurderinger);
+	assert.deepEqual(forskelle(a, b), ['f-001.ejer', 'f-003.noter']);
 });
 
 test('an assessment from an older catalogue is migrated: removed measures kept, added ones listed', () => {

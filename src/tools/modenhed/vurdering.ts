@@ -1,10 +1,17 @@
-// A self-assessment as stored in localStorage and in the exported JSON file, with the validation
-// and catalogue migration both paths go through. Pure: no DOM, no storage.
+// A self-assessment as stored in localStorage and in the exported JSON file, with the validation,
+// catalogue migration and merging every path goes through. Pure: no DOM, no storage.
+//
+// Nothing a user typed is ever dropped silently:
+// - every field carries its own change time (`tider`), so two tabs, or a file and the browser, are
+//   merged field by field, newest first, instead of one whole assessment overwriting the other;
+// - a stored or imported assessment is read field by field: a field that cannot be read is put in
+//   quarantine (`karantaene`, with its raw value and the reason) and named, and every other field is kept.
 import type { Katalog } from './katalog.ts';
 import { MAX_NIVEAU } from './niveauer.ts';
 
 export const FORMAT = 'nis2-drejebogen/modenhedsvurdering';
-export const FORMAT_VERSION = 1;
+/** 2: per-field change times, `ryddet`, `karantaene`. Version 1 files are read and upgraded. */
+export const FORMAT_VERSION = 2;
 
 export interface Post {
 	niveau: number | null;
@@ -13,10 +20,23 @@ export interface Post {
 	/** ÅÅÅÅ-MM-DD or empty. */
 	maaldato: string;
 }
+export type Felt = keyof Post;
+export const FELTER: readonly Felt[] = ['niveau', 'ejer', 'maaldato', 'noter'];
+export const FELTNAVNE: Record<Felt, string> = { niveau: 'niveau', ejer: 'ejer', maaldato: 'måldato', noter: 'noter' };
+
+/** Limits, enforced where the user types (maxlength, min/max) and again when a file is read. */
+export const GRAENSER = { noter: 10_000, ejer: 200, foersteDato: '1900-01-01', sidsteDato: '2100-12-31' } as const;
 
 /** An assessment of a measure that is no longer in the catalogue: kept, with the title it had. */
 export interface UdgaaetPost extends Post {
 	titel: string;
+}
+
+/** A field that could not be read: its place, its raw value as JSON text, and why. */
+export interface Karantaene {
+	sti: string;
+	raa: string;
+	grund: string;
 }
 
 export interface Vurdering {
@@ -28,6 +48,11 @@ export interface Vurdering {
 	maalniveau: number;
 	vurderinger: Record<string, Post>;
 	udgaaede: Record<string, UdgaaetPost>;
+	/** Change time (ms since 1970) per field: key "maalniveau" or "<measure id>.<field>". */
+	tider: Record<string, number>;
+	/** When the assessment was last cleared or replaced (ms): older field changes count as empty. */
+	ryddet: number;
+	karantaene: Karantaene[];
 	/** ISO time of the last change. */
 	opdateret: string;
 }
@@ -52,6 +77,9 @@ export function nyVurdering(katalog: Katalog, now = new Date()): Vurdering {
 		maalniveau: 3,
 		vurderinger: {},
 		udgaaede: {},
+		tider: {},
+		ryddet: 0,
+		karantaene: [],
 		opdateret: now.toISOString(),
 	};
 }
@@ -59,37 +87,65 @@ export function nyVurdering(katalog: Katalog, now = new Date()): Vurdering {
 /** A post with nothing filled in is not worth storing or exporting. */
 export const erTom = (p: Post) => p.niveau === null && !p.noter && !p.ejer && !p.maaldato;
 
-export type Resultat = { ok: true; vurdering: Vurdering; migrering?: Migrering } | { ok: false; fejl: string[] };
+export type Resultat =
+	| { ok: true; vurdering: Vurdering; migrering?: Migrering; /** Fields quarantined by this read, named in Danish. */ karantaene: Karantaene[] }
+	| { ok: false; fejl: string[]; /** The file is from a newer version of the tool: never overwrite it. */ nyere?: boolean };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ID = /^f-\d{3}$/;
 const DATO = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_TEXT = 10_000;
+const tal = (n: number) => n.toLocaleString('da-DK');
 
-function checkPost(id: string, raw: unknown, fejl: string[], udgaaet: boolean): UdgaaetPost | undefined {
-	const where = `foranstaltning ${id}`;
-	if (!isObject(raw)) return void fejl.push(`Vurderingen af ${where} er ikke et objekt.`);
-	const niveau = raw.niveau ?? null;
-	if (niveau !== null && !(Number.isInteger(niveau) && (niveau as number) >= 0 && (niveau as number) <= MAX_NIVEAU)) {
-		fejl.push(`Niveauet for ${where} skal være et helt tal fra 0 til ${MAX_NIVEAU} eller tomt (fandt ${JSON.stringify(niveau)}).`);
+/** Why a date is not acceptable, or null. Shared by the form and the reader. */
+export function datoFejl(value: string): string | null {
+	if (!value) return null;
+	const year = /^\+?(\d+)-\d{2}-\d{2}$/.exec(value)?.[1];
+	if (year && (year.length !== 4 || value < GRAENSER.foersteDato || value > GRAENSER.sidsteDato)) return `året skal ligge mellem 1900 og 2100 (fandt »${value}«)`;
+	if (!DATO.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return `skal skrives ÅÅÅÅ-MM-DD (fandt »${value}«)`;
+	if (value < GRAENSER.foersteDato || value > GRAENSER.sidsteDato) return `året skal ligge mellem 1900 og 2100 (fandt »${value}«)`;
+	return null;
+}
+
+/** Why a field value is not acceptable, or null. */
+export function feltFejl(felt: Felt, value: unknown): string | null {
+	if (felt === 'niveau') return value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_NIVEAU) ? null : `skal være et helt tal fra 0 til ${MAX_NIVEAU} eller tomt (fandt ${JSON.stringify(value)})`;
+	if (typeof value !== 'string') return `skal være tekst (fandt ${JSON.stringify(value)})`;
+	if (felt === 'maaldato') return datoFejl(value);
+	const max = GRAENSER[felt];
+	return value.length > max ? `er længere end ${tal(max)} tegn (${tal(value.length)} tegn)` : null;
+}
+
+const raaTekst = (v: unknown) => {
+	try {
+		return JSON.stringify(v) ?? String(v);
+	} catch {
+		return String(v);
 	}
-	const text = (field: string): string => {
-		const v = raw[field] ?? '';
-		if (typeof v !== 'string') fejl.push(`Feltet »${field}« for ${where} skal være tekst.`);
-		else if (v.length > MAX_TEXT) fejl.push(`Feltet »${field}« for ${where} er længere end ${MAX_TEXT} tegn.`);
-		return typeof v === 'string' ? v : '';
-	};
-	const noter = text('noter');
-	const ejer = text('ejer');
-	const maaldato = text('maaldato');
-	if (maaldato && (!DATO.test(maaldato) || Number.isNaN(Date.parse(`${maaldato}T00:00:00Z`)))) fejl.push(`Måldatoen for ${where} skal skrives ÅÅÅÅ-MM-DD (fandt »${maaldato}«).`);
-	const titel = udgaaet ? text('titel') : typeof raw.titel === 'string' ? raw.titel : '';
-	return { niveau: niveau as number | null, noter, ejer, maaldato, titel };
+};
+
+/** The Danish sentence that names a quarantined field. */
+export const karantaeneTekst = (k: Karantaene) => `${k.sti}: ${k.grund}`;
+
+function readPost(id: string, section: string, raw: unknown, quarantine: (sti: string, raa: unknown, grund: string) => void, udgaaet: boolean): UdgaaetPost | undefined {
+	if (!isObject(raw)) {
+		quarantine(`${section} › ${id}`, raw, `vurderingen af foranstaltning ${id} er ikke et objekt`);
+		return undefined;
+	}
+	const post: UdgaaetPost = { ...tomPost(), titel: typeof raw.titel === 'string' ? raw.titel : '' };
+	for (const felt of FELTER) {
+		const value = raw[felt] ?? (felt === 'niveau' ? null : '');
+		const why = feltFejl(felt, value);
+		if (why) quarantine(`${section} › ${id} › ${FELTNAVNE[felt]}`, value, `feltet »${FELTNAVNE[felt]}« for foranstaltning ${id} ${why}`);
+		else (post as unknown as Record<string, unknown>)[felt] = value;
+	}
+	if (!udgaaet) delete (post as Partial<UdgaaetPost>).titel;
+	return post;
 }
 
 /**
- * Reads an assessment from JSON text (an imported file or localStorage). Either the whole file is
- * accepted or nothing is: the caller keeps its current assessment when `ok` is false.
+ * Reads an assessment from JSON text (an imported file or localStorage). A file that is not an
+ * assessment at all, or is from a newer version of the tool, is refused as a whole; inside a valid
+ * file each field is read on its own, and a field that fails is quarantined and named.
  */
 export function laesVurdering(text: string, katalog: Katalog, now = new Date()): Resultat {
 	let raw: unknown;
@@ -101,61 +157,91 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
 	if (!isObject(raw)) return { ok: false, fejl: ['Filen indeholder ikke en modenhedsvurdering.'] };
 	if (raw.format !== FORMAT) return { ok: false, fejl: ['Filen er ikke en modenhedsvurdering fra NIS2-drejebogen (feltet »format« mangler eller er forkert).'] };
 	if (raw.version === undefined) return { ok: false, fejl: ['Filen mangler feltet »version«.'] };
-	if (raw.version !== FORMAT_VERSION) {
+	if (raw.version !== 1 && raw.version !== FORMAT_VERSION) {
 		const newer = typeof raw.version === 'number' && raw.version > FORMAT_VERSION;
 		return {
 			ok: false,
+			nyere: newer,
 			fejl: [
 				newer
 					? `Filen er gemt i version ${raw.version} af formatet, som er nyere end denne udgave af værktøjet (version ${FORMAT_VERSION}). Genindlæs siden, og prøv igen.`
-					: `Filen er gemt i en ukendt version af formatet (${JSON.stringify(raw.version)}). Værktøjet kan læse version ${FORMAT_VERSION}.`,
+					: `Filen er gemt i en ukendt version af formatet (${JSON.stringify(raw.version)}). Værktøjet kan læse version 1 og ${FORMAT_VERSION}.`,
 			],
 		};
 	}
-	const fejl: string[] = [];
-	if (typeof raw.katalogVersion !== 'string' || !raw.katalogVersion) fejl.push('Filen mangler feltet »katalogVersion«.');
-	if (raw.katalog !== undefined && !(Array.isArray(raw.katalog) && raw.katalog.every((id) => typeof id === 'string' && ID.test(id)))) fejl.push('Feltet »katalog« skal være en liste af foranstaltnings-id som »f-001«.');
+	const found: Karantaene[] = [];
+	const quarantine = (sti: string, value: unknown, grund: string) => found.push({ sti, raa: raaTekst(value), grund });
+
+	// Version 1 has no per-field times: every field counts as changed when the file was last saved.
+	const savedAt = typeof raw.opdateret === 'string' && !Number.isNaN(Date.parse(raw.opdateret)) ? Date.parse(raw.opdateret) : 0;
+	const tider: Record<string, number> = {};
+	if (isObject(raw.tider)) for (const [k, t] of Object.entries(raw.tider)) if (typeof t === 'number' && Number.isFinite(t)) tider[k] = t;
+	const ryddet = typeof raw.ryddet === 'number' && Number.isFinite(raw.ryddet) ? raw.ryddet : 0;
+
+	let katalogVersion = '';
+	if (typeof raw.katalogVersion === 'string' && raw.katalogVersion) katalogVersion = raw.katalogVersion;
+	else quarantine('katalogVersion', raw.katalogVersion, 'feltet »katalogVersion« mangler; vurderingen behandles som lavet mod en anden udgave af kataloget');
+	let katalogIds: string[] | undefined;
+	if (Array.isArray(raw.katalog) && raw.katalog.every((id) => typeof id === 'string' && ID.test(id))) katalogIds = raw.katalog as string[];
+	else if (raw.katalog !== undefined) quarantine('katalog', raw.katalog, 'feltet »katalog« skal være en liste af foranstaltnings-id som »f-001«');
+
+	let maalniveau = 3;
 	const maal = raw.maalniveau ?? 3;
-	if (!(Number.isInteger(maal) && (maal as number) >= 1 && (maal as number) <= MAX_NIVEAU)) fejl.push(`Målniveauet skal være et helt tal fra 1 til ${MAX_NIVEAU}.`);
+	if (Number.isInteger(maal) && (maal as number) >= 1 && (maal as number) <= MAX_NIVEAU) maalniveau = maal as number;
+	else quarantine('målniveau', maal, `målniveauet skal være et helt tal fra 1 til ${MAX_NIVEAU}; målniveau 3 bruges`);
+
 	const vurderinger: Record<string, Post> = {};
 	const udgaaede: Record<string, UdgaaetPost> = {};
 	// Titles that came with the posts, for measures that may turn out to be retired.
 	const titler = new Map<string, string>();
-	for (const [field, target, udgaaet] of [['vurderinger', vurderinger, false], ['udgaaede', udgaaede, true]] as const) {
+	for (const [field, udgaaet] of [['vurderinger', false], ['udgaaede', true]] as const) {
 		const section = raw[field] ?? {};
 		if (!isObject(section)) {
-			fejl.push(`Feltet »${field}« skal være et objekt med foranstaltnings-id som nøgler.`);
+			quarantine(field, section, `feltet »${field}« skal være et objekt med foranstaltnings-id som nøgler`);
 			continue;
 		}
 		for (const [id, value] of Object.entries(section)) {
 			if (!ID.test(id)) {
-				fejl.push(`»${id}« i »${field}« er ikke et foranstaltnings-id (forventet fx »f-001«).`);
+				quarantine(`${field} › ${id}`, value, `»${id}« i »${field}« er ikke et foranstaltnings-id (forventet fx »f-001«)`);
 				continue;
 			}
-			const post = checkPost(id, value, fejl, udgaaet);
+			const post = readPost(id, field, value, quarantine, udgaaet);
 			if (!post) continue;
-			if (udgaaet) (target as Record<string, UdgaaetPost>)[id] = post;
+			if (udgaaet) udgaaede[id] = post;
 			else {
-				const { titel: _titel, ...rest } = post;
-				(target as Record<string, Post>)[id] = rest;
-				if (post.titel) titler.set(id, post.titel);
+				const { titel, ...rest } = post;
+				if (!erTom(rest)) vurderinger[id] = rest;
+				if (isObject(value) && typeof value.titel === 'string' && value.titel) titler.set(id, value.titel);
+				void titel;
 			}
 		}
 	}
-	if (fejl.length > 0) return { ok: false, fejl };
+	// Every field present gets a change time: its own, or the file's save time.
+	if (tider.maalniveau === undefined && maalniveau !== 3) tider.maalniveau = savedAt;
+	for (const [id, p] of Object.entries(vurderinger)) for (const felt of FELTER) if (p[felt] !== tomPost()[felt] && tider[`${id}.${felt}`] === undefined) tider[`${id}.${felt}`] = savedAt;
+
+	const earlier = Array.isArray(raw.karantaene) ? raw.karantaene.filter((k): k is Karantaene => isObject(k) && typeof k.sti === 'string' && typeof k.raa === 'string' && typeof k.grund === 'string') : [];
 	const vurdering: Vurdering = {
 		format: FORMAT,
 		version: FORMAT_VERSION,
-		katalogVersion: raw.katalogVersion as string,
-		katalog: (raw.katalog as string[] | undefined) ?? Object.keys(vurderinger),
-		maalniveau: maal as number,
+		katalogVersion,
+		katalog: katalogIds ?? Object.keys(vurderinger),
+		maalniveau,
 		vurderinger,
 		udgaaede,
-		opdateret: typeof raw.opdateret === 'string' ? raw.opdateret : now.toISOString(),
+		tider,
+		ryddet,
+		karantaene: mergeQuarantine(earlier, found),
+		opdateret: savedAt ? new Date(savedAt).toISOString() : now.toISOString(),
 	};
-	if (vurdering.katalogVersion === katalog.version) return { ok: true, vurdering };
+	if (vurdering.katalogVersion === katalog.version) return { ok: true, vurdering, karantaene: found };
 	const { vurdering: migreret, migrering } = migrer(vurdering, katalog, titler);
-	return { ok: true, vurdering: migreret, migrering };
+	return { ok: true, vurdering: migreret, migrering, karantaene: found };
+}
+
+function mergeQuarantine(a: Karantaene[], b: Karantaene[]): Karantaene[] {
+	const seen = new Set(a.map((k) => `${k.sti}\n${k.raa}`));
+	return [...a, ...b.filter((k) => !seen.has(`${k.sti}\n${k.raa}`))];
 }
 
 /**
@@ -186,9 +272,87 @@ export function migrer(v: Vurdering, katalog: Katalog, titler = new Map<string, 
 	const tilfoejet = [...current].filter((id) => !before.has(id));
 	return {
 		vurdering: { ...v, katalogVersion: katalog.version, katalog: [...current], vurderinger, udgaaede },
-		migrering: { fraVersion: v.katalogVersion, tilVersion: katalog.version, tilfoejet: tilfoejet.sort(), fjernet: fjernet.sort() },
+		migrering: { fraVersion: v.katalogVersion || 'ukendt', tilVersion: katalog.version, tilfoejet: tilfoejet.sort(), fjernet: fjernet.sort() },
 	};
 }
+
+// ---- Field-level access and merging --------------------------------------------------------------
+
+/** The value of one field by its key ("maalniveau" or "f-001.noter"). */
+export function feltVaerdi(v: Vurdering, key: string): unknown {
+	if (key === 'maalniveau') return v.maalniveau;
+	const [id, felt] = key.split('.') as [string, Felt];
+	return (v.vurderinger[id] ?? tomPost())[felt];
+}
+
+/** Sets one field in place; an emptied post is removed. */
+export function saetFelt(v: Vurdering, key: string, value: unknown): void {
+	if (key === 'maalniveau') {
+		v.maalniveau = value as number;
+		return;
+	}
+	const [id, felt] = key.split('.') as [string, Felt];
+	if (!FELTER.includes(felt)) return;
+	const post = { ...(v.vurderinger[id] ?? tomPost()), [felt]: value } as Post;
+	if (erTom(post)) delete v.vurderinger[id];
+	else v.vurderinger[id] = post;
+}
+
+const emptyValue = (key: string) => (key === 'maalniveau' ? 3 : key.endsWith('.niveau') ? null : '');
+
+/** Every field key that has a value or a change time. */
+export function feltNoegler(v: Vurdering): string[] {
+	const keys = new Set(Object.keys(v.tider));
+	if (v.maalniveau !== 3) keys.add('maalniveau');
+	for (const [id, p] of Object.entries(v.vurderinger)) for (const felt of FELTER) if (p[felt] !== tomPost()[felt]) keys.add(`${id}.${felt}`);
+	return [...keys].filter((k) => k === 'maalniveau' || /^f-\d{3}\.(niveau|ejer|maaldato|noter)$/.test(k)).sort();
+}
+
+/** The fields whose values differ between two assessments. */
+export function forskelle(a: Vurdering, b: Vurdering): string[] {
+	return [...new Set([...feltNoegler(a), ...feltNoegler(b)])].filter((k) => feltVaerdi(a, k) !== feltVaerdi(b, k)).sort();
+}
+
+/**
+ * Merges `other` into `mine` field by field: for each field the newer change wins (mine on a tie); a
+ * change older than the latest clearing counts as empty. Retired posts and quarantined fields are
+ * united. Returns the merged assessment and the keys whose value changed compared with `mine`.
+ */
+export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherClearing?: boolean } = {}): { vurdering: Vurdering; aendret: string[] } {
+	const ryddet = Math.max(mine.ryddet, options.ignoreOtherClearing ? 0 : other.ryddet);
+	const out: Vurdering = { ...mine, vurderinger: {}, udgaaede: { ...other.udgaaede, ...mine.udgaaede }, tider: {}, ryddet, karantaene: mergeQuarantine(mine.karantaene, other.karantaene), maalniveau: 3 };
+	for (const key of new Set([...feltNoegler(mine), ...feltNoegler(other)])) {
+		const tm = mine.tider[key] ?? -Infinity;
+		const to = other.tider[key] ?? -Infinity;
+		const from = to > tm ? other : mine;
+		const t = Math.max(tm, to);
+		// A change at or before the latest clearing is gone (ryddet 0: never cleared).
+		if (ryddet > 0 && t <= ryddet) continue;
+		saetFelt(out, key, feltVaerdi(from, key));
+		out.tider[key] = t;
+	}
+	const aendret = forskelle(mine, out).filter((k) => feltVaerdi(mine, k) !== feltVaerdi(out, k));
+	const opdateret = [mine.opdateret, other.opdateret].sort().at(-1)!;
+	return { vurdering: { ...out, opdateret }, aendret };
+}
+
+/**
+ * `incoming` as a replacement for everything before `now`: the old fields count as cleared, and the
+ * incoming fields are stamped just after, so a merge anywhere (another tab) adopts the replacement.
+ */
+export function somErstatning(incoming: Vurdering, now: number): Vurdering {
+	const out: Vurdering = { ...incoming, vurderinger: {}, tider: {}, ryddet: now, maalniveau: 3 };
+	for (const key of feltNoegler(incoming)) {
+		const value = feltVaerdi(incoming, key);
+		if (value === emptyValue(key)) continue;
+		saetFelt(out, key, value);
+		out.tider[key] = now + 1;
+	}
+	return out;
+}
+
+/** How many answers an assessment holds: filled-in fields of current measures. */
+export const antalSvar = (v: Vurdering) => Object.values(v.vurderinger).reduce((n, p) => n + FELTER.filter((f) => p[f] !== tomPost()[f]).length, 0);
 
 /** The exported file: only filled-in posts, with titles so a later catalogue can still name them. */
 export function tilEksport(v: Vurdering, katalog: Katalog, now = new Date()): string {
