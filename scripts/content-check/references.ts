@@ -39,7 +39,7 @@ export function checkReferences(content: ValidContent): Problem[] {
 
 	// Which front-matter fields point where, per page kind.
 	const pageRefs: Record<string, [string, keyof typeof targets][]> = {
-		krav: [['kilder.*.kilde', 'kilde'], ['beslutning', 'beslutning'], ['aabneSpoergsmaal.*', 'spoergsmaal'], ['relateret.*', 'krav']],
+		krav: [['kilder.*.kilde', 'kilde'], ['beslutning', 'beslutning'], ['aabneSpoergsmaal.*', 'spoergsmaal'], ['relateret.*', 'krav'], ['udfald.*.foranstaltninger.*', 'foranstaltning']],
 		foranstaltning: [['krav.*', 'krav'], ['afhaengerAf.*', 'foranstaltning']],
 		drejebog: [['fase', 'fase'], ['afhaengerAf.*', 'drejebog'], ['foranstaltninger.*', 'foranstaltning'], ['krav.*', 'krav'], ['skabeloner.*', 'skabelon'], ['raci.R.*', 'rolle'], ['raci.A.*', 'rolle'], ['raci.C.*', 'rolle'], ['raci.I.*', 'rolle'], ['timer.lille.<key>', 'rolle'], ['timer.stor.<key>', 'rolle']],
 		side: [['kilder.*.kilde', 'kilde']],

@@ -4,11 +4,16 @@ import type { ExportRow } from './exports.ts';
 
 const BOM = '\uFEFF';
 
-/** Nested values are flattened to dotted columns: omkostninger.lille.engang. Lists are joined with " | ". */
+/**
+ * Nested values are flattened to dotted columns: omkostninger.lille.engang. Lists of text are joined
+ * with " | "; a list of groups (a requirement's outcomes) gets numbered columns, udfald.1.titel,
+ * udfald.2.titel, …, so one row per page stays one row in Excel.
+ */
 function flatten(row: ExportRow, prefix = '', out: Record<string, string> = {}): Record<string, string> {
 	for (const [key, value] of Object.entries(row)) {
 		const column = prefix ? `${prefix}.${key}` : key;
 		if (value === undefined || value === null) out[column] = '';
+		else if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) value.forEach((item, i) => flatten(item as ExportRow, `${column}.${i + 1}`, out));
 		else if (Array.isArray(value)) out[column] = value.join(' | ');
 		else if (typeof value === 'object') flatten(value as ExportRow, column, out);
 		else if (typeof value === 'number') out[column] = String(value).replace('.', ',');

@@ -1,8 +1,9 @@
 // Machine-readable exports of the three main page kinds. Rows are built here once; the JSON and
 // CSV endpoints only serialise them, so both formats always agree.
 import { drejebogList, foranstaltningList, kravList, urlOf } from './model.ts';
+import { udfaldKey } from '../schemas/udfald.ts';
 
-export type ExportRow = Record<string, string | number | boolean | string[] | Record<string, unknown> | undefined>;
+export type ExportRow = Record<string, string | number | boolean | string[] | Record<string, unknown> | Record<string, unknown>[] | undefined>;
 
 export async function kravRows(): Promise<ExportRow[]> {
 	return (await kravList()).map((k) => ({
@@ -19,6 +20,16 @@ export async function kravRows(): Promise<ExportRow[]> {
 		kilder: k.data.kilder.map((c) => `${c.kilde}: ${c.henvisning}`),
 		aabneSpoergsmaal: k.data.aabneSpoergsmaal,
 		relateret: k.data.relateret,
+		// The global key ("k-20:u1") is what the self-assessment stores grades under.
+		udfald: k.data.udfald.map((u) => ({
+			noegle: udfaldKey(k.data.id, u.id),
+			id: u.id,
+			titel: u.titel,
+			beskrivelse: u.beskrivelse,
+			indikatorer: u.indikatorer,
+			cir: u.cir,
+			foranstaltninger: u.foranstaltninger,
+		})),
 	}));
 }
 

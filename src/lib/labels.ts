@@ -1,4 +1,5 @@
 // Danish labels for enum values that appear in the UI.
+import type { UdfaldGrade } from '../schemas/udfald.ts';
 import type { ReviewStatus } from '../schemas/common.ts';
 
 export const STATUS_LABELS: Record<ReviewStatus, string> = {
@@ -15,3 +16,10 @@ export const STATUS_EXPLANATIONS: Record<ReviewStatus, string> = {
 
 export const SIZE_LABELS = { lille: 'Lille kommune', mellem: 'Mellemstor kommune', stor: 'Stor kommune' } as const;
 export const TIER_LABELS = { grundniveau: 'Grundniveau', udvidet: 'Udvidet' } as const;
+
+/** The three grades of an outcome (src/schemas/udfald.ts), as the site and the self-assessment show them. */
+export const UDFALD_GRADE_LABELS: Record<UdfaldGrade, string> = {
+	'ikke-opfyldt': 'Ikke opfyldt',
+	'delvist-opfyldt': 'Delvist opfyldt',
+	opfyldt: 'Opfyldt',
+};

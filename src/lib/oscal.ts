@@ -32,7 +32,10 @@ interface Part {
 	id?: string;
 	name: string;
 	ns?: string;
+	class?: string;
 	title?: string;
+	props?: Prop[];
+	links?: Link[];
 	prose?: string;
 	parts?: Part[];
 }
@@ -129,11 +132,45 @@ function control(m: MeasureInput): OscalControl {
 	};
 }
 
+const GRADES = [
+	['ikkeOpfyldt', 'ikke-opfyldt', 'Ikke opfyldt'],
+	['delvistOpfyldt', 'delvist-opfyldt', 'Delvist opfyldt'],
+	['opfyldt', 'opfyldt', 'Opfyldt'],
+] as const;
+
+/**
+ * A requirement's graded outcomes as OSCAL "assessment-objective" parts of its group, one per
+ * outcome, with the indicators for each grade as sub-parts in our namespace. Ids ("k-20_obj.u1")
+ * are derived from the requirement and outcome ids, so they stay stable between builds.
+ */
+export function outcomeParts(k: KravInput, measureIds: ReadonlySet<string>): Part[] {
+	return k.data.udfald.map((u) => {
+		const id = `${k.data.id}_obj.${u.id}`;
+		return {
+			id,
+			name: 'assessment-objective',
+			title: u.titel,
+			props: [{ name: 'label', value: `${k.data.id}:${u.id}` }, ...u.cir.map((c) => own('cir-2024-2690', c)), ...u.foranstaltninger.map((f) => own('foranstaltning', f))],
+			links: u.foranstaltninger.filter((f) => measureIds.has(f)).map((f) => ({ href: `#${f}`, rel: 'related' })),
+			prose: u.beskrivelse,
+			parts: GRADES.map(([field, grade, label]) => ({
+				id: `${id}.${grade}`,
+				name: 'indikatorer',
+				ns: PROP_NS,
+				class: grade,
+				title: label,
+				prose: u.indikatorer[field].map((t) => `- ${t}`).join('\n'),
+			})),
+		};
+	});
+}
+
 /** Groups per requirement (in the site's order); each measure sits in the group of its first requirement. */
 export function buildCatalog(input: { measures: MeasureInput[]; krav: KravInput[]; lastModified: string; version: string; modelVersion: string }): OscalCatalog {
 	const used = new Set(input.measures.flatMap((m) => m.data.krav));
+	const measureIds = new Set(input.measures.map((m) => m.data.id));
 	const groups: OscalGroup[] = input.krav
-		.filter((k) => used.has(k.data.id))
+		.filter((k) => used.has(k.data.id) || k.data.udfald.length > 0)
 		.map((k) => {
 			const controls = input.measures.filter((m) => m.data.krav[0] === k.data.id).map(control);
 			return {
@@ -141,7 +178,7 @@ export function buildCatalog(input: { measures: MeasureInput[]; krav: KravInput[
 				class: 'krav',
 				title: k.data.title,
 				props: [{ name: 'label', value: k.data.id }, ...k.data.kilder.map((c) => own('kilde', `${c.kilde}: ${c.henvisning}`))],
-				parts: [{ id: `${k.data.id}_ovw`, name: 'overview', prose: k.data.resume }],
+				parts: [{ id: `${k.data.id}_ovw`, name: 'overview', prose: k.data.resume }, ...outcomeParts(k, measureIds)],
 				...(controls.length ? { controls } : {}),
 			};
 		});
@@ -154,7 +191,7 @@ export function buildCatalog(input: { measures: MeasureInput[]; krav: KravInput[
 				version: input.version,
 				'oscal-version': OSCAL_VERSION,
 				props: [own('omkostningsmodel-version', input.modelVersion)],
-				remarks: 'Foranstaltningerne er grupperet efter det krav, de først og fremmest opfylder; øvrige krav står som props og links. Omkostninger er redaktionens skøn (kr. og årsværk pr. kommunestørrelse), ikke faktiske tal. Koblingen til ISO/IEC 27001:2022 er vejledende og ikke officiel.',
+				remarks: 'Foranstaltningerne er grupperet efter det krav, de først og fremmest opfylder; øvrige krav står som props og links. Kravets graduerede udfald står som dele af typen assessment-objective med kendetegn for ikke opfyldt, delvist opfyldt og opfyldt. Omkostninger er redaktionens skøn (kr. og årsværk pr. kommunestørrelse), ikke faktiske tal. Koblingen til ISO/IEC 27001:2022 er vejledende og ikke officiel.',
 			},
 			groups,
 		},

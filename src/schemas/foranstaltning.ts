@@ -3,8 +3,9 @@ import { z } from 'astro/zod';
 import { pageBase } from './common.ts';
 import { kravId } from './krav.ts';
 import { cirSection, iso27001Control } from './iso27001.ts';
+import { foranstaltningId } from './foranstaltning-id.ts';
 
-export const foranstaltningId = z.string().regex(/^f-\d{3}$/, { error: 'skal være "f-" og tre cifre (fx "f-007")' });
+export { foranstaltningId };
 
 const costForClass = z.object({
 	engang: z.number().min(0).describe('engangsudgift i kr.'),

@@ -1,6 +1,7 @@
 // A requirement (krav): one obligation from NIS2 / NIS 2-loven, with the reference group's interpretation.
 import { z } from 'astro/zod';
 import { citation, pageBase, pastDate, reviewStatus, slugId } from './common.ts';
+import { udfaldList } from './udfald.ts';
 
 export const kravId = slugId('k-', 'k-21-2-a');
 
@@ -17,5 +18,6 @@ export const kravSchema = pageBase.extend({
 	aabneSpoergsmaal: z.array(slugId('sp-', 'sp-01')).default([]).describe('åbne spørgsmål (id i content/data/spoergsmaal.yaml)'),
 	relateret: z.array(kravId).default([]).describe('andre krav, der hænger sammen med dette'),
 	raekkefoelge: z.number().int().min(0).default(100).describe('placering i oversigter (lavest først)'),
+	udfald: udfaldList.default([]).describe('graduerede udfald: hvad kommunen skal have opnået, med kendetegn for ikke opfyldt, delvist opfyldt og opfyldt'),
 });
 export type Krav = z.infer<typeof kravSchema>;
