@@ -8,7 +8,9 @@ const KEY = 'nis2-drejebogen:modenhedsvurdering';
 const PAGE = '/vaerktoejer/modenhedsvurdering/';
 
 const measureIds = (page: Page) => page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
-const field = (page: Page, id: string, label: 'Niveau' | 'Ejer' | 'Måldato' | 'Noter') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
+const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
+const outcomeKeys = (page: Page) => page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
+const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
 const importFile = (page: Page, name: string, content: unknown) =>
 	page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
@@ -27,17 +29,22 @@ test('two tabs: a change in one is merged into the other, and neither save overw
 	await expect(b.locator('[data-flettet]')).toContainText(`${first} ejer: »Ejer fra fane A«`);
 
 	await field(b, second, 'Noter').fill('Noter fra fane B');
-	await field(b, second, 'Niveau').selectOption('2');
+	await field(b, second, 'Implementeret').check();
+	const [outcome] = await outcomeKeys(b);
+	await grade(b, outcome).selectOption('delvist-opfyldt');
+	await expect(grade(a, outcome)).toHaveValue('delvist-opfyldt');
 	await expect(field(a, second, 'Noter')).toHaveValue('Noter fra fane B');
 
 	// Both tabs' work is in storage and survives a reload of either tab.
 	const s = await stored(a);
 	expect(s.vurderinger[first].ejer).toBe('Ejer fra fane A');
-	expect(s.vurderinger[second]).toMatchObject({ noter: 'Noter fra fane B', niveau: 2 });
+	expect(s.vurderinger[second]).toMatchObject({ noter: 'Noter fra fane B', implementeret: true });
+	expect(s.udfald[outcome].karakter).toBe('delvist-opfyldt');
 	await a.reload();
 	await expect(field(a, first, 'Ejer')).toHaveValue('Ejer fra fane A');
 	await expect(field(a, second, 'Noter')).toHaveValue('Noter fra fane B');
-	await expect(field(a, second, 'Niveau')).toHaveValue('2');
+	await expect(field(a, second, 'Implementeret')).toBeChecked();
+	await expect(grade(a, outcome)).toHaveValue('delvist-opfyldt');
 });
 
 test('two tabs: a save that missed the other tab’s change merges it first (storage events not yet delivered)', async ({ page }) => {
@@ -46,14 +53,14 @@ test('two tabs: a save that missed the other tab’s change merges it first (sto
 	await field(page, first, 'Ejer').fill('Denne fane');
 	// Another tab wrote behind this tab's back (same as a tab whose event has not arrived yet).
 	const other = await stored(page);
-	other.vurderinger[second] = { niveau: 3, ejer: 'Anden fane', noter: '', maaldato: '' };
+	other.vurderinger[second] = { dokumenteret: true, implementeret: false, afproevet: false, ejer: 'Anden fane', noter: '', maaldato: '', tidligereNiveau: null };
 	other.tider[`${second}.ejer`] = Date.now() + 1000;
-	other.tider[`${second}.niveau`] = Date.now() + 1000;
+	other.tider[`${second}.dokumenteret`] = Date.now() + 1000;
 	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(other)]);
 	await field(page, first, 'Noter').fill('Skrevet bagefter');
 	const s = await stored(page);
 	expect(s.vurderinger[first]).toMatchObject({ ejer: 'Denne fane', noter: 'Skrevet bagefter' });
-	expect(s.vurderinger[second]).toMatchObject({ ejer: 'Anden fane', niveau: 3 });
+	expect(s.vurderinger[second]).toMatchObject({ ejer: 'Anden fane', dokumenteret: true });
 	await expect(page.locator('[data-flettet]')).toContainText(`${second} ejer: »Anden fane«`);
 	await expect(field(page, second, 'Ejer')).toHaveValue('Anden fane');
 });
@@ -69,19 +76,19 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 		format: 'nis2-drejebogen/modenhedsvurdering',
 		version: 2,
 		katalogVersion: catalogue,
-		maalniveau: 3,
+		maalniveau: 'opfyldt',
 		eksporteret: '2026-11-02T09:00:00.000Z',
 		opdateret: '2026-11-02T09:00:00.000Z',
 		ryddet: 0,
 		karantaene: [],
 		udgaaede: {},
 		vurderinger: {
-			[first]: { niveau: null, ejer: 'Ejer fra filen', noter: '', maaldato: '' },
-			[second]: { niveau: null, ejer: '', noter: 'Gamle noter fra filen', maaldato: '' },
-			[third]: { niveau: 4, ejer: '', noter: 'Kun i filen', maaldato: '2027-05-01' },
+			[first]: { ejer: 'Ejer fra filen' },
+			[second]: { noter: 'Gamle noter fra filen' },
+			[third]: { implementeret: true, noter: 'Kun i filen', maaldato: '2027-05-01' },
 		},
 		// The file's change to the first owner is newer than the browser's; its notes are older.
-		tider: { [`${first}.ejer`]: Date.now() + 60_000, [`${second}.noter`]: Date.parse('2026-11-02T09:00:00Z'), [`${third}.niveau`]: 1, [`${third}.noter`]: 1, [`${third}.maaldato`]: 1 },
+		tider: { [`${first}.ejer`]: Date.now() + 60_000, [`${second}.noter`]: Date.parse('2026-11-02T09:00:00Z'), [`${third}.implementeret`]: 1, [`${third}.noter`]: 1, [`${third}.maaldato`]: 1 },
 	};
 
 	await importFile(page, 'fil.json', file);
@@ -106,10 +113,10 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 	await expect(field(page, first, 'Ejer')).toHaveValue('Ejer fra filen');
 	await expect(field(page, second, 'Noter')).toHaveValue('Nuværende noter, nyere end filen');
 	await expect(field(page, third, 'Noter')).toHaveValue('Kun i filen');
-	await expect(field(page, third, 'Niveau')).toHaveValue('4');
+	await expect(field(page, third, 'Implementeret')).toBeChecked();
 	const merged = await stored(page);
 
-	await importFile(page, 'erstat.json', { ...file, vurderinger: { [third]: { niveau: 1, ejer: 'Kun dette', noter: '', maaldato: '' } }, tider: {} });
+	await importFile(page, 'erstat.json', { ...file, vurderinger: { [third]: { ejer: 'Kun dette' } }, tider: {} });
 	await preview.getByRole('button', { name: 'Erstat' }).click();
 	await expect(page.locator('#modenhed-besked')).toContainText('erstattet med indholdet af »erstat.json«');
 	await expect(field(page, first, 'Ejer')).toHaveValue('');
@@ -135,7 +142,7 @@ test('limits where the user types: notes stop at 10,000 characters, a five-digit
 	await expect(field(page, first, 'Måldato')).toHaveAttribute('min', '1900-01-01');
 	await expect(field(page, first, 'Måldato')).toHaveAttribute('max', '2100-12-31');
 
-	await field(page, first, 'Niveau').selectOption('3');
+	await field(page, first, 'Implementeret').check();
 	await field(page, first, 'Ejer').fill('IT-chef');
 	await field(page, first, 'Noter').fill('æ'.repeat(10_050));
 	await expect(field(page, first, 'Noter')).toHaveValue('æ'.repeat(10_000));
@@ -150,7 +157,7 @@ test('limits where the user types: notes stop at 10,000 characters, a five-digit
 	expect((await stored(page)).vurderinger[second].maaldato).toBe('2027-03-01');
 
 	await page.reload();
-	await expect(field(page, first, 'Niveau')).toHaveValue('3');
+	await expect(field(page, first, 'Implementeret')).toBeChecked();
 	await expect(field(page, first, 'Ejer')).toHaveValue('IT-chef');
 	await expect(field(page, first, 'Noter')).toHaveValue('æ'.repeat(10_000));
 	await expect(field(page, second, 'Måldato')).toHaveValue('2027-03-01');
@@ -181,8 +188,8 @@ test('a stored assessment with broken fields loads field by field: each bad fiel
 	await expect(alert).toContainText('2 felter i den gemte vurdering kunne ikke læses');
 	await expect(alert).toContainText(`feltet »noter« for foranstaltning ${first} er længere end 10.000 tegn`);
 	await expect(alert).toContainText(`feltet »måldato« for foranstaltning ${second}`);
-	await expect(page.getByLabel('Målniveau for alle foranstaltninger')).toHaveValue('4');
-	await expect(field(page, first, 'Niveau')).toHaveValue('2');
+	// The old 0–4 level is kept and shown with its measure.
+	await expect(page.locator(`fieldset[data-foranstaltning="${first}"] [data-tidligere-niveau]`)).toContainText('niveau 2');
 	await expect(field(page, first, 'Ejer')).toHaveValue('Bevaret ejer');
 	await expect(field(page, first, 'Måldato')).toHaveValue('2027-01-01');
 	await expect(field(page, second, 'Noter')).toHaveValue('Bevarede noter');
@@ -228,12 +235,19 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Gemt før lageret blev fuldt', noter: long });
 	await expect(field(page, first, 'Noter')).toHaveValue(long);
 	await expect(page.locator('#modenhed-status')).toContainText('0 af');
+	// The report on screen follows the in-memory assessment too.
+	const [outcome] = await outcomeKeys(page);
+	await grade(page, outcome).selectOption('ikke-opfyldt');
+	await expect(page.locator('#modenhed-status')).toContainText('1 af');
+	const again = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	expect(again.udfald[outcome].karakter).toBe('ikke-opfyldt');
 
 	// Once there is room again, the next change is saved and the message goes.
 	await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyld-')).forEach((k) => localStorage.removeItem(k)));
-	await field(page, first, 'Niveau').selectOption('1');
+	await field(page, first, 'Dokumenteret').check();
 	await expect(page.locator('#modenhed-lager')).toContainText('gemmes igen');
-	expect((await stored(page)).vurderinger[first]).toMatchObject({ noter: long, niveau: 1 });
+	expect((await stored(page)).vurderinger[first]).toMatchObject({ noter: long, dokumenteret: true });
+	expect((await stored(page)).udfald[outcome].karakter).toBe('ikke-opfyldt');
 });
 
 test('storage blocked: the tool says so at once, works in memory and exports what is on screen', async ({ page }) => {
@@ -251,9 +265,11 @@ test('storage blocked: the tool says so at once, works in memory and exports wha
 	await expect(problem).toBeVisible();
 	await expect(problem).toContainText('Browseren tillader ikke, at værktøjet gemmer');
 	const [first] = await measureIds(page);
-	await field(page, first, 'Niveau').selectOption('2');
+	const [outcome] = await outcomeKeys(page);
+	await grade(page, outcome).selectOption('opfyldt');
 	await field(page, first, 'Ejer').fill('Kun i hukommelsen');
 	await expect(page.locator('#modenhed-status')).toContainText('1 af');
 	const file = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
-	expect(file.vurderinger[first]).toMatchObject({ niveau: 2, ejer: 'Kun i hukommelsen' });
+	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Kun i hukommelsen' });
+	expect(file.udfald[outcome].karakter).toBe('opfyldt');
 });

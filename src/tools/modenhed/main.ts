@@ -1,27 +1,16 @@
 // Browser side of the self-assessment: form ↔ state, localStorage (merged across tabs), files, the report.
 import { toCsv } from '../../lib/csv.ts';
+import type { SizeClass } from '../../lib/size-classes.ts';
 import { $, bindPrint, download, embedded, h, today } from '../shared/dom.ts';
+import { datoFejl, FORANSTALTNING_FELTER, UDFALD_FELTER, type FeltSpec } from './felter.ts';
 import type { Katalog } from './katalog.ts';
 import { LAGER_TEKST, LagerFejl, openLager, type LagerProblem } from './lager.ts';
-import { niveauNavn } from './niveauer.ts';
-import { csvRaekker, handlinger, perKrav, soejlediagram } from './opsummering.ts';
-import {
-	antalSvar,
-	datoFejl,
-	FELTNAVNE,
-	feltVaerdi,
-	flet,
-	forskelle,
-	karantaeneTekst,
-	laesVurdering,
-	nyVurdering,
-	saetFelt,
-	somErstatning,
-	tilEksport,
-	type Felt,
-	type Migrering,
-	type Vurdering,
-} from './vurdering.ts';
+import { UDFALD_GRADE_LABELS } from './karakterer.ts';
+import { benchmark, karakterNavn, udfaldRaekker } from './opsummering.ts';
+import { raadsrapport } from './raadsrapport.ts';
+import { rapportHtml } from './rapport-html.ts';
+import { measureForms, outcomeForms } from './skema.ts';
+import { antalSvar, feltVaerdi, flet, forskelle, karantaeneTekst, laesVurdering, nyVurdering, saetFelt, somErstatning, tilEksport, type Migrering, type Vurdering } from './vurdering.ts';
 
 export const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
 /** Raw copies of stored text that could not be read in full, so nothing is ever overwritten unread. */
@@ -46,9 +35,12 @@ function init() {
 	const storageBox = $(root, '#modenhed-lager');
 	const messageBox = $(root, '#modenhed-besked');
 	const target = $(form, '#maalniveau') as HTMLSelectElement;
+	const sizeSelect = $(form, '#stoerrelse') as HTMLSelectElement;
 	const preview = $(root, '#modenhed-forhaandsvisning');
 	const restoreButton = $(form, '#modenhed-gendan') as HTMLButtonElement;
-	const titleOf = new Map(katalog.foranstaltninger.map((f) => [f.id, f.titel]));
+	const titleOf = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...katalog.krav.flatMap((k) => k.udfald.map((u): [string, string] => [u.key, `${k.titel}: ${u.titel}`]))]);
+	$(form, '#modenhed-udfald').replaceChildren(...outcomeForms(katalog));
+	$(form, '#modenhed-foranstaltninger').replaceChildren(...measureForms(katalog));
 	const lager = openLager();
 	let state: Vurdering;
 	/** The stored text this tab has already merged; anything else in storage is merged before writing. */
@@ -59,12 +51,20 @@ function init() {
 	let lastTime = 0;
 	const stamp = () => (lastTime = Math.max(Date.now(), lastTime + 1));
 
-	const keyName = (key: string) => {
-		if (key === 'maalniveau') return 'målniveau';
-		const [id, felt] = key.split('.') as [string, Felt];
-		return `${id} ${FELTNAVNE[felt]}`;
+	const specOf = (key: string): FeltSpec | undefined => {
+		const [id, felt] = key.split('.');
+		return ((id.startsWith('f-') ? FORANSTALTNING_FELTER : UDFALD_FELTER) as Record<string, FeltSpec>)[felt];
 	};
-	const shownValue = (key: string, v: unknown) => (key.endsWith('.niveau') ? niveauNavn(v as number | null) : v === '' || v === null ? '(tomt)' : `»${String(v).length > 60 ? `${String(v).slice(0, 60)}…` : v}«`);
+	const keyName = (key: string) => (key === 'maalniveau' ? 'målniveau' : key === 'stoerrelse' ? 'kommunens størrelse' : `${key.split('.')[0]} ${specOf(key)?.navn ?? key}`);
+	const shownValue = (key: string, v: unknown) => {
+		if (key === 'maalniveau' || key.endsWith('.karakter')) return karakterNavn(v as '');
+		if (typeof v === 'boolean') return v ? 'ja' : 'nej';
+		if (Array.isArray(v)) return `${v.length} kendetegn`;
+		if (v === '' || v === null || v === undefined) return '(tomt)';
+		const text = String(v);
+		return `»${text.length > 60 ? `${text.slice(0, 60)}…` : text}«`;
+	};
+	const klasseNavn = (s: SizeClass) => katalog.klasser.find((k) => k.id === s)?.navn ?? s;
 
 	// ---- Messages ----------------------------------------------------------------------------------
 
@@ -213,27 +213,42 @@ function init() {
 
 	// ---- Form ↔ state ------------------------------------------------------------------------------
 
-	const fieldOf = (id: string, felt: Felt) => form.querySelector<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`fieldset[data-foranstaltning="${id}"] [data-felt="${felt}"]`)!;
 	const setValue = (el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, v: string) => {
 		// Only touch a field whose value differs, so a caret in the field being typed in stays put.
 		if (el.value !== v) el.value = v;
 	};
 
+	/** Writes every field of the form from the state. */
 	const writeForm = () => {
-		setValue(target, String(state.maalniveau));
-		for (const f of katalog.foranstaltninger) {
-			for (const felt of ['niveau', 'ejer', 'maaldato', 'noter'] as const) {
-				const v = feltVaerdi(state, `${f.id}.${felt}`);
-				const el = fieldOf(f.id, felt);
-				setValue(el, v === null ? '' : String(v));
-				if (felt === 'maaldato') markDate(el as HTMLInputElement, null);
+		setValue(target, state.maalniveau);
+		setValue(sizeSelect, state.stoerrelse);
+		for (const fs of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-udfald], fieldset[data-foranstaltning]')) {
+			const id = fs.dataset.udfald ?? fs.dataset.foranstaltning!;
+			for (const el of fs.querySelectorAll<HTMLInputElement>('[data-felt]')) {
+				const felt = el.dataset.felt!;
+				const v = feltVaerdi(state, `${id}.${felt}`);
+				if (felt === 'indikatorer') el.checked = (v as string[]).includes(el.value);
+				else if (el.type === 'checkbox') el.checked = v === true;
+				else setValue(el, v === null || v === undefined ? '' : String(v));
+				if (felt === 'maaldato') markDate(el, null);
+			}
+			const old = fs.querySelector<HTMLElement>('[data-tidligere-niveau]');
+			if (old) {
+				const n = state.vurderinger[id]?.tidligereNiveau ?? null;
+				old.hidden = n === null;
+				old.textContent = n === null ? '' : `Tidligere vurderet til niveau ${n} på den gamle skala fra 0 til 4 (bevaret fra en ældre vurdering).`;
 			}
 		}
 		const retired = Object.entries(state.udgaaede);
 		const section = $(form, '#modenhed-udgaaede');
 		section.hidden = retired.length === 0;
 		$(section, 'ul').replaceChildren(
-			...retired.map(([id, p]) => h('li', { 'data-udgaaet': id }, h('strong', {}, `${id}: ${p.titel || 'ukendt titel'}`), ` – niveau: ${niveauNavn(p.niveau)}`, p.ejer ? `; ejer: ${p.ejer}` : '', p.maaldato ? `; måldato: ${p.maaldato}` : '', p.noter ? h('br') : null, p.noter || null)),
+			...retired.map(([id, p]) => {
+				const parts = Object.entries(p)
+					.filter(([k, v]) => k !== 'titel' && v !== '' && v !== null && v !== false && !(Array.isArray(v) && v.length === 0))
+					.map(([k, v]) => `${k}: ${k === 'karakter' ? karakterNavn(v as '') : Array.isArray(v) ? v.join(', ') : String(v)}`);
+				return h('li', { 'data-udgaaet': id }, h('strong', {}, `${id}: ${p.titel || 'ukendt titel'}`), parts.length ? ` – ${parts.join('; ')}` : '');
+			}),
 		);
 		const quarantined = $(root, '#modenhed-karantaene');
 		quarantined.hidden = state.karantaene.length === 0;
@@ -261,40 +276,12 @@ function init() {
 		note.textContent = `Måldatoen er ikke gemt: ${why}.`;
 	};
 
+	const report = () => raadsrapport(state, katalog, klasseNavn);
 	const renderReport = () => {
-		const rows = perKrav(state, katalog);
-		$(root, '#modenhed-diagram').innerHTML = soejlediagram(rows, state.maalniveau);
-		const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString('da-DK', { maximumFractionDigits: 1 }));
-		$(root, '#modenhed-tabel tbody').replaceChildren(
-			...rows.map((r) =>
-				h(
-					'tr',
-					{ 'data-krav': r.krav.id },
-					h('th', { scope: 'row' }, h('a', { href: r.krav.url }, r.krav.titel)),
-					h('td', { class: 'tal' }, String(r.antal)),
-					h('td', { class: 'tal' }, String(r.vurderet)),
-					h('td', { class: 'tal' }, fmt(r.gennemsnit)),
-					h('td', { class: 'tal' }, String(r.paaMaal)),
-					h('td', { class: 'tal' }, String(r.afstand)),
-				),
-			),
-		);
-		const actions = handlinger(state, katalog);
-		$(root, '#modenhed-handlinger').replaceChildren(
-			...actions.map((a) =>
-				h(
-					'li',
-					{ 'data-foranstaltning': a.foranstaltning.id },
-					h('a', { href: a.foranstaltning.url }, `${a.foranstaltning.id}: ${a.foranstaltning.titel}`),
-					` – fra ${niveauNavn(a.post.niveau).toLowerCase()} til niveau ${state.maalniveau} (${a.afstand} ${a.afstand === 1 ? 'niveau' : 'niveauer'})`,
-					a.post.ejer ? `; ejer: ${a.post.ejer}` : '',
-					a.post.maaldato ? `; måldato: ${a.post.maaldato}` : '',
-					a.foranstaltning.trin.length ? [h('br'), 'Drejebog: ', a.foranstaltning.trin.map((t, i) => [i > 0 ? ', ' : '', h('a', { href: t.url }, `${t.id}: ${t.titel}`)])] : null,
-				),
-			),
-		);
-		const assessed = katalog.foranstaltninger.filter((f) => state.vurderinger[f.id]?.niveau != null).length;
-		$(root, '#modenhed-status').textContent = `${assessed} af ${katalog.foranstaltninger.length} foranstaltninger er vurderet. ${actions.length} er under målniveau ${state.maalniveau}.`;
+		const r = report();
+		$(root, '#modenhed-rapport-indhold').replaceChildren(rapportHtml(r));
+		const s = r.samlet;
+		$(root, '#modenhed-status').textContent = `${s.vurderet} af ${s.udfald} udfald er vurderet. ${s.underMaal} er under målniveau (${UDFALD_GRADE_LABELS[state.maalniveau].toLowerCase()}). ${s.ikkeVurderet} er ikke vurderet.`;
 	};
 
 	// ---- Files -------------------------------------------------------------------------------------
@@ -346,6 +333,7 @@ function init() {
 		pending = { name, vurdering: file, migrering, karantaene: bad };
 		const diffs = forskelle(state, file);
 		const measures = Object.keys(file.vurderinger).length;
+		const outcomes = Object.keys(file.udfald).length;
 		const exported = typeof raw.eksporteret === 'string' ? raw.eksporteret : file.opdateret;
 		const same = file.katalogVersion === katalog.version && !migrering;
 		$(preview, '#modenhed-forhaandsvisning-titel').textContent = `Indhold af filen »${name}«`;
@@ -358,7 +346,7 @@ function init() {
 				h('dt', {}, 'Katalogversion'),
 				h('dd', { 'data-katalog': '' }, same ? `${katalog.version} (samme som nu)` : `${migrering?.fraVersion ?? '?'} (nu ${katalog.version}; vurderingen flyttes over, intet slettes)`),
 				h('dt', {}, 'Svar'),
-				h('dd', { 'data-svar': String(antalSvar(file)) }, `${antalSvar(file)} udfyldte felter for ${measures} ${measures === 1 ? 'foranstaltning' : 'foranstaltninger'}; målniveau ${file.maalniveau}`),
+				h('dd', { 'data-svar': String(antalSvar(file)) }, `${antalSvar(file)} udfyldte felter: ${outcomes} ${outcomes === 1 ? 'udfald' : 'udfald'} og ${measures} ${measures === 1 ? 'foranstaltning' : 'foranstaltninger'}; målniveau ${karakterNavn(file.maalniveau).toLowerCase()}`),
 				h('dt', {}, 'Forskelle fra vurderingen i browseren'),
 				h('dd', { 'data-forskelle': String(diffs.length) }, diffs.length === 0 ? 'Ingen: filen svarer til den nuværende vurdering.' : `${diffs.length} ${diffs.length === 1 ? 'felt' : 'felter'}`),
 			),
@@ -380,21 +368,23 @@ function init() {
 		const el = e.target as HTMLInputElement;
 		let key: string;
 		let value: unknown;
-		if (el === (target as unknown)) {
-			key = 'maalniveau';
-			value = Number(target.value);
+		if (el === (target as unknown) || el === (sizeSelect as unknown)) {
+			key = el.id;
+			value = el.value;
 		} else {
-			const fs = el.closest<HTMLFieldSetElement>('fieldset[data-foranstaltning]');
-			const felt = el.dataset.felt as Felt | undefined;
+			const fs = el.closest<HTMLFieldSetElement>('fieldset[data-udfald], fieldset[data-foranstaltning]');
+			const felt = el.dataset.felt;
 			if (!fs || !felt) return;
-			key = `${fs.dataset.foranstaltning}.${felt}`;
+			key = `${fs.dataset.udfald ?? fs.dataset.foranstaltning}.${felt}`;
 			if (felt === 'maaldato') {
 				// A date the browser cannot parse, or outside 1900–2100, is shown as an error and not stored.
 				const why = el.validity.badInput ? 'datoen er ikke gyldig' : el.validity.rangeOverflow || el.validity.rangeUnderflow ? `året skal ligge mellem 1900 og 2100 (fandt »${el.value}«)` : datoFejl(el.value);
 				markDate(el, why);
 				if (why) return;
 			}
-			value = felt === 'niveau' ? (el.value === '' ? null : Number(el.value)) : el.value;
+			if (felt === 'indikatorer') value = [...fs.querySelectorAll<HTMLInputElement>('input[data-felt="indikatorer"]:checked')].map((c) => c.value).sort();
+			else if (el.type === 'checkbox') value = el.checked;
+			else value = el.value;
 			if (typeof value === 'string' && el.maxLength > 0 && value.length > el.maxLength) return;
 		}
 		saetFelt(state, key, value);
@@ -422,7 +412,30 @@ function init() {
 	});
 
 	$(form, '#modenhed-eksport-json').addEventListener('click', exportJson);
-	$(form, '#modenhed-eksport-csv').addEventListener('click', () => download(`modenhedsvurdering-${today()}.csv`, toCsv(csvRaekker(state, katalog, location.origin)), 'text/csv;charset=utf-8'));
+	$(form, '#modenhed-eksport-csv').addEventListener('click', () => download(`modenhedsvurdering-${today()}.csv`, toCsv(udfaldRaekker(state, katalog, location.origin)), 'text/csv;charset=utf-8'));
+	$(form, '#modenhed-eksport-benchmark').addEventListener('click', () => download(`modenhed-benchmark-${today()}.json`, benchmark(state, katalog), 'application/json'));
+	// The workbook and Word libraries are large: they load only when asked for, from this site.
+	const lazy = (button: HTMLElement, run: () => Promise<void>) =>
+		button.addEventListener('click', async () => {
+			button.setAttribute('aria-busy', 'true');
+			messageBox.replaceChildren(h('p', {}, 'Filen dannes …'));
+			try {
+				await run();
+				messageBox.replaceChildren(h('p', {}, 'Filen er dannet.'));
+			} catch (e) {
+				showErrors('Filen kunne ikke dannes.', [String((e as Error)?.message ?? e)]);
+			} finally {
+				button.removeAttribute('aria-busy');
+			}
+		});
+	lazy($(form, '#modenhed-eksport-xlsx'), async () => {
+		const { arbejdsbog } = await import('./eksport-xlsx.ts');
+		download(`modenhedsvurdering-${today()}.xlsx`, await arbejdsbog(state, katalog, location.origin), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+	});
+	lazy($(form, '#modenhed-eksport-docx'), async () => {
+		const { raadsrapportDocx } = await import('./raadsrapport-docx.ts');
+		download(`aarlig-nis2-status-${today()}.docx`, await raadsrapportDocx(report(), location.origin), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+	});
 	$(form, '#modenhed-ryd').addEventListener('click', () => {
 		if (!window.confirm('Vil du slette hele vurderingen i denne browser? Eksportér den først, hvis du vil gemme den.')) return;
 		state = { ...nyVurdering(katalog), ryddet: stamp() };

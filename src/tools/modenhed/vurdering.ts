@@ -6,31 +6,35 @@
 //   merged field by field, newest first, instead of one whole assessment overwriting the other;
 // - a stored or imported assessment is read field by field: a field that cannot be read is put in
 //   quarantine (`karantaene`, with its raw value and the reason) and named, and every other field is kept.
-import type { Katalog } from './katalog.ts';
-import { MAX_NIVEAU } from './niveauer.ts';
+import { alleUdfald, type Katalog } from './katalog.ts';
+import {
+	FORANSTALTNING_FELTER,
+	FORANSTALTNING_ID,
+	feltFejl,
+	lige,
+	MAAL_DEFAULT,
+	tomForanstaltning,
+	tomUdfald,
+	UDFALD_FELTER,
+	UDFALD_KEY,
+	type FeltSpec,
+	type ForanstaltningPost,
+	type Karakter,
+	type UdfaldPost,
+} from './felter.ts';
+import { UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';
+import { SIZE_CLASSES, type SizeClass } from '../../lib/size-classes.ts';
 
 export const FORMAT = 'nis2-drejebogen/modenhedsvurdering';
-/** 2: per-field change times, `ryddet`, `karantaene`. Version 1 files are read and upgraded. */
+/**
+ * 2: graded outcomes (`udfald`), evidence levels per measure, per-field change times, `ryddet`,
+ * `karantaene`. Version 1 files (0–4 level per measure) are read and upgraded without loss: the old
+ * level is kept per measure as `tidligereNiveau`, the old target as `tidligereMaalniveau`.
+ */
 export const FORMAT_VERSION = 2;
 
-export interface Post {
-	niveau: number | null;
-	noter: string;
-	ejer: string;
-	/** ÅÅÅÅ-MM-DD or empty. */
-	maaldato: string;
-}
-export type Felt = keyof Post;
-export const FELTER: readonly Felt[] = ['niveau', 'ejer', 'maaldato', 'noter'];
-export const FELTNAVNE: Record<Felt, string> = { niveau: 'niveau', ejer: 'ejer', maaldato: 'måldato', noter: 'noter' };
-
-/** Limits, enforced where the user types (maxlength, min/max) and again when a file is read. */
-export const GRAENSER = { noter: 10_000, ejer: 200, foersteDato: '1900-01-01', sidsteDato: '2100-12-31' } as const;
-
-/** An assessment of a measure that is no longer in the catalogue: kept, with the title it had. */
-export interface UdgaaetPost extends Post {
-	titel: string;
-}
+/** An assessment of a measure or outcome that is no longer in the catalogue: kept, with the title it had. */
+export type UdgaaetPost = (Partial<ForanstaltningPost> | Partial<UdfaldPost>) & { titel: string };
 
 /** A field that could not be read: its place, its raw value as JSON text, and why. */
 export interface Karantaene {
@@ -43,12 +47,18 @@ export interface Vurdering {
 	format: typeof FORMAT;
 	version: typeof FORMAT_VERSION;
 	katalogVersion: string;
-	/** The measure ids of the catalogue the assessment was last saved against. */
+	/** The measure ids and outcome keys of the catalogue the assessment was last saved against. */
 	katalog: string[];
-	maalniveau: number;
-	vurderinger: Record<string, Post>;
+	/** The grade every outcome should reach. */
+	maalniveau: UdfaldGrade;
+	/** The municipality's size class, for the cost of closing gaps and the benchmark export; '' = not chosen. */
+	stoerrelse: SizeClass | '';
+	udfald: Record<string, UdfaldPost>;
+	vurderinger: Record<string, ForanstaltningPost>;
 	udgaaede: Record<string, UdgaaetPost>;
-	/** Change time (ms since 1970) per field: key "maalniveau" or "<measure id>.<field>". */
+	/** The target level of a version 1 file (0–4 scale), kept for reference. */
+	tidligereMaalniveau: number | null;
+	/** Change time (ms since 1970) per field: "maalniveau", "stoerrelse" or "<id or key>.<field>". */
 	tider: Record<string, number>;
 	/** When the assessment was last cleared or replaced (ms): older field changes count as empty. */
 	ryddet: number;
@@ -60,23 +70,33 @@ export interface Vurdering {
 export interface Migrering {
 	fraVersion: string;
 	tilVersion: string;
-	/** Measures new in the catalogue since the assessment was saved: not yet assessed. */
+	/** Measures and outcomes new in the catalogue since the assessment was saved: not yet assessed. */
 	tilfoejet: string[];
-	/** Assessed measures no longer in the catalogue: moved to `udgaaede`, not dropped. */
+	/** Assessed measures and outcomes no longer in the catalogue: moved to `udgaaede`, not dropped. */
 	fjernet: string[];
 }
 
-export const tomPost = (): Post => ({ niveau: null, noter: '', ejer: '', maaldato: '' });
+/** Which part of an assessment an id belongs to. */
+type Art = 'udfald' | 'foranstaltning';
+const artOf = (id: string): Art | null => (UDFALD_KEY.test(id) ? 'udfald' : FORANSTALTNING_ID.test(id) ? 'foranstaltning' : null);
+const specOf = (art: Art): Record<string, FeltSpec> => (art === 'udfald' ? UDFALD_FELTER : FORANSTALTNING_FELTER);
+const emptyOf = (art: Art): Record<string, unknown> => (art === 'udfald' ? tomUdfald() : tomForanstaltning()) as unknown as Record<string, unknown>;
+const sectionOf = (v: Vurdering, art: Art) => (art === 'udfald' ? v.udfald : v.vurderinger) as unknown as Record<string, Record<string, unknown>>;
+
+export const katalogIds = (k: Katalog) => [...k.foranstaltninger.map((f) => f.id), ...alleUdfald(k).map((x) => x.udfald.key)];
 
 export function nyVurdering(katalog: Katalog, now = new Date()): Vurdering {
 	return {
 		format: FORMAT,
 		version: FORMAT_VERSION,
 		katalogVersion: katalog.version,
-		katalog: katalog.foranstaltninger.map((f) => f.id),
-		maalniveau: 3,
+		katalog: katalogIds(katalog),
+		maalniveau: MAAL_DEFAULT,
+		stoerrelse: '',
+		udfald: {},
 		vurderinger: {},
 		udgaaede: {},
+		tidligereMaalniveau: null,
 		tider: {},
 		ryddet: 0,
 		karantaene: [],
@@ -85,35 +105,13 @@ export function nyVurdering(katalog: Katalog, now = new Date()): Vurdering {
 }
 
 /** A post with nothing filled in is not worth storing or exporting. */
-export const erTom = (p: Post) => p.niveau === null && !p.noter && !p.ejer && !p.maaldato;
+export const erTom = (art: Art, p: Record<string, unknown>) => Object.entries(emptyOf(art)).every(([k, e]) => lige(p[k] ?? e, e));
 
 export type Resultat =
 	| { ok: true; vurdering: Vurdering; migrering?: Migrering; /** Fields quarantined by this read, named in Danish. */ karantaene: Karantaene[] }
 	| { ok: false; fejl: string[]; /** The file is from a newer version of the tool: never overwrite it. */ nyere?: boolean };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ID = /^f-\d{3}$/;
-const DATO = /^\d{4}-\d{2}-\d{2}$/;
-const tal = (n: number) => n.toLocaleString('da-DK');
-
-/** Why a date is not acceptable, or null. Shared by the form and the reader. */
-export function datoFejl(value: string): string | null {
-	if (!value) return null;
-	const year = /^\+?(\d+)-\d{2}-\d{2}$/.exec(value)?.[1];
-	if (year && (year.length !== 4 || value < GRAENSER.foersteDato || value > GRAENSER.sidsteDato)) return `året skal ligge mellem 1900 og 2100 (fandt »${value}«)`;
-	if (!DATO.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return `skal skrives ÅÅÅÅ-MM-DD (fandt »${value}«)`;
-	if (value < GRAENSER.foersteDato || value > GRAENSER.sidsteDato) return `året skal ligge mellem 1900 og 2100 (fandt »${value}«)`;
-	return null;
-}
-
-/** Why a field value is not acceptable, or null. */
-export function feltFejl(felt: Felt, value: unknown): string | null {
-	if (felt === 'niveau') return value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_NIVEAU) ? null : `skal være et helt tal fra 0 til ${MAX_NIVEAU} eller tomt (fandt ${JSON.stringify(value)})`;
-	if (typeof value !== 'string') return `skal være tekst (fandt ${JSON.stringify(value)})`;
-	if (felt === 'maaldato') return datoFejl(value);
-	const max = GRAENSER[felt];
-	return value.length > max ? `er længere end ${tal(max)} tegn (${tal(value.length)} tegn)` : null;
-}
 
 const raaTekst = (v: unknown) => {
 	try {
@@ -126,20 +124,31 @@ const raaTekst = (v: unknown) => {
 /** The Danish sentence that names a quarantined field. */
 export const karantaeneTekst = (k: Karantaene) => `${k.sti}: ${k.grund}`;
 
-function readPost(id: string, section: string, raw: unknown, quarantine: (sti: string, raa: unknown, grund: string) => void, udgaaet: boolean): UdgaaetPost | undefined {
+const beskriv = (art: Art, id: string) => (art === 'udfald' ? `udfald ${id}` : `foranstaltning ${id}`);
+
+/** Reads one post field by field; what fails goes to quarantine, the rest is kept. */
+function readPost(art: Art, id: string, section: string, raw: unknown, quarantine: (sti: string, raa: unknown, grund: string) => void): Record<string, unknown> | undefined {
 	if (!isObject(raw)) {
-		quarantine(`${section} › ${id}`, raw, `vurderingen af foranstaltning ${id} er ikke et objekt`);
+		quarantine(`${section} › ${id}`, raw, `vurderingen af ${beskriv(art, id)} er ikke et objekt`);
 		return undefined;
 	}
-	const post: UdgaaetPost = { ...tomPost(), titel: typeof raw.titel === 'string' ? raw.titel : '' };
-	for (const felt of FELTER) {
-		const value = raw[felt] ?? (felt === 'niveau' ? null : '');
-		const why = feltFejl(felt, value);
-		if (why) quarantine(`${section} › ${id} › ${FELTNAVNE[felt]}`, value, `feltet »${FELTNAVNE[felt]}« for foranstaltning ${id} ${why}`);
-		else (post as unknown as Record<string, unknown>)[felt] = value;
+	const post = emptyOf(art);
+	for (const [felt, spec] of Object.entries(specOf(art))) {
+		const value = raw[felt] ?? post[felt];
+		const why = feltFejl(spec, value);
+		if (why) quarantine(`${section} › ${id} › ${spec.navn}`, value, `feltet »${spec.navn}« for ${beskriv(art, id)} ${why}`);
+		else post[felt] = Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
 	}
-	if (!udgaaet) delete (post as Partial<UdgaaetPost>).titel;
+	// A field this version does not know (a typo, a newer tool) is kept aside too, never dropped unseen.
+	for (const [felt, value] of Object.entries(raw)) if (felt !== 'titel' && !(felt in post)) quarantine(`${section} › ${id} › ${felt}`, value, `feltet »${felt}« for ${beskriv(art, id)} findes ikke i denne udgave af værktøjet`);
 	return post;
+}
+
+/** A version 1 post (0–4 level, no evidence levels) as a version 2 measure post. */
+function upgradeV1Post(raw: unknown): unknown {
+	if (!isObject(raw)) return raw;
+	const { niveau, ...rest } = raw;
+	return { ...rest, tidligereNiveau: niveau ?? null };
 }
 
 /**
@@ -169,11 +178,12 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
 			],
 		};
 	}
+	const v1 = raw.version === 1;
 	const found: Karantaene[] = [];
 	const quarantine = (sti: string, value: unknown, grund: string) => found.push({ sti, raa: raaTekst(value), grund });
 
 	// Version 1 has no per-field times: every field counts as changed when the file was last saved.
-	const savedAt = typeof raw.opdateret === 'string' && !Number.isNaN(Date.parse(raw.opdateret)) ? Date.parse(raw.opdateret) : 0;
+	const savedAt = typeof raw.opdateret === 'string' && !Number.isNaN(Date.parse(raw.opdateret)) ? Date.parse(raw.opdateret) : 1;
 	const tider: Record<string, number> = {};
 	if (isObject(raw.tider)) for (const [k, t] of Object.entries(raw.tider)) if (typeof t === 'number' && Number.isFinite(t)) tider[k] = t;
 	const ryddet = typeof raw.ryddet === 'number' && Number.isFinite(raw.ryddet) ? raw.ryddet : 0;
@@ -181,59 +191,68 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
 	let katalogVersion = '';
 	if (typeof raw.katalogVersion === 'string' && raw.katalogVersion) katalogVersion = raw.katalogVersion;
 	else quarantine('katalogVersion', raw.katalogVersion, 'feltet »katalogVersion« mangler; vurderingen behandles som lavet mod en anden udgave af kataloget');
-	let katalogIds: string[] | undefined;
-	if (Array.isArray(raw.katalog) && raw.katalog.every((id) => typeof id === 'string' && ID.test(id))) katalogIds = raw.katalog as string[];
-	else if (raw.katalog !== undefined) quarantine('katalog', raw.katalog, 'feltet »katalog« skal være en liste af foranstaltnings-id som »f-001«');
+	let ids: string[] | undefined;
+	if (Array.isArray(raw.katalog) && raw.katalog.every((id) => typeof id === 'string' && artOf(id))) ids = raw.katalog as string[];
+	else if (raw.katalog !== undefined) quarantine('katalog', raw.katalog, 'feltet »katalog« skal være en liste af foranstaltnings-id som »f-001« og udfald som »k-20:u1«');
 
-	let maalniveau = 3;
-	const maal = raw.maalniveau ?? 3;
-	if (Number.isInteger(maal) && (maal as number) >= 1 && (maal as number) <= MAX_NIVEAU) maalniveau = maal as number;
-	else quarantine('målniveau', maal, `målniveauet skal være et helt tal fra 1 til ${MAX_NIVEAU}; målniveau 3 bruges`);
+	let maalniveau: UdfaldGrade = MAAL_DEFAULT;
+	let tidligereMaalniveau: number | null = typeof raw.tidligereMaalniveau === 'number' ? raw.tidligereMaalniveau : null;
+	if (v1) tidligereMaalniveau = typeof raw.maalniveau === 'number' ? raw.maalniveau : 3;
+	else if ((UDFALD_GRADES as readonly unknown[]).includes(raw.maalniveau) && raw.maalniveau !== 'ikke-opfyldt') maalniveau = raw.maalniveau as UdfaldGrade;
+	else if (raw.maalniveau !== undefined) quarantine('målniveau', raw.maalniveau, `målniveauet skal være »delvist-opfyldt« eller »opfyldt«; »${MAAL_DEFAULT}« bruges`);
+	let stoerrelse: SizeClass | '' = '';
+	if (raw.stoerrelse === undefined || raw.stoerrelse === '' || (SIZE_CLASSES as readonly unknown[]).includes(raw.stoerrelse)) stoerrelse = (raw.stoerrelse as SizeClass | undefined) ?? '';
+	else quarantine('størrelse', raw.stoerrelse, `kommunestørrelsen skal være ${SIZE_CLASSES.map((s) => `»${s}«`).join(', ')} eller tom`);
 
-	const vurderinger: Record<string, Post> = {};
+	const udfald: Record<string, UdfaldPost> = {};
+	const vurderinger: Record<string, ForanstaltningPost> = {};
 	const udgaaede: Record<string, UdgaaetPost> = {};
-	// Titles that came with the posts, for measures that may turn out to be retired.
+	// Titles that came with the posts, for measures and outcomes that may turn out to be retired.
 	const titler = new Map<string, string>();
-	for (const [field, udgaaet] of [['vurderinger', false], ['udgaaede', true]] as const) {
+	for (const field of ['udfald', 'vurderinger', 'udgaaede'] as const) {
 		const section = raw[field] ?? {};
 		if (!isObject(section)) {
-			quarantine(field, section, `feltet »${field}« skal være et objekt med foranstaltnings-id som nøgler`);
+			quarantine(field, section, `feltet »${field}« skal være et objekt med id som nøgler`);
 			continue;
 		}
-		for (const [id, value] of Object.entries(section)) {
-			if (!ID.test(id)) {
-				quarantine(`${field} › ${id}`, value, `»${id}« i »${field}« er ikke et foranstaltnings-id (forventet fx »f-001«)`);
+		for (const [id, rawValue] of Object.entries(section)) {
+			const art = artOf(id);
+			const expected = field === 'udfald' ? 'udfald' : field === 'vurderinger' ? 'foranstaltning' : art;
+			if (!art || art !== expected) {
+				quarantine(`${field} › ${id}`, rawValue, `»${id}« i »${field}« er ikke ${field === 'udfald' ? 'et udfald (forventet fx »k-20:u1«)' : field === 'vurderinger' ? 'et foranstaltnings-id (forventet fx »f-001«)' : 'et foranstaltnings-id eller et udfald'}`);
 				continue;
 			}
-			const post = readPost(id, field, value, quarantine, udgaaet);
+			const value = v1 && art === 'foranstaltning' ? upgradeV1Post(rawValue) : rawValue;
+			const post = readPost(art, id, field, value, quarantine);
 			if (!post) continue;
-			if (udgaaet) udgaaede[id] = post;
+			const titel = isObject(rawValue) && typeof rawValue.titel === 'string' ? rawValue.titel : '';
+			if (field === 'udgaaede') udgaaede[id] = { ...post, titel } as UdgaaetPost;
 			else {
-				const { titel, ...rest } = post;
-				if (!erTom(rest)) vurderinger[id] = rest;
-				if (isObject(value) && typeof value.titel === 'string' && value.titel) titler.set(id, value.titel);
-				void titel;
+				if (titel) titler.set(id, titel);
+				if (erTom(art, post)) continue;
+				(sectionOf({ udfald, vurderinger } as Vurdering, art) as Record<string, unknown>)[id] = post;
 			}
 		}
 	}
-	// Every field present gets a change time: its own, or the file's save time.
-	if (tider.maalniveau === undefined && maalniveau !== 3) tider.maalniveau = savedAt;
-	for (const [id, p] of Object.entries(vurderinger)) for (const felt of FELTER) if (p[felt] !== tomPost()[felt] && tider[`${id}.${felt}`] === undefined) tider[`${id}.${felt}`] = savedAt;
-
 	const earlier = Array.isArray(raw.karantaene) ? raw.karantaene.filter((k): k is Karantaene => isObject(k) && typeof k.sti === 'string' && typeof k.raa === 'string' && typeof k.grund === 'string') : [];
 	const vurdering: Vurdering = {
 		format: FORMAT,
 		version: FORMAT_VERSION,
 		katalogVersion,
-		katalog: katalogIds ?? Object.keys(vurderinger),
+		katalog: ids ?? [...Object.keys(vurderinger), ...Object.keys(udfald)],
 		maalniveau,
+		stoerrelse,
+		udfald,
 		vurderinger,
 		udgaaede,
+		tidligereMaalniveau,
 		tider,
 		ryddet,
 		karantaene: mergeQuarantine(earlier, found),
-		opdateret: savedAt ? new Date(savedAt).toISOString() : now.toISOString(),
+		opdateret: savedAt > 1 ? new Date(savedAt).toISOString() : now.toISOString(),
 	};
+	// Every field present gets a change time: its own, or the file's save time.
+	for (const key of feltNoegler(vurdering)) if (vurdering.tider[key] === undefined) vurdering.tider[key] = savedAt;
 	if (vurdering.katalogVersion === katalog.version) return { ok: true, vurdering, karantaene: found };
 	const { vurdering: migreret, migrering } = migrer(vurdering, katalog, titler);
 	return { ok: true, vurdering: migreret, migrering, karantaene: found };
@@ -246,81 +265,119 @@ function mergeQuarantine(a: Karantaene[], b: Karantaene[]): Karantaene[] {
 
 /**
  * Brings an assessment made against another catalogue version up to the current one. Assessments
- * of removed measures move to `udgaaede` with their title; new measures are listed. Nothing is lost.
+ * of removed measures and outcomes move to `udgaaede` with their title; new ones are listed. Nothing is lost.
  */
 export function migrer(v: Vurdering, katalog: Katalog, titler = new Map<string, string>()): { vurdering: Vurdering; migrering: Migrering } {
-	const current = new Set(katalog.foranstaltninger.map((f) => f.id));
+	const current = new Set(katalogIds(katalog));
 	const before = new Set(v.katalog);
-	const vurderinger: Record<string, Post> = {};
-	const udgaaede: Record<string, UdgaaetPost> = { ...v.udgaaede };
+	const out: Vurdering = { ...v, udfald: {}, vurderinger: {}, udgaaede: { ...v.udgaaede } };
 	const fjernet: string[] = [];
-	for (const [id, post] of Object.entries(v.vurderinger)) {
-		if (current.has(id)) vurderinger[id] = post;
-		else {
-			udgaaede[id] = { ...post, titel: titler.get(id) ?? '' };
-			fjernet.push(id);
+	for (const art of ['udfald', 'foranstaltning'] as const) {
+		for (const [id, post] of Object.entries(sectionOf(v, art))) {
+			if (current.has(id)) sectionOf(out, art)[id] = post;
+			else {
+				out.udgaaede[id] = { ...post, titel: titler.get(id) ?? '' } as UdgaaetPost;
+				fjernet.push(id);
+			}
 		}
 	}
-	// A retired measure that has come back gets its assessment back.
+	// A retired measure or outcome that has come back gets its assessment back.
 	for (const [id, post] of Object.entries(v.udgaaede)) {
-		if (current.has(id) && !vurderinger[id]) {
+		const art = artOf(id);
+		if (art && current.has(id) && !sectionOf(out, art)[id]) {
 			const { titel: _titel, ...rest } = post;
-			vurderinger[id] = rest;
-			delete udgaaede[id];
+			sectionOf(out, art)[id] = { ...emptyOf(art), ...rest };
+			delete out.udgaaede[id];
 		}
 	}
+	// Field times of retired posts are dropped with them (they are no longer fields of the form).
+	for (const key of Object.keys(out.tider)) {
+		const id = key.split('.')[0];
+		if (artOf(id) && !current.has(id)) delete out.tider[key];
+	}
+	// Version 1 files list measures only; outcomes are new to them, so they are not worth listing one by one.
 	const tilfoejet = [...current].filter((id) => !before.has(id));
 	return {
-		vurdering: { ...v, katalogVersion: katalog.version, katalog: [...current], vurderinger, udgaaede },
+		vurdering: { ...out, katalogVersion: katalog.version, katalog: [...current] },
 		migrering: { fraVersion: v.katalogVersion || 'ukendt', tilVersion: katalog.version, tilfoejet: tilfoejet.sort(), fjernet: fjernet.sort() },
 	};
 }
 
 // ---- Field-level access and merging --------------------------------------------------------------
 
-/** The value of one field by its key ("maalniveau" or "f-001.noter"). */
+const TOP: Record<string, unknown> = { maalniveau: MAAL_DEFAULT, stoerrelse: '' };
+
+/** The value of one field by its key ("maalniveau", "f-001.noter", "k-20:u1.karakter"). */
 export function feltVaerdi(v: Vurdering, key: string): unknown {
-	if (key === 'maalniveau') return v.maalniveau;
-	const [id, felt] = key.split('.') as [string, Felt];
-	return (v.vurderinger[id] ?? tomPost())[felt];
+	if (key in TOP) return (v as unknown as Record<string, unknown>)[key];
+	const [id, felt] = key.split('.');
+	const art = artOf(id);
+	if (!art) return undefined;
+	return (sectionOf(v, art)[id] ?? emptyOf(art))[felt];
 }
 
 /** Sets one field in place; an emptied post is removed. */
 export function saetFelt(v: Vurdering, key: string, value: unknown): void {
-	if (key === 'maalniveau') {
-		v.maalniveau = value as number;
+	if (key in TOP) {
+		(v as unknown as Record<string, unknown>)[key] = value;
 		return;
 	}
-	const [id, felt] = key.split('.') as [string, Felt];
-	if (!FELTER.includes(felt)) return;
-	const post = { ...(v.vurderinger[id] ?? tomPost()), [felt]: value } as Post;
-	if (erTom(post)) delete v.vurderinger[id];
-	else v.vurderinger[id] = post;
+	const [id, felt] = key.split('.');
+	const art = artOf(id);
+	if (!art || !(felt in specOf(art))) return;
+	const section = sectionOf(v, art);
+	const post = { ...(section[id] ?? emptyOf(art)), [felt]: value };
+	if (erTom(art, post)) delete section[id];
+	else section[id] = post;
 }
 
-const emptyValue = (key: string) => (key === 'maalniveau' ? 3 : key.endsWith('.niveau') ? null : '');
+const emptyValue = (key: string) => {
+	if (key in TOP) return TOP[key];
+	const [id, felt] = key.split('.');
+	const art = artOf(id);
+	return art ? emptyOf(art)[felt] : undefined;
+};
+
+const isKey = (key: string) => {
+	if (key in TOP) return true;
+	const [id, felt] = key.split('.');
+	const art = artOf(id);
+	return art !== null && felt in specOf(art);
+};
 
 /** Every field key that has a value or a change time. */
 export function feltNoegler(v: Vurdering): string[] {
-	const keys = new Set(Object.keys(v.tider));
-	if (v.maalniveau !== 3) keys.add('maalniveau');
-	for (const [id, p] of Object.entries(v.vurderinger)) for (const felt of FELTER) if (p[felt] !== tomPost()[felt]) keys.add(`${id}.${felt}`);
-	return [...keys].filter((k) => k === 'maalniveau' || /^f-\d{3}\.(niveau|ejer|maaldato|noter)$/.test(k)).sort();
+	const keys = new Set(Object.keys(v.tider).filter(isKey));
+	for (const k of Object.keys(TOP)) if (!lige(feltVaerdi(v, k), TOP[k])) keys.add(k);
+	for (const art of ['udfald', 'foranstaltning'] as const) {
+		for (const [id, p] of Object.entries(sectionOf(v, art))) for (const [felt, e] of Object.entries(emptyOf(art))) if (!lige(p[felt] ?? e, e)) keys.add(`${id}.${felt}`);
+	}
+	return [...keys].sort();
 }
 
 /** The fields whose values differ between two assessments. */
 export function forskelle(a: Vurdering, b: Vurdering): string[] {
-	return [...new Set([...feltNoegler(a), ...feltNoegler(b)])].filter((k) => feltVaerdi(a, k) !== feltVaerdi(b, k)).sort();
+	return [...new Set([...feltNoegler(a), ...feltNoegler(b)])].filter((k) => !lige(feltVaerdi(a, k), feltVaerdi(b, k))).sort();
 }
 
 /**
  * Merges `other` into `mine` field by field: for each field the newer change wins (mine on a tie); a
- * change older than the latest clearing counts as empty. Retired posts and quarantined fields are
+ * change at or before the latest clearing counts as empty. Retired posts and quarantined fields are
  * united. Returns the merged assessment and the keys whose value changed compared with `mine`.
  */
 export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherClearing?: boolean } = {}): { vurdering: Vurdering; aendret: string[] } {
 	const ryddet = Math.max(mine.ryddet, options.ignoreOtherClearing ? 0 : other.ryddet);
-	const out: Vurdering = { ...mine, vurderinger: {}, udgaaede: { ...other.udgaaede, ...mine.udgaaede }, tider: {}, ryddet, karantaene: mergeQuarantine(mine.karantaene, other.karantaene), maalniveau: 3 };
+	const out: Vurdering = {
+		...mine,
+		...TOP,
+		udfald: {},
+		vurderinger: {},
+		udgaaede: { ...other.udgaaede, ...mine.udgaaede },
+		tidligereMaalniveau: mine.tidligereMaalniveau ?? other.tidligereMaalniveau,
+		tider: {},
+		ryddet,
+		karantaene: mergeQuarantine(mine.karantaene, other.karantaene),
+	} as Vurdering;
 	for (const key of new Set([...feltNoegler(mine), ...feltNoegler(other)])) {
 		const tm = mine.tider[key] ?? -Infinity;
 		const to = other.tider[key] ?? -Infinity;
@@ -331,9 +388,8 @@ export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherCl
 		saetFelt(out, key, feltVaerdi(from, key));
 		out.tider[key] = t;
 	}
-	const aendret = forskelle(mine, out).filter((k) => feltVaerdi(mine, k) !== feltVaerdi(out, k));
 	const opdateret = [mine.opdateret, other.opdateret].sort().at(-1)!;
-	return { vurdering: { ...out, opdateret }, aendret };
+	return { vurdering: { ...out, opdateret }, aendret: forskelle(mine, out) };
 }
 
 /**
@@ -341,28 +397,31 @@ export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherCl
  * incoming fields are stamped just after, so a merge anywhere (another tab) adopts the replacement.
  */
 export function somErstatning(incoming: Vurdering, now: number): Vurdering {
-	const out: Vurdering = { ...incoming, vurderinger: {}, tider: {}, ryddet: now, maalniveau: 3 };
+	const out: Vurdering = { ...incoming, ...TOP, udfald: {}, vurderinger: {}, tider: {}, ryddet: now } as Vurdering;
 	for (const key of feltNoegler(incoming)) {
 		const value = feltVaerdi(incoming, key);
-		if (value === emptyValue(key)) continue;
+		if (lige(value, emptyValue(key))) continue;
 		saetFelt(out, key, value);
 		out.tider[key] = now + 1;
 	}
 	return out;
 }
 
-/** How many answers an assessment holds: filled-in fields of current measures. */
-export const antalSvar = (v: Vurdering) => Object.values(v.vurderinger).reduce((n, p) => n + FELTER.filter((f) => p[f] !== tomPost()[f]).length, 0);
+/** How many answers an assessment holds: filled-in fields of current outcomes and measures. */
+export const antalSvar = (v: Vurdering) => feltNoegler(v).filter((k) => !(k in TOP) && !lige(feltVaerdi(v, k), emptyValue(k))).length;
+
+/** The grade of an outcome, '' when not assessed. */
+export const karakterAf = (v: Vurdering, key: string): Karakter => v.udfald[key]?.karakter ?? '';
 
 /** The exported file: only filled-in posts, with titles so a later catalogue can still name them. */
 export function tilEksport(v: Vurdering, katalog: Katalog, now = new Date()): string {
-	const titel = new Map(katalog.foranstaltninger.map((f) => [f.id, f.titel]));
-	const vurderinger = Object.fromEntries(
-		Object.entries(v.vurderinger)
-			.filter(([, p]) => !erTom(p))
-			.sort(([a], [b]) => a.localeCompare(b))
-			.map(([id, p]) => [id, { ...p, titel: titel.get(id) ?? '' }]),
-	);
-	const file = { ...v, eksporteret: now.toISOString(), vurderinger };
+	const titel = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...alleUdfald(katalog).map((x): [string, string] => [x.udfald.key, x.udfald.titel])]);
+	const withTitles = <P extends object>(section: Record<string, P>) =>
+		Object.fromEntries(
+			Object.entries(section)
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([id, p]) => [id, { ...p, titel: titel.get(id) ?? '' }]),
+		);
+	const file = { ...v, eksporteret: now.toISOString(), udfald: withTitles(v.udfald), vurderinger: withTitles(v.vurderinger) };
 	return JSON.stringify(file, null, 2);
 }
