@@ -20,3 +20,12 @@ export function measureFrontMatter(): Record<string, any>[] {
 		.sort()
 		.map((f) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(resolve(dir, f), 'utf8'))![1]));
 }
+
+/** Front matter of every requirement page, read straight from the files. */
+export function kravFrontMatter(): Record<string, any>[] {
+	const dir = resolve(root, 'content/krav');
+	return readdirSync(dir)
+		.filter((f) => /^k-[a-z0-9-]+\.mdx?$/.test(f))
+		.sort()
+		.map((f) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(resolve(dir, f), 'utf8'))![1]));
+}

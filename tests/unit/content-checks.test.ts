@@ -34,6 +34,8 @@ const cases: Record<string, Expected> = {
 	'malformed-date': { file: 'krav/k-20.mdx', line: 14, field: 'sidstGennemgaaet', message: /"2026-13-01" er ikke en gyldig dato/, fix: /ÅÅÅÅ-MM-DD/ },
 	'non-ascii-filename': { file: 'erfaringer/kæde-erfaring.md', line: 1, field: '', message: /filnavnet indeholder "kæde-erfaring"/, fix: /omdøb til "kaede-erfaring"/ },
 	'space-in-filename': { file: 'opslag/mine noter.md', line: 1, field: '', message: /filnavnet indeholder "mine noter"/, fix: /omdøb til "mine-noter"/ },
+	'outcome-missing-grade': { file: 'krav/k-20.mdx', line: 22, field: 'udfald.0.indikatorer.delvistOpfyldt', message: /feltet mangler/, fix: /tilføj "delvistOpfyldt:".*kendetegn, der viser, at udfaldet er delvist opfyldt/ },
+	'outcomes-missing': { file: 'krav/k-23.mdx', line: 5, field: 'id', message: /kravet "k-23" har ingen graduerede udfald, men som kernekrav efter NIS 2-loven §§ 12–13 \(direktivets art\. 23\) skal det have mellem 2 og 5/, fix: /tilføj udfald i forsiden \(front matter\) med kendetegn for ikke opfyldt, delvist opfyldt og opfyldt/ },
 	'playbook-cycle': { file: 'drejebog/d-0-01.mdx', line: 17, field: 'afhaengerAf', message: /i ring: d-0-01 → d-1-01 → d-0-01/, fix: /fjern én af afhængighederne/ },
 };
 

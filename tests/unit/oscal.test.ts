@@ -2,7 +2,7 @@
 // exactly once, in the group of its first requirement. Reads dist/ (run `npx astro build` first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureFrontMatter, readBuilt } from '../helpers/built-site.ts';
+import { kravFrontMatter, measureFrontMatter, readBuilt } from '../helpers/built-site.ts';
 import { uuidV5 } from '../../src/lib/oscal.ts';
 
 const catalog = JSON.parse(readBuilt('data/oscal-catalog.json')).catalog;
@@ -59,4 +59,34 @@ test('every measure appears exactly once, in the group of its first requirement'
 test('links to other requirements point at groups that exist', () => {
 	const groupIds = new Set(catalog.groups.map((g: any) => g.id));
 	for (const { c } of controls) for (const l of c.links.filter((x: any) => x.href.startsWith('#'))) assert.ok(groupIds.has(l.href.slice(1)), `${c.id} → ${l.href}`);
+});
+
+test('every graded outcome of a requirement is an assessment-objective part of its group, with stable ids and the three grades', () => {
+	const krav = kravFrontMatter().filter((k) => (k.udfald ?? []).length > 0);
+	assert.ok(krav.length >= 15, 'the core requirements carry outcomes');
+	const measureIds = new Set(measures.map((m) => m.id));
+	for (const k of krav) {
+		const group = catalog.groups.find((g: any) => g.id === k.id);
+		assert.ok(group, `${k.id} has a group`);
+		const objectives = group.parts.filter((p: any) => p.name === 'assessment-objective');
+		assert.deepEqual(objectives.map((p: any) => p.id), k.udfald.map((u: any) => `${k.id}_obj.${u.id}`), `${k.id}: one part per outcome, in order`);
+		for (const [i, u] of k.udfald.entries()) {
+			const part = objectives[i];
+			assert.match(part.id, TOKEN);
+			assert.equal(part.title, u.titel);
+			assert.equal(part.prose, u.beskrivelse);
+			const prop = (name: string) => part.props.filter((p: any) => p.name === name).map((p: any) => p.value);
+			assert.deepEqual(prop('label'), [`${k.id}:${u.id}`], 'the label is the global outcome key');
+			assert.deepEqual(prop('foranstaltning'), u.foranstaltninger);
+			assert.deepEqual(prop('cir-2024-2690'), u.cir ?? []);
+			for (const l of part.links) assert.ok(measureIds.has(l.href.slice(1)), `${part.id} → ${l.href} is a control in the catalog`);
+			assert.deepEqual(part.parts.map((p: any) => p.class), ['ikke-opfyldt', 'delvist-opfyldt', 'opfyldt']);
+			const byGrade = Object.fromEntries(part.parts.map((p: any) => [p.class, p.prose]));
+			assert.equal(byGrade.opfyldt, u.indikatorer.opfyldt.map((t: string) => `- ${t}`).join('\n'));
+			assert.equal(byGrade['ikke-opfyldt'], u.indikatorer.ikkeOpfyldt.map((t: string) => `- ${t}`).join('\n'));
+			for (const p of part.parts) assert.match(p.id, TOKEN);
+		}
+	}
+	const ids = catalog.groups.flatMap((g: any) => g.parts.map((p: any) => p.id));
+	assert.equal(ids.length, new Set(ids).size, 'part ids are unique in the catalog');
 });

@@ -38,6 +38,17 @@ test('CSV for Danish Excel: BOM, semicolons, decimal commas, flattened columns, 
 	assert.equal(lines[3], '');
 });
 
+test('CSV: a list of groups (a requirement\'s outcomes) becomes numbered columns, one row per page', () => {
+	const csv = toCsv([
+		{ id: 'k-20', udfald: [{ noegle: 'k-20:u1', indikatorer: { opfyldt: ['Referat med dato', 'Årlig status'] } }, { noegle: 'k-20:u2', indikatorer: { opfyldt: ['Kursusliste'] } }] },
+		{ id: 'k-15', udfald: [] },
+	]);
+	const lines = csv.slice(1).split('\r\n');
+	assert.equal(lines[0], 'id;udfald.1.noegle;udfald.1.indikatorer.opfyldt;udfald.2.noegle;udfald.2.indikatorer.opfyldt;udfald');
+	assert.equal(lines[1], 'k-20;k-20:u1;Referat med dato | Årlig status;k-20:u2;Kursusliste;');
+	assert.equal(lines[2], 'k-15;;;;;');
+});
+
 test('inside the current chapter, only the group holding the current page is listed in full', () => {
 	const phase = (n: number, current = false) => group(`Fase ${n}`, Array.from({ length: 40 }, (_, i) => link(`Trin ${n}.${i}`, `/drejebog/d-${n}-${i}/`, current && i === 3)));
 	const chapter = { ...group('Drejebog', [link('Oversigt', '/drejebog/')]), entries: [link('Oversigt', '/drejebog/'), phase(1), phase(2, true), phase(3)] };
