@@ -96,6 +96,14 @@ export const termSchema = z.strictObject({
 		.min(1, { error: 'angiv mindst én form, der skal undgås' })
 		.describe('former, der ikke må bruges; skrevet med små bogstaver fanges de uanset store og små bogstaver'),
 	begrundelse: z.string().min(10).describe('hvorfor vi skriver sådan, gerne med kilde'),
+	kunSammenMed: z
+		.array(z.string().min(2))
+		.default([])
+		.describe('kun forkert i et afsnit, der også nævner et af disse ord (fx "§ 6" eller "NIS 2-loven"), fordi det dér er lovens ordlyd, der menes; tom liste = forkert overalt'),
+	undtagenSammenMed: z
+		.array(z.string().min(2))
+		.default([])
+		.describe('tilladt i et afsnit, der nævner et af disse ord (fx "GDPR"), fordi en anden regel selv bruger formen'),
 });
 
 /** A plausible range for a rate: a figure outside it is almost always a typo (a zero too many or too few). */
