@@ -93,7 +93,7 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 				return [{ ...base, message: `værdien ${found} er ikke gyldig: ${custom ?? 'den passer ikke til nogen af de tilladte former'}.`, fix: fixDescribed('ret værdien som beskrevet.') }];
 			}
 			const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
-			return best.flatMap((inner) => issueProblems({ ...(inner as Issue), input: (inner as Issue).input ?? issue.input }, own, { ...ctx, pathPrefix: ctx.pathPrefix }));
+			return best.flatMap((inner) => issueProblems(inner as Issue, own, ctx));
 		}
 		case 'invalid_key':
 			return issue.issues.flatMap((inner) => issueProblems({ ...(inner as Issue), message: (inner as Issue).message } as Issue, own, ctx)).map((p) => ({ ...p, message: `navnet ${found} kan ikke bruges her: ${p.message}` }));
