@@ -5,6 +5,9 @@
 // Code (``` blocks and `inline`) is left out: there such text is shown, not run.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+// The MDX parser Astro's own MDX integration runs (through @astrojs/markdown-satteri), so a page
+// that fails here is a page the build would fail on, only with an English message and no fix.
+import { createMdxMdastHandle, dropHandle } from 'satteri';
 import type { ContentTree, PageFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
@@ -95,6 +98,8 @@ function missingImage(root: string, file: string, url: string): { message: strin
 /** MDX: every import must resolve and every component tag must be imported, or the build stops in English. */
 function checkMdx(root: string, page: PageFile, text: string): Problem[] {
 	const problems: Problem[] = [];
+	const syntax = mdxSyntax(page);
+	if (syntax) return [syntax];
 	const imported = new Set<string>();
 	const at = (offset: number) => page.bodyLine + lineAt(text, offset);
 	for (const m of text.matchAll(/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?\s*$/gm)) {
@@ -114,6 +119,33 @@ function checkMdx(root: string, page: PageFile, text: string): Problem[] {
 		problems.push({ file: page.file, line: at(m.index), field: '', message: `komponenten <${name}> bruges, men er ikke importeret, så siden ikke kan bygges.`, fix: `tilføj en linje "import ${name} from '~/components/…/${name}.astro';" øverst under forsiden, eller ret navnet (se bidragsguiden for komponenterne).` });
 	}
 	return problems;
+}
+
+const MDX_HINTS: [RegExp, string][] = [
+	[/after `<`|before name/i, 'et "<" i teksten læses som starten på en komponent'],
+	[/closing brace|in expression/i, 'en "{" er ikke lukket med "}" (i MDX er { … } kode)'],
+	[/closing tag/i, 'et HTML-mærke eller en komponent er ikke lukket i den rigtige rækkefølge'],
+	[/import|export/i, 'en import- eller export-linje kan ikke læses'],
+];
+
+/** MDX syntax, read with Astro's own parser; the parser's position and detail are kept for the editor. */
+function mdxSyntax(page: PageFile): Problem | undefined {
+	try {
+		dropHandle(createMdxMdastHandle(page.body));
+		return undefined;
+	} catch (error) {
+		const text = String((error as Error).message ?? error);
+		const where = /^(\d+):(\d+):\s*/.exec(text);
+		const detail = text.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
+		const hint = MDX_HINTS.find(([re]) => re.test(detail))?.[1] ?? 'siden kan ikke læses som MDX';
+		return {
+			file: page.file,
+			line: page.bodyLine + (where ? Number(where[1]) - 1 : 0),
+			field: '',
+			message: `${hint}${where ? ` (kolonne ${where[2]})` : ''}, så siden ikke kan bygges. MDX-læserens besked: ${detail}`,
+			fix: 'ret linjen. I en .mdx-fil er < og { kode: skal tegnene stå som tekst, så skriv \\< og \\{ eller sæt dem i `…`; bruger siden ingen komponenter, kan den omdøbes til .md.',
+		};
+	}
 }
 
 /** Every string in front matter or a data file: no script-like markup, no address that runs code. */
