@@ -16,7 +16,8 @@ const TAGS = 'script|iframe|object|embed|frame|frameset|applet|base|meta|link|st
 const DANGEROUS_TAG = new RegExp(`<\\s*(${TAGS})\\b`, 'gi');
 const HANDLER = /<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=/gi;
 const RAW_HTML_ATTR = /\s(set:html|dangerouslySetInnerHTML|srcdoc)\s*=/g;
-const SCHEME = /^\s*(javascript|data|vbscript)\s*:/i;
+// "Data: …" is ordinary Danish text; a data: address has no space after the colon.
+const SCHEME = /^\s*(?:(javascript|vbscript)\s*:|(data):(?!\s))/i;
 
 /** Replaces code with spaces, keeping every newline, so offsets and lines stay right. */
 function maskCode(body: string): string {
@@ -34,7 +35,7 @@ function lineAt(text: string, offset: number): number {
 export function badLink(url: string): { message: string; fix: string } | undefined {
 	const trimmed = url.trim().replace(/[\u0000-\u001f]/g, '');
 	const scheme = SCHEME.exec(trimmed);
-	if (scheme) return { message: `adressen "${short(url)}" bruger "${scheme[1].toLowerCase()}:", som kan køre kode eller skjule indhold i læserens browser.`, fix: 'fjern linket, eller link til en almindelig side med https:// eller en sti på sitet (fx /krav/k-20/).' };
+	if (scheme) return { message: `adressen "${short(url)}" bruger "${(scheme[1] ?? scheme[2]).toLowerCase()}:", som kan køre kode eller skjule indhold i læserens browser.`, fix: 'fjern linket, eller link til en almindelig side med https:// eller en sti på sitet (fx /krav/k-20/).' };
 	if (/^\/\//.test(trimmed)) return { message: `adressen "${short(url)}" mangler "https:" foran "//", så den afhænger af, hvordan siden er åbnet.`, fix: `skriv den fulde adresse: "https:${trimmed}".` };
 	if (/^http:\/\//i.test(trimmed)) return { message: `adressen "${short(url)}" er ukrypteret (http://).`, fix: `skriv "https://${trimmed.slice(7)}"; findes siden kun uden kryptering, så link ikke til den.` };
 	return undefined;
@@ -157,7 +158,7 @@ function checkStrings(file: string, source: YamlSource, value: unknown, path: (s
 		if (tag) add(`teksten indeholder HTML-mærket <${tag[1].toLowerCase()}>, som ikke hører hjemme i et felt.`, 'fjern mærket; felter er almindelig tekst.');
 		else if (/<[a-zA-Z][^>]*?\son[a-z]+\s*=/i.test(value)) add('teksten indeholder en HTML-attribut, der kører kode (on…=).', 'fjern mærket; felter er almindelig tekst.');
 		const bad = badLink(value);
-		if (bad && /^\s*([a-z]+:|\/\/)/i.test(value)) add(bad.message, bad.fix);
+		if (bad && /^\s*([a-z]+:\S|javascript|vbscript|\/\/)/i.test(value)) add(bad.message, bad.fix);
 		return problems;
 	}
 	if (Array.isArray(value)) return value.flatMap((item, i) => checkStrings(file, source, item, [...path, i]));
