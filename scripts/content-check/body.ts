@@ -4,7 +4,7 @@
 // and MDX imports that do not exist, which Astro would otherwise report in English or not at all.
 // Code (``` blocks and `inline`) is left out: there such text is shown, not run.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 // The MDX parser Astro's own MDX integration runs (through @astrojs/markdown-satteri), so a page
 // that fails here is a page the build would fail on, only with an English message and no fix.
 import { createMdxMdastHandle, dropHandle } from 'satteri';
@@ -93,7 +93,7 @@ function missingImage(root: string, file: string, url: string): { message: strin
 	const path = decodeURIComponent(url.split(/[?#]/)[0]);
 	const abs = path.startsWith('/') ? join(root, 'public', path) : resolve(root, dirname(file), path);
 	if (existsSync(abs)) return undefined;
-	return { message: `billedet "${short(url)}" findes ikke (${path.startsWith('/') ? `ledte efter public${path}` : `ledte efter ${abs.slice(root.length + 1)}`}).`, fix: 'ret stien, eller læg billedet på plads (billeder til hele sitet hører til i public/).' };
+	return { message: `billedet "${short(url)}" findes ikke (${path.startsWith('/') ? `ledte efter public${path}` : `ledte efter ${relative(root, abs)}`}).`, fix: 'ret stien, eller læg billedet på plads (billeder til hele sitet hører til i public/).' };
 }
 
 /** MDX: every import must resolve and every component tag must be imported, or the build stops in English. */
