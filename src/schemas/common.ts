@@ -65,9 +65,6 @@ export const pageBase = z.strictObject({
 		.default([])
 		.describe('ekstra søgeord, fx dele af sammensatte ord ("krav" på en side om "sikkerhedskrav")'),
 	sidstGennemgaaet: workDate.optional().describe('hvornår indholdet sidst blev gennemgået fagligt (ÅÅÅÅ-MM-DD)'),
-	// Starlight's own fields come from its schema; declaring `sidebar` here (empty, strict) makes
-	// Starlight's merge keep its keys but refuse a misspelt one such as "oder".
-	sidebar: z.strictObject({}).prefault({}).describe('placering og navn i sidemenuen (order, label, hidden, badge, attrs)'),
 });
 
 export const sizeClass = z.enum(SIZE_CLASSES);
