@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import { siteUrl } from './src/lib/site-address.ts';
 import { starlightOptions } from './config/starlight.ts';
 import { contentIntegrity } from './config/integrations/content-integrity.ts';
 import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
@@ -10,7 +11,8 @@ import { finishHtml } from './config/integrations/finish-html.ts';
 import { searchText } from './config/integrations/search-text.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
+	// SITE_URL in production; otherwise the local preview's own address (src/lib/site-address.ts).
+	site: siteUrl,
 	trailingSlash: 'always',
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
