@@ -13,6 +13,7 @@ const cases: [string, RegExp][] = [
 	['unknown-reference', /foranstaltninger\/f-002\.mdx:8: feltet "krav\.1": henviser til krav "k-21-2-z", som ikke findes\./],
 	['approved-without-decision', /krav\/k-20\.mdx:13: feltet "beslutning": status er "godkendt", men der er ingen beslutning/],
 	['broken-link', /opslag\/links\.md:7: feltet "link": linket "\/krav\/k-registrering\/" peger på en side, der ikke findes\./],
+	['evidence-missing-level', /foranstaltninger\/f-001\.mdx:10: feltet "evidens\.afproevet": feltet mangler\.\n\s+Sådan retter du det: tilføj "afproevet:" under "evidens:"/],
 	['broken-anchor', /opslag\/links\.md:7: feltet "link": linket "\/foranstaltninger\/f-001\/#findes-ikke" peger på afsnittet "#findes-ikke", som ikke findes/],
 ];
 
