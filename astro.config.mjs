@@ -6,15 +6,22 @@ import { starlightOptions } from './config/starlight.ts';
 import { contentIntegrity } from './config/integrations/content-integrity.ts';
 import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
 import { siteMap } from './config/integrations/sitemap.ts';
+import { finishHtml } from './config/integrations/finish-html.ts';
+import { searchText } from './config/integrations/search-text.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
 	trailingSlash: 'always',
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	integrations: [contentIntegrity(), starlight(starlightOptions), siteMap(), builtSiteChecks()],
+	// searchText before starlight: it spaces the HTML that Starlight's build:done hook then indexes with Pagefind.
+	// finishHtml after starlight: it rewrites the HTML once Pagefind has indexed it.
+	integrations: [contentIntegrity(), searchText(), starlight(starlightOptions), siteMap(), finishHtml(), builtSiteChecks()],
 	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
 	// »…« by hand. Dashes and ellipses stay smart.
 	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },
+	// Stylesheets as files, never inlined: the same few KB in every page's HTML cost more than one
+	// cached request (page weight, issue 20).
+	build: { inlineStylesheets: 'never' },
 	vite: { server: { host: '127.0.0.1' } },
 });

@@ -11,3 +11,9 @@ export const searchFacets = [
 	{ key: 'status', label: 'Status' },
 	{ key: 'fase', label: 'Fase' },
 ] as const;
+
+/**
+ * Which part of the site a page belongs to, as a Pagefind filter: the contributor guide (/bidrag/)
+ * is left out of results unless the reader switches it on in the dialog.
+ */
+export const searchScope = { filter: 'del', reader: 'Drejebogen', guide: 'Bidragsguide' } as const;

@@ -47,10 +47,37 @@ const GROUPINGS: Record<string, { kind: string; groupOf: (fm: (typeof pages)[num
 	},
 };
 
+/**
+ * A chapter without a grouping of its own follows its folders: a subfolder with pages of its own
+ * becomes a group named after its index page, in the place its index page sorts to, so a long
+ * chapter (the contributor guide and its component pages) reads as sections rather than as
+ * consecutive chunks named after their first and last entries.
+ */
+function folderItems(directory: string, list: typeof pages): Item[] {
+	const childOf = (slug: string) => slug.slice(directory.length + 1).split('/')[0];
+	const folders = new Set(list.filter((p) => p.slug.slice(directory.length + 1).includes('/')).map((p) => childOf(p.slug)));
+	const items: Item[] = [];
+	const placed = new Set<string>();
+	for (const page of list) {
+		const folder = page.slug === directory ? undefined : childOf(page.slug);
+		if (folder === undefined || !folders.has(folder)) {
+			items.push(page.slug);
+			continue;
+		}
+		if (placed.has(folder)) continue;
+		placed.add(folder);
+		const base = `${directory}/${folder}`;
+		const inside = list.filter((p) => p.slug === base || p.slug.startsWith(`${base}/`));
+		const label = String(pages.find((p) => p.slug === base)?.fm.title ?? folder);
+		items.push({ label, collapsed: true, items: folderItems(base, inside) });
+	}
+	return items;
+}
+
 function chapterItems(directory: string): Item[] {
 	const list = chapterPages(directory);
 	const grouping = GROUPINGS[directory];
-	if (!grouping) return list.map((p) => p.slug);
+	if (!grouping) return folderItems(directory, list);
 	const groups = new Map<string, { label: string; order: number; items: string[] }>();
 	for (const p of list.filter((p) => p.fm.type === grouping.kind)) {
 		const { key, label, order } = grouping.groupOf(p.fm);

@@ -2,6 +2,7 @@
 // an npm script that can also be run alone. Stages keep running after a failure so one run shows
 // every problem; the exit code is non-zero if any stage failed.
 import { spawn } from 'node:child_process';
+import { missingFor, report } from './prerequisites.ts';
 
 interface Stage {
 	script: string;
@@ -12,6 +13,8 @@ interface Stage {
 }
 
 const STAGES: Stage[] = [
+	{ script: 'test:fresh', what: 'a clean clone with the system Node first on PATH and no Chromium: npm ci && npm start serves the site' },
+	{ script: 'lint:workflows', what: 'the GitHub workflow passes actionlint' },
 	{ script: 'lint:terms', what: 'house terminology (content/data/terminologi.yaml) is used' },
 	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
 	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
@@ -23,6 +26,7 @@ const STAGES: Stage[] = [
 	{ script: 'test:e2e', what: 'the built site in Chromium' },
 	{ script: 'test:print', what: 'the PDFs: cover, contents, page numbers, no screen UI, Danish text, tagging' },
 	{ script: 'test:sso', what: 'every file behind Apache + mod_auth_openidc with a real OpenID provider' },
+	{ script: 'test:cluster', what: 'two Apache nodes, one Redis session store, HAProxy: failover, logout, load, atomic release switch' },
 	{ script: 'test:budgets', what: 'bytes per page, scripts only where they belong, a sidebar that does not grow with the catalogue' },
 	{ script: 'test:gate-fixtures', what: 'the accessibility and privacy gates catch a deliberately broken page' },
 	{ script: 'test:a11y', what: 'every page passes axe (WCAG 2.2 AA + best practice) in light/dark, desktop/phone; keyboard and focus' },
@@ -66,6 +70,14 @@ function countTests(output: string): { passed: number; failed: number; filesChec
 		// Lints count files, not tests ("CHECK: 208 passed, 0 failed"): shown per stage, not in the total.
 		filesChecked: sum(/^CHECK: (\d+) passed/gm) + sum(/^CHECK: \d+ passed, (\d+) failed/gm),
 	};
+}
+
+// Everything the stages need outside node_modules, before the first stage: one list of what to
+// install is more useful than a failure ten minutes in.
+const missing = missingFor(STAGES.map((s) => s.script));
+if (missing.length) {
+	console.error(`npm test cannot run; missing prerequisites:\n${report(missing)}`);
+	process.exit(1);
 }
 
 const outcomes: Outcome[] = [];

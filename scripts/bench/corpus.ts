@@ -72,7 +72,7 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 		emit(
 			'foranstaltninger',
 			id,
-			`type: foranstaltning\nid: ${id}\nkrav: ${yamlList(someOf(kravIds, 2))}\nniveau: ${i % 3 ? 'grundniveau' : 'udvidet'}\niso27001: ["5.1"]\ncir: ["1"]\nevidens:\n  - Godkendt dokument\nomkostninger:\n  lille: { engang: ${10000 + i}, aarlig: 1000, aarsvaerk: 0.1 }\n  mellem: { engang: 20000, aarlig: 2000, aarsvaerk: 0.2 }\n  stor: { engang: 30000, aarlig: 3000, aarsvaerk: 0.3 }\n  antagelser: Skønnet bygger på en intern arbejdsindsats på nogle dage.\n${i > 0 ? `afhaengerAf: [${fIds[i - 1]}]\n` : ''}`,
+			`type: foranstaltning\nid: ${id}\nkrav: ${yamlList(someOf(kravIds, 2))}\nniveau: ${i % 3 ? 'grundniveau' : 'udvidet'}\niso27001: ["5.1"]\ncir: ["1"]\nevidens:\n  dokumenteret:\n    - Godkendt dokument med dato\n  implementeret:\n    - Oversigt fra driften\n  afproevet:\n    - Testrapport med dato og fund\nomkostninger:\n  lille: { engang: ${10000 + i}, aarlig: 1000, aarsvaerk: 0.1 }\n  mellem: { engang: 20000, aarlig: 2000, aarsvaerk: 0.2 }\n  stor: { engang: 30000, aarlig: 3000, aarsvaerk: 0.3 }\n  antagelser: Skønnet bygger på en intern arbejdsindsats på nogle dage.\n${i > 0 ? `afhaengerAf: [${fIds[i - 1]}]\n` : ''}`,
 			['foranstaltning', 'leverandør'],
 		),
 	);

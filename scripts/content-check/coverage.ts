@@ -8,6 +8,9 @@ import { COVERAGE_RULES } from '../../src/lib/coverage-rules.ts';
 
 export function checkCoverage(content: ValidContent): Problem[] {
 	const measures = content.pages.filter((p) => p.kind === 'foranstaltning');
+	// A measure the schema rejected is reported already; counting it keeps its krav from a second error.
+	const rejectedMeasures = content.rejected.some((r) => r.kind === 'foranstaltning' && !Array.isArray((r.raw as { krav?: unknown } | undefined)?.krav));
+	const rejectedKrav = content.rejected.filter((r) => r.kind === 'foranstaltning').flatMap((r) => ((r.raw as { krav?: unknown }).krav instanceof Array ? ((r.raw as { krav: unknown[] }).krav) : []).map(String));
 	const problems: Problem[] = [];
 	for (const page of content.pages) {
 		if (page.kind !== 'krav') continue;
@@ -15,7 +18,7 @@ export function checkCoverage(content: ValidContent): Problem[] {
 		const rule = COVERAGE_RULES.get(id);
 		if (!rule) continue;
 		const covering = measures.filter((m) => (m.data.krav as string[]).includes(id)).map((m) => String(m.data.id));
-		if (covering.length >= rule.min) continue;
+		if (covering.length >= rule.min || rejectedKrav.includes(id) || rejectedMeasures) continue;
 		const title = typeof page.page.frontmatter.data === 'object' ? String((page.page.frontmatter.data as Record<string, unknown>).title ?? '') : '';
 		const found = covering.length === 0 ? 'ingen foranstaltninger' : `kun ${covering.length} ${covering.length === 1 ? 'foranstaltning' : 'foranstaltninger'} (${covering.join(', ')})`;
 		const need = rule.min === 1 ? 'mindst én foranstaltning' : `mindst ${rule.min === 2 ? 'to' : rule.min} foranstaltninger`;

@@ -2,10 +2,13 @@
 import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
 import { validate, type ValidContent } from './validate.ts';
-import { checkReferences } from './references.ts';
-import { checkApprovals, checkDuplicates, checkPlaybookCycles, checkStepEffort } from './rules.ts';
+import { checkReferences, collectIds } from './references.ts';
+import { checkApprovals, checkDuplicates, checkStepEffort } from './rules.ts';
+import { checkBlankText, checkCycles, checkDecisions, checkLists, checkPages, checkStepRoles } from './consistency.ts';
+import { checkPlausibility } from './plausibility.ts';
 import { checkCoverage } from './coverage.ts';
 import { checkOutcomeCoverage } from './outcome-coverage.ts';
+import { checkBodies } from './body.ts';
 import type { Problem } from './problem.ts';
 
 export { ContentError, formatReport, formatProblem, type Problem } from './problem.ts';
@@ -16,7 +19,27 @@ export interface CheckResult {
 }
 
 export function checkContent(root: string, contentDir = resolve(root, 'content')): CheckResult {
-	const content = validate(loadContent(root, contentDir));
-	const problems = [...content.problems, ...checkDuplicates(content), ...checkReferences(content), ...checkApprovals(content), ...checkPlaybookCycles(content), ...checkStepEffort(content), ...checkCoverage(content), ...checkOutcomeCoverage(content)];
+	const tree = loadContent(root, contentDir);
+	const content = validate(tree);
+	const uses = collectIds(content);
+	// A field the schema rejected is reported once: the string scan would only say it again.
+	const rejectedFields = new Set(content.problems.map((p) => `${p.file}|${p.field}`));
+	const problems = [
+		...content.problems,
+		...checkBodies(root, tree).filter((p) => !p.field || !rejectedFields.has(`${p.file}|${p.field}`)),
+		...checkDuplicates(content),
+		...checkReferences(content, uses),
+		...checkLists(uses),
+		...checkCycles(uses),
+		...checkApprovals(content),
+		...checkDecisions(content),
+		...checkStepEffort(content),
+		...checkStepRoles(content),
+		...checkBlankText(content),
+		...checkPages(content),
+		...checkPlausibility(content),
+		...checkCoverage(content),
+		...checkOutcomeCoverage(content),
+	];
 	return { content, problems };
 }

@@ -1,116 +1,115 @@
-// Cross-reference integrity: Astro only logs a dangling reference(), so the build would pass with
-// a measure pointing at a requirement that does not exist. These checks make it fail instead.
+// Cross-reference integrity, derived from the schemas: every field whose schema is marked with
+// reference() in src/schemas/references.ts is checked against the ids defined by fields marked
+// definition(), wherever the field is (a list, a record key, a nested group, a field added later).
+// Astro only logs a dangling reference(), so without this a measure could point at nothing.
+import type { z } from 'astro/zod';
+import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTarget, type TargetInfo } from '../../src/schemas/references.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
-import { lineOf } from './yaml-source.ts';
+import { lineOf, type YamlSource } from './yaml-source.ts';
+import { child, layers, walk } from './schema-walk.ts';
+import { didYouMean } from '../../src/lib/closest.ts';
 
-interface Target {
-	label: string;
-	ids: Set<string>;
-	where: string;
+type Path = (string | number)[];
+
+/** One id-valued spot in the content: where it is, what it is, and what it points to. */
+export interface RefUse {
+	file: string;
+	source: YamlSource;
+	/** Path inside the YAML document. */
+	path: Path;
+	value: string;
+	meta: RefMeta;
+	/** The list this value is an item of, when it is one; its path. */
+	listPath?: Path;
+	/** Set when the list is a dependency list (afhaengerAf). */
+	dependency: boolean;
+	/** The page or entry the value belongs to, and the id it defines, if any. */
+	owner: { target?: RefTarget; id?: string };
 }
 
-export function checkReferences(content: ValidContent): Problem[] {
-	const problems: Problem[] = [];
-	const idsOf = (kind: string) => new Set(content.pages.filter((p) => p.kind === kind).map((p) => String(p.data.id)));
-	const entryIds = (name: keyof ValidContent['data'], key = 'id') => new Set((content.data[name] ?? []).map((e) => String(e.data[key])));
-	const stem = (p: ValidPage) => p.page.slug.split('/').pop() ?? '';
+function metaOf(layers: z.ZodType[]): RefMeta | undefined {
+	for (const layer of layers) {
+		const meta = refRegistry.get(layer);
+		if (meta) return meta;
+	}
+	return undefined;
+}
 
-	const targets: Record<string, Target> = {
-		krav: { label: 'krav', ids: idsOf('krav'), where: 'content/krav/' },
-		foranstaltning: { label: 'foranstaltning', ids: idsOf('foranstaltning'), where: 'content/foranstaltninger/' },
-		drejebog: { label: 'drejebogstrin', ids: idsOf('drejebog'), where: 'content/drejebog/' },
-		skabelon: { label: 'skabelon', ids: new Set(content.pages.filter((p) => p.kind === 'skabelon').map(stem)), where: 'content/skabeloner/' },
-		kilde: { label: 'kilde', ids: entryIds('kilder'), where: 'content/data/kilder.yaml' },
-		beslutning: { label: 'beslutning', ids: entryIds('beslutninger'), where: 'content/data/beslutninger.yaml' },
-		spoergsmaal: { label: 'åbent spørgsmål', ids: entryIds('spoergsmaal'), where: 'content/data/spoergsmaal.yaml' },
-		rolle: { label: 'rolle', ids: entryIds('roller'), where: 'content/data/roller.yaml' },
-		fase: { label: 'fase', ids: entryIds('faser', 'nummer'), where: 'content/data/faser.yaml' },
-		ord: { label: 'term', ids: entryIds('ordliste'), where: 'content/data/ordliste.yaml' },
-	};
-
-	const unknown = (file: string, line: number, field: string, value: string, target: Target): Problem => ({
-		file,
-		line,
-		field,
-		message: `henviser til ${target.label} "${value}", som ikke findes.`,
-		fix: `ret til et id, der findes i ${target.where}${closest(value, target.ids)}, eller opret ${target.label === 'kilde' || target.where.endsWith('.yaml') ? `det i ${target.where}` : `${target.where}${value}.mdx`}.`,
-	});
-
-	// Which front-matter fields point where, per page kind.
-	const pageRefs: Record<string, [string, keyof typeof targets][]> = {
-		krav: [['kilder.*.kilde', 'kilde'], ['beslutning', 'beslutning'], ['aabneSpoergsmaal.*', 'spoergsmaal'], ['relateret.*', 'krav'], ['udfald.*.foranstaltninger.*', 'foranstaltning']],
-		foranstaltning: [['krav.*', 'krav'], ['afhaengerAf.*', 'foranstaltning']],
-		drejebog: [['fase', 'fase'], ['afhaengerAf.*', 'drejebog'], ['foranstaltninger.*', 'foranstaltning'], ['krav.*', 'krav'], ['skabeloner.*', 'skabelon'], ['raci.R.*', 'rolle'], ['raci.A.*', 'rolle'], ['raci.C.*', 'rolle'], ['raci.I.*', 'rolle'], ['timer.lille.<key>', 'rolle'], ['timer.stor.<key>', 'rolle']],
-		side: [['kilder.*.kilde', 'kilde']],
-		konsekvens: [['kilder.*.kilde', 'kilde'], ['krav.*', 'krav']],
-		briefing: [['kilder.*.kilde', 'kilde'], ['krav.*', 'krav']],
-		erfaring: [['krav.*', 'krav'], ['foranstaltninger.*', 'foranstaltning']],
-		skabelon: [['krav.*', 'krav']],
+/** Every reference and definition in the content, found by walking each value with its schema. */
+export function collectIds(content: ValidContent): RefUse[] {
+	const uses: RefUse[] = [];
+	const collect = (file: string, source: YamlSource, schema: z.ZodType, data: unknown, prefix: Path) => {
+		const found: Omit<RefUse, 'owner'>[] = [];
+		const dependencyLists = new Set<string>();
+		walk(schema, data, ({ path, value, layers }) => {
+			if (layers.some((l) => dependencyRegistry.get(l))) dependencyLists.add(path.join('.'));
+			const meta = metaOf(layers);
+			if (!meta || value === undefined || value === null || typeof value === 'object') return;
+			const parent = path.slice(0, -1);
+			const inList = typeof path[path.length - 1] === 'number';
+			found.push({ file, source, path: [...prefix, ...path], value: String(value), meta, listPath: inList ? [...prefix, ...parent] : undefined, dependency: inList && dependencyLists.has(parent.join('.')) });
+		});
+		// A union or intersection may visit a value twice; keep one.
+		const unique = new Map(found.map((u) => [`${u.path.join('.')}|${u.meta.role}`, u]));
+		const own = [...unique.values()].find((u) => u.meta.role === 'definition' && u.path.length === prefix.length + 1);
+		for (const u of unique.values()) uses.push({ ...u, owner: { target: own?.meta.target, id: own?.value } });
 	};
 	for (const page of content.pages) {
-		for (const [pattern, targetName] of pageRefs[page.kind] ?? []) {
-			for (const { path, value } of resolve(page.data, pattern.split('.'))) {
-				const target = targets[targetName];
-				if (!target.ids.has(String(value))) {
-					problems.push(unknown(page.page.file, lineOf(page.page.frontmatter, path), path.join('.'), String(value), target));
-				}
-			}
+		const before = uses.length;
+		collect(page.page.file, page.page.frontmatter, page.schema, page.data, []);
+		const fileNamed = Object.entries(REF_TARGETS).find(([, t]) => t.fileNameOfKind === page.kind)?.[0] as RefTarget | undefined;
+		if (fileNamed) {
+			const id = stem(page);
+			uses.push({ file: page.page.file, source: page.page.frontmatter, path: [], value: id, meta: { target: fileNamed, role: 'definition' }, dependency: false, owner: { target: fileNamed, id } });
+			for (const u of uses.slice(before)) u.owner = { target: fileNamed, id };
+		}
+		for (const [target, info] of Object.entries(REF_TARGETS) as [RefTarget, TargetInfo][]) {
+			if (info.everyPage) uses.push({ file: page.page.file, source: page.page.frontmatter, path: [], value: page.page.slug, meta: { target, role: 'definition' }, dependency: false, owner: {} });
 		}
 	}
-
-	const dataRefs: Record<string, [string, keyof typeof targets][]> = {
-		beslutninger: [['krav.*', 'krav'], ['spoergsmaal.*', 'spoergsmaal']],
-		spoergsmaal: [['besvaretAf', 'beslutning'], ['kilder.*.kilde', 'kilde']],
-		ordliste: [['kilde.kilde', 'kilde'], ['se.*', 'ord']],
-	};
-	for (const [name, refs] of Object.entries(dataRefs)) {
-		for (const entry of content.data[name as keyof ValidContent['data']] ?? []) {
-			for (const [pattern, targetName] of refs) {
-				for (const { path, value } of resolve(entry.data, pattern.split('.'))) {
-					if (!targets[targetName].ids.has(String(value))) problems.push(unknown(entry.file, entry.line, path.join('.'), String(value), targets[targetName]));
-				}
-			}
+	for (const entries of Object.values(content.data)) for (const e of entries ?? []) collect(e.file, e.source, e.schema, e.data, [e.index]);
+	// A page the schema rejected is reported already; the ids it defines must not turn every
+	// reference to it into a second, misleading error.
+	for (const r of content.rejected) {
+		if (!r.raw || typeof r.raw !== 'object') continue;
+		for (const [key, value] of Object.entries(r.raw as Record<string, unknown>)) {
+			const s = child(r.schema, key);
+			const meta = s && metaOf(layers(s));
+			if (meta?.role === 'definition' && (typeof value === 'string' || typeof value === 'number')) uses.push({ file: r.file, source: r.source, path: [...r.prefix, key], value: String(value), meta, dependency: false, owner: {} });
 		}
+		const fileNamed = Object.entries(REF_TARGETS).find(([, t]) => t.fileNameOfKind === r.kind)?.[0] as RefTarget | undefined;
+		if (fileNamed) uses.push({ file: r.file, source: r.source, path: [], value: r.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''), meta: { target: fileNamed, role: 'definition' }, dependency: false, owner: {} });
+	}
+	if (content.costModel) collect(content.costModel.file, content.costModel.source, content.costModel.schema, content.costModel.data, []);
+	return uses;
+}
+
+const stem = (p: ValidPage) => p.page.slug.split('/').pop() ?? '';
+
+/** The ids defined per target. */
+export function definedIds(uses: RefUse[]): Map<RefTarget, Set<string>> {
+	const ids = new Map<RefTarget, Set<string>>();
+	for (const u of uses) if (u.meta.role === 'definition') (ids.get(u.meta.target) ?? ids.set(u.meta.target, new Set()).get(u.meta.target)!).add(u.value);
+	return ids;
+}
+
+export function checkReferences(content: ValidContent, uses = collectIds(content)): Problem[] {
+	const problems: Problem[] = [];
+	const ids = definedIds(uses);
+	for (const u of uses) {
+		if (u.meta.role !== 'reference') continue;
+		const target = REF_TARGETS[u.meta.target];
+		if (target.known) continue; // checked by the schema against its fixed list
+		const known = ids.get(u.meta.target) ?? new Set<string>();
+		if (known.has(u.value)) continue;
+		problems.push({
+			file: u.file,
+			line: lineOf(u.source, u.path),
+			field: u.path.join('.'),
+			message: `henviser til ${target.label} "${u.value}", som ikke findes.`,
+			fix: `ret til et id, der findes i ${target.where}${didYouMean(u.value, known)}, eller ${target.create(u.value)}.`,
+		});
 	}
 	return problems;
-}
-
-/** Expands a pattern like "kilder.*.kilde" or "timer.lille.<key>" into concrete paths and values. */
-function resolve(data: unknown, pattern: string[], prefix: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
-	if (data === undefined || data === null) return [];
-	if (pattern.length === 0) return [{ path: prefix, value: data }];
-	const [head, ...rest] = pattern;
-	if (head === '*') {
-		return Array.isArray(data) ? data.flatMap((item, i) => resolve(item, rest, [...prefix, i])) : [];
-	}
-	if (head === '<key>') {
-		return typeof data === 'object' ? Object.keys(data as object).map((key) => ({ path: [...prefix, key], value: key })) : [];
-	}
-	return typeof data === 'object' ? resolve((data as Record<string, unknown>)[head], rest, [...prefix, head]) : [];
-}
-
-/** A "did you mean" hint: the known id with the smallest edit distance, when it is close. */
-function closest(value: string, ids: Set<string>): string {
-	let best = '';
-	let bestDistance = Infinity;
-	for (const id of ids) {
-		const d = distance(value, id);
-		if (d < bestDistance) [best, bestDistance] = [id, d];
-	}
-	return best && bestDistance <= Math.max(2, value.length / 3) ? ` (mente du "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0];
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j];
-			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = tmp;
-		}
-	}
-	return row[b.length];
 }

@@ -1,5 +1,5 @@
-// Editorial rules that a schema alone cannot express: unique ids, approval needs a decision,
-// the playbook must not loop.
+// Editorial rules that a schema alone cannot express: unique ids, approval needs a decision and a
+// date, a step's effort covers the roles that do the work. More rules are in consistency.ts.
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
@@ -32,31 +32,6 @@ export function checkApprovals(content: ValidContent): Problem[] {
 			problems.push({ file: p.page.file, line: lineOf(fm, ['status']), field: 'godkendtDato', message: 'status er "godkendt", men godkendelsesdatoen mangler.', fix: 'tilføj "godkendtDato: ÅÅÅÅ-MM-DD" (datoen for referencegruppens beslutning), eller sæt status til "i-hoering".' });
 		}
 	}
-	return problems;
-}
-
-export function checkPlaybookCycles(content: ValidContent): Problem[] {
-	const steps = new Map(content.pages.filter((p) => p.kind === 'drejebog').map((p) => [String(p.data.id), p]));
-	const problems: Problem[] = [];
-	const state = new Map<string, 'visiting' | 'done'>();
-	const reported = new Set<string>();
-	const visit = (id: string, trail: string[]) => {
-		if (state.get(id) === 'done') return;
-		if (state.get(id) === 'visiting') {
-			const cycle = [...trail.slice(trail.indexOf(id)), id];
-			const key = [...cycle].sort().join();
-			if (!reported.has(key)) {
-				reported.add(key);
-				const step = steps.get(id)!;
-				problems.push({ file: step.page.file, line: lineOf(step.page.frontmatter, ['afhaengerAf']), field: 'afhaengerAf', message: `trinnene afhænger af hinanden i ring: ${cycle.join(' → ')}.`, fix: 'fjern én af afhængighederne, så rækkefølgen kan lade sig gøre.' });
-			}
-			return;
-		}
-		state.set(id, 'visiting');
-		for (const dep of (steps.get(id)?.data.afhaengerAf as string[] | undefined) ?? []) if (steps.has(dep)) visit(dep, [...trail, id]);
-		state.set(id, 'done');
-	};
-	for (const id of steps.keys()) visit(id, []);
 	return problems;
 }
 

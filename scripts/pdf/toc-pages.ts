@@ -1,8 +1,9 @@
 // Page numbers for the table of contents. Chromium's print engine cannot compute
-// target-counter(), so the document is rendered twice: the first rendering carries an invisible
-// marker at every TOC target, pdftotext tells on which page each marker landed, and the second
-// rendering has the numbers filled in. The markers are absolutely positioned, so adding and
-// removing them does not move anything.
+// target-counter(), so the document is laid out twice: a layout-only rendering (everything
+// visibility:hidden but a marker at every TOC target, untagged: cheap, since Chromium then writes
+// almost nothing) tells through pdftotext on which page each marker landed, and the real print
+// has the numbers filled in. The markers are absolutely positioned and visibility changes no
+// box, so neither moves anything; the real print is checked against its named destinations.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -54,6 +55,39 @@ export function addMarkers(page: Page): Promise<string[]> {
 		}
 		return ids;
 	}, MARKER_PREFIX);
+}
+
+const HIDE_ID = 'nis2-toc-layout-only';
+
+/** Makes everything but the markers invisible (layout unchanged); returns the undo. */
+export async function hideAllButMarkers(page: Page): Promise<() => Promise<void>> {
+	await page.evaluate((id) => {
+		const style = document.createElement('style');
+		style.id = id;
+		style.textContent = '* { visibility: hidden !important; } .nis2-toc-marker { visibility: visible !important; }';
+		document.head.append(style);
+	}, HIDE_ID);
+	return () => page.evaluate((id) => document.getElementById(id)?.remove(), HIDE_ID);
+}
+
+export function removeMarkers(page: Page): Promise<void> {
+	return page.evaluate(() => document.querySelectorAll('.nis2-toc-marker').forEach((m) => m.remove()));
+}
+
+/** The page numbers now written in the contents, by target id. */
+export async function tocNumbers(page: Page): Promise<Map<string, number>> {
+	const entries = await page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-toc-page]')].filter((s) => /^\d+$/.test(s.textContent ?? '')).map((s) => [s.dataset.tocPage!, Number(s.textContent)] as [string, number]),
+	);
+	return new Map(entries);
+}
+
+/** Page (1-based) of every named destination in a PDF, from poppler's `pdfinfo -dests`. */
+export async function destinationPages(file: string): Promise<Map<string, number>> {
+	const { stdout } = await run('pdfinfo', ['-dests', file], { maxBuffer: 64 * 1024 * 1024 });
+	const pages = new Map<string, number>();
+	for (const m of stdout.matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) pages.set(m[2]!, Number(m[1]));
+	return pages;
 }
 
 export function fillNumbers(page: Page, numbers: Map<string, number>): Promise<void> {

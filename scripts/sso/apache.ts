@@ -25,6 +25,12 @@ export interface ApacheSettings {
   allowedOrgs: string[]; // lines for allowed-orgs.conf
   cspInclude: string; // text of csp-hashes.conf
   overrides?: string[]; // extra files dropped into conf/local/ (broken variants)
+  /** the deploy/apache folder to serve from (a www-data-readable copy); default: the checkout's */
+  deployDir?: string;
+  /** server-wide files dropped into server.d/ (what a distribution enables outside our vhost) */
+  serverExtras?: string[];
+  /** extra Defines for site-local files (e.g. NIS2_REDIS_SERVER for session-cache-redis.conf) */
+  extraDefines?: Record<string, string>;
 }
 
 /** Problems that make the SSO test impossible on this machine, with how to fix them. */
@@ -53,6 +59,10 @@ export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confF
   writeFileSync(join(confDir, 'allowed-orgs.conf'), s.allowedOrgs.join('\n') + '\n');
   writeFileSync(join(confDir, 'csp-hashes.conf'), s.cspInclude);
   for (const file of s.overrides ?? []) copyFileSync(file, join(confDir, 'local', file.split('/').pop() as string));
+  const serverDir = join(s.runDir, 'server.d');
+  rmSync(serverDir, { recursive: true, force: true });
+  mkdirSync(serverDir, { recursive: true });
+  for (const file of s.serverExtras ?? []) copyFileSync(file, join(serverDir, file.split('/').pop() as string));
   // The workers run as www-data when we are root; they read the CA bundle at request time.
   chmodSync(s.runDir, 0o755);
   const vars: Record<string, string> = {
@@ -61,16 +71,18 @@ export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confF
     NIS2_VHOST_ADDR: s.listen,
     NIS2_SITE_HOST: s.siteHost,
     NIS2_SITE_ROOT: s.siteRoot,
-    NIS2_DEPLOY_DIR: DEPLOY_DIR,
+    NIS2_DEPLOY_DIR: s.deployDir ?? DEPLOY_DIR,
     NIS2_CONF_DIR: confDir,
     NIS2_LOG_DIR: logDir,
     NIS2_TLS_CERT: s.tlsCert,
     NIS2_TLS_KEY: s.tlsKey,
     NIS2_OIDC_METADATA_URL: s.oidcMetadataUrl,
     NIS2_OIDC_CA_BUNDLE: s.oidcCaBundle,
+    NIS2_OIDC_ORIGIN: new URL(s.oidcMetadataUrl).origin,
     NIS2_OIDC_CLIENT_ID: s.clientId,
     NIS2_OIDC_CLIENT_SECRET: s.clientSecret,
     NIS2_OIDC_CRYPTO_PASSPHRASE: s.cryptoPassphrase,
+    ...s.extraDefines,
   };
   // The same Define file format an operator writes (nis2-env.conf.example), so
   // the test exercises the production mechanism rather than environment variables.
@@ -80,7 +92,7 @@ export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confF
     return `Define ${k} "${v}"`;
   }).join('\n') + '\n', { mode: 0o600 });
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, LANG: 'C', NIS2_ENV_CONF: envConf };
-  const confFile = join(DEPLOY_DIR, 'httpd-standalone.conf');
+  const confFile = join(s.deployDir ?? DEPLOY_DIR, 'httpd-standalone.conf');
   const args = ['-f', confFile, '-DFOREGROUND'];
   if (process.getuid?.() === 0) args.push('-D', 'NIS2_DROP_PRIVILEGES');
   return { env, confFile, args };
@@ -90,6 +102,8 @@ export interface RunningApache {
   pid: number;
   errorLog: () => string;
   stop(): Promise<void>;
+  /** SIGKILL to the whole process group: the parent and every worker, as a crashed host would lose them. */
+  kill(): Promise<void>;
 }
 
 function portOpen(host: string, port: number): Promise<boolean> {
@@ -107,7 +121,8 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
   if (await portOpen(host, port)) throw new Error(`port ${s.listen} already answers; refusing to test a stale server`);
   const check = spawnSync(apacheBinary(), [...args.filter((a) => a !== '-DFOREGROUND'), '-t'], { env, encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`apache2 -t failed:\n${check.stderr}${check.stdout}`);
-  const child: ChildProcess = spawn(apacheBinary(), args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so kill() can take down the workers too (they keep serving otherwise).
+  const child: ChildProcess = spawn(apacheBinary(), args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (d) => { output += d; });
   child.stderr?.on('data', (d) => { output += d; });
@@ -128,6 +143,12 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
   return {
     pid: child.pid as number,
     errorLog,
+    async kill() {
+      try { process.kill(-(child.pid as number), 'SIGKILL'); } catch { /* already gone */ }
+      await exitPromise;
+      const until = Date.now() + 5000;
+      while (Date.now() < until && (await portOpen(host, port))) await new Promise((r) => setTimeout(r, 20));
+    },
     async stop() {
       if (exited) return;
       // SIGTERM to the foreground parent stops its children too; never use

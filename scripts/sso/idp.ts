@@ -27,6 +27,16 @@ export const TEST_USERS: TestUser[] = [
   { username: 'mallory', password: 'Mallorys-gode-kode-2', name: 'Mallory Mortensen', email: 'mallory@kommune-b.test', tid: 'tenant-b', org: 'Testkommune B' },
 ];
 
+/**
+ * Users whose organisation claim is a near miss of tenant-a: whitespace,
+ * case, prefix and suffix variants. A broker route (`cvr`) passes through
+ * whatever the upstream federation asserts, so the gate must refuse them all.
+ */
+export const CLAIM_VARIANT_TIDS = [' tenant-a', 'tenant-a ', 'tenant-a\t', '\ttenant-a', 'ten ant-a', 'tenant-a\n', 'TENANT-A', 'Tenant-a', 'tenant-ab', 'xtenant-a', 'tenant-a-b', 'tenant', '\u00a0tenant-a'];
+export const CLAIM_VARIANT_USERS: TestUser[] = CLAIM_VARIANT_TIDS.map((tid, i) => ({
+  username: `variant-${i + 1}`, password: `Naesten-rigtig-${i + 1}`, name: `Variant ${i + 1}`, email: `variant${i + 1}@kommune-x.test`, tid, org: 'Næsten Testkommune A',
+}));
+
 export interface IdpOptions {
   host: string; // e.g. idp.localhost
   port: number;
@@ -84,7 +94,7 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 }
 
 export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
-  const users = opts.users ?? TEST_USERS;
+  const users = opts.users ?? [...TEST_USERS, ...CLAIM_VARIANT_USERS];
   const log = opts.log ?? (() => {});
   const issuer = `https://${opts.host}:${opts.port}`;
   // A fresh key *and kid* on every start: mod_auth_openidc caches the JWKS and

@@ -7,36 +7,14 @@
 // markup is not ours to fix. The JS API keeps the download to pagefind.js (47 KB) and lets us own
 // every label, role and key binding. Queries run on every input event; a newer query makes older
 // answers stale, and stale answers are dropped instead of rendered.
-import { searchFacets, searchRanking } from '../../config/search.ts';
-
-interface SubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	filters: Record<string, string[] | undefined>;
-	sub_results: SubResult[];
-}
-interface PagefindResult {
-	id: string;
-	data(): Promise<ResultData>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindResponse {
-	results: PagefindResult[];
-	filters: FilterCounts;
-	totalFilters: FilterCounts;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse>;
-	filters(): Promise<FilterCounts>;
-}
+//
+// The query understanding (references, search register, æ/ø/å folding, junk-match removal,
+// retries) is in search-engine.ts; this file owns the dialog. The register and fold table come
+// from /soegedata.json, fetched together with Pagefind when a reader shows intent to search.
+import { searchFacets, searchRanking, searchScope } from '../../config/search.ts';
+import { SearchEngine, type FilterCounts, type Hit, type Outcome, type Pagefind, type ResultData } from './search-engine.ts';
+import { suggest } from '../lib/search/plan.ts';
+import type { SearchData } from '../lib/search/search-data.ts';
 
 export interface SearchTexts {
 	zeroResults: string;
@@ -46,6 +24,8 @@ export interface SearchTexts {
 	loadMore: string;
 	filtersLabel: string;
 	unavailable: string;
+	nothing: string;
+	tryInstead: string;
 }
 
 const PAGE_SIZE = 10;
@@ -59,11 +39,11 @@ const isEditable = (el: Element | null) =>
 	!!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
 
 class SiteSearch extends HTMLElement {
-	#pagefind: Promise<Pagefind> | undefined;
+	#engine: Promise<{ pf: Pagefind; engine: SearchEngine; data: SearchData }> | undefined;
 	#ready = false;
 	#query = 0;
 	#shown = PAGE_SIZE;
-	#last: PagefindResponse | undefined;
+	#last: (Outcome & { term: string }) | undefined;
 
 	connectedCallback() {
 		const openButton = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
@@ -82,7 +62,7 @@ class SiteSearch extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			input.focus();
 			input.select();
-			void this.#load(bundle).then((pf) => this.#renderFilters(pf, filters));
+			void this.#load(bundle).then(({ pf }) => this.#renderFilters(pf, filters));
 		};
 		const close = () => dialog.close();
 
@@ -112,7 +92,15 @@ class SiteSearch extends HTMLElement {
 		filters.addEventListener('change', run);
 		more.addEventListener('click', () => {
 			this.#shown += PAGE_SIZE;
-			void this.#render(this.#query, input.value.trim(), results, more, texts);
+			void this.#render(this.#query, results, more, texts);
+		});
+		// A suggestion for a query nothing matched searches for it.
+		results.addEventListener('click', (e) => {
+			const button = (e.target as Element).closest<HTMLButtonElement>('button[data-suggestion]');
+			if (!button) return;
+			input.value = button.dataset.suggestion!;
+			input.focus();
+			run();
 		});
 		// Arrow keys walk the result links; Tab keeps its ordinary order through the same links.
 		dialog.addEventListener('keydown', (e) => {
@@ -143,22 +131,36 @@ class SiteSearch extends HTMLElement {
 		openButton.addEventListener('focus', warm, { once: true });
 	}
 
-	#load(bundle: string): Promise<Pagefind> {
-		this.#pagefind ??= (async () => {
-			const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-			await pf.options({ ranking: searchRanking });
-			await pf.init();
+	#load(bundle: string) {
+		this.#engine ??= (async () => {
+			const dataUrl = `${this.dataset.base!.replace(/\/$/, '')}/soegedata.json`;
+			const [pf, data] = await Promise.all([
+				(async () => {
+					const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+					await pf.options({ ranking: searchRanking });
+					await pf.init();
+					return pf;
+				})(),
+				fetch(dataUrl).then((r) => {
+					if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
+					return r.json() as Promise<SearchData>;
+				}),
+			]);
 			this.#ready = true;
-			return pf;
+			return { pf, engine: new SearchEngine(pf, data), data };
 		})();
-		return this.#pagefind;
+		// A failed load is not kept, so the next keystroke tries again.
+		this.#engine.catch(() => (this.#engine = undefined));
+		return this.#engine;
 	}
 
-	#selected(filters: HTMLElement): Record<string, { any: string[] }> {
-		const chosen: Record<string, { any: string[] }> = {};
-		for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-			(chosen[box.name] ??= { any: [] }).any.push(box.value);
+	#selected(filters: HTMLElement): Record<string, { any?: string[]; none?: string[] }> {
+		const chosen: Record<string, { any?: string[]; none?: string[] }> = {};
+		for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]:checked')) {
+			((chosen[box.name] ??= { any: [] }).any ??= []).push(box.value);
 		}
+		// The contributor guide stays out unless the reader asks for it.
+		if (!filters.querySelector<HTMLInputElement>('input[data-include-guide]')?.checked) chosen[searchScope.filter] = { none: [searchScope.guide] };
 		return chosen;
 	}
 
@@ -166,7 +168,8 @@ class SiteSearch extends HTMLElement {
 		const query = ++this.#query;
 		const term = raw.trim();
 		const chosen = this.#selected(filters);
-		if (!term && !Object.keys(chosen).length) {
+		const facetsChosen = Object.keys(chosen).some((k) => k !== searchScope.filter);
+		if (!term && !facetsChosen) {
 			this.#last = undefined;
 			this.#status('');
 			results.replaceChildren();
@@ -177,32 +180,43 @@ class SiteSearch extends HTMLElement {
 		// "Søger…" only while Pagefind itself is still loading: a warm answer comes within a frame or
 		// two, and announcing it on every keystroke would make the live region chatter.
 		if (!this.#ready) this.#status(texts.searching.replace('[SEARCH_TERM]', term));
-		let response: PagefindResponse;
+		let outcome: Outcome | undefined;
 		try {
-			const pf = await this.#load(bundle);
-			response = await pf.search(term || null, { filters: chosen });
+			const { engine } = await this.#load(bundle);
+			outcome = await engine.run(term, chosen, () => query !== this.#query);
 		} catch {
 			if (query === this.#query) this.#status(texts.unavailable);
 			return;
 		}
-		if (query !== this.#query) return;
-		this.#last = response;
-		this.#updateCounts(filters, response.filters);
-		await this.#render(query, term, results, more, texts);
+		if (!outcome || query !== this.#query) return;
+		this.#last = { ...outcome, term };
+		this.#updateCounts(filters, outcome.counts);
+		await this.#render(query, results, more, texts);
 	}
 
-	async #render(query: number, term: string, results: HTMLElement, more: HTMLButtonElement, texts: SearchTexts) {
-		const response = this.#last;
-		if (!response) return;
-		const page = response.results.slice(0, this.#shown);
-		const data = await Promise.all(page.map((r) => r.data()));
+	async #render(query: number, results: HTMLElement, more: HTMLButtonElement, texts: SearchTexts) {
+		const last = this.#last;
+		if (!last) return;
+		const page: Hit[] = last.hits.slice(0, this.#shown);
+		const data = await Promise.all(page.map(async (h) => (h.data ??= await h.result.data())));
 		if (query !== this.#query) return;
-		const count = response.results.length;
-		const label = term || texts.filtersLabel.toLowerCase();
-		const message = count === 0 ? texts.zeroResults : count === 1 ? texts.oneResult : texts.manyResults;
-		this.#status(message.replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', `»${label}«`));
-		results.innerHTML = data.map((d) => this.#resultHtml(d)).join('');
-		results.dataset.renderedFor = term;
+		const count = last.hits.length;
+		const label = last.term || texts.filtersLabel.toLowerCase();
+		const notes = last.notes.join(' ');
+		if (last.empty && last.term) {
+			const { data: searchData } = await this.#engine!;
+			const ideas = last.refSuggestions.length ? last.refSuggestions : suggest(last.term, searchData);
+			const said = notes || texts.nothing.replace('[SEARCH_TERM]', `»${last.term}«`);
+			this.#status(`${said}${ideas.length ? ` ${texts.tryInstead}` : ''}`);
+			results.innerHTML = ideas.length
+				? `<li class="nis2-search__suggestions"><ul>${ideas.map((i) => `<li><button type="button" data-suggestion="${escapeHtml(i)}">${escapeHtml(i)}</button></li>`).join('')}</ul></li>`
+				: '';
+		} else {
+			const message = count === 0 ? texts.zeroResults : count === 1 ? texts.oneResult : texts.manyResults;
+			this.#status(`${message.replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', `»${label}«`)}${notes ? `. ${notes}` : ''}`);
+			results.innerHTML = data.map((d) => this.#resultHtml(d)).join('');
+		}
+		results.dataset.renderedFor = last.term;
 		more.hidden = count <= this.#shown;
 	}
 
@@ -243,11 +257,11 @@ class SiteSearch extends HTMLElement {
 					.join('')}</fieldset>`;
 			});
 		filters.querySelector('[data-facets]')!.innerHTML = groups.join('');
-		filters.hidden = groups.length === 0;
+		filters.hidden = false;
 	}
 
 	#updateCounts(filters: HTMLElement, counts: FilterCounts) {
-		for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+		for (const box of filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) {
 			const n = counts[box.name]?.[box.value] ?? 0;
 			const out = box.parentElement!.querySelector('[data-count]');
 			if (out) out.textContent = String(n);

@@ -53,3 +53,22 @@ export function costDrivers<M extends { omkostninger: CostEstimate }>(measures: 
 	for (const r of rows) r.share = whole ? r.overYears / whole : 0;
 	return rows.sort((a, b) => b.overYears - a.overYears).slice(0, count);
 }
+
+export interface CostRange {
+	min: number;
+	max: number;
+}
+
+/** The span of each cost figure across the size classes: what a briefing can say without picking one size. */
+export function costRange(bySize: Record<SizeClass, CostTotals>, aarsvaerkKr: number, years: number): Record<'engang' | 'aarligIalt' | 'aarsvaerk' | 'overAar', CostRange> {
+	const span = (pick: (t: CostTotals) => number): CostRange => {
+		const values = SIZE_CLASSES.map((s) => pick(bySize[s]));
+		return { min: Math.min(...values), max: Math.max(...values) };
+	};
+	return {
+		engang: span((t) => t.engang),
+		aarligIalt: span((t) => t.aarlig + staffCost(t, aarsvaerkKr)),
+		aarsvaerk: span((t) => t.aarsvaerk),
+		overAar: span((t) => costOverYears(t, aarsvaerkKr, years)),
+	};
+}

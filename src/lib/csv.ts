@@ -14,15 +14,23 @@ function flatten(row: ExportRow, prefix = '', out: Record<string, string> = {}):
 		const column = prefix ? `${prefix}.${key}` : key;
 		if (value === undefined || value === null) out[column] = '';
 		else if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) value.forEach((item, i) => flatten(item as ExportRow, `${column}.${i + 1}`, out));
-		else if (Array.isArray(value)) out[column] = value.join(' | ');
+		else if (Array.isArray(value)) out[column] = defuse(value.join(' | '));
 		else if (typeof value === 'object') flatten(value as ExportRow, column, out);
 		else if (typeof value === 'number') out[column] = String(value).replace('.', ',');
-		else out[column] = String(value);
+		else out[column] = defuse(String(value));
 	}
 	return out;
 }
 
 const quote = (cell: string) => (/[";\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+/**
+ * A text cell that begins with = + - @ tab or carriage return is read as a formula by Excel and
+ * LibreOffice ("CSV injection"); a leading apostrophe makes both show it as text. Numbers are left
+ * alone, so -5 stays a number.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+const defuse = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 export function toCsv(rows: ExportRow[]): string {
 	const flat = rows.map((r) => flatten(r));

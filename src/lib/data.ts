@@ -25,6 +25,7 @@ export const spoergsmaal = () => readList('spoergsmaal');
 export const faser = () => [...readList('faser')].sort((a, b) => a.nummer - b.nummer);
 export const roller = () => readList('roller');
 export const terminologi = () => readList('terminologi');
+export const soegeord = () => readList('soegeord');
 
 export function omkostningsmodel(): z.infer<typeof omkostningsmodelSchema> {
 	if (!cache.has('omkostningsmodel')) {

@@ -14,60 +14,97 @@ export type KravEntry = WithData<Krav>;
 export type ForanstaltningEntry = WithData<Foranstaltning>;
 export type DrejebogEntry = WithData<Drejebog>;
 
-let all: Promise<DocsEntry[]> | undefined;
-export const allPages = () => (all ??= getCollection('docs'));
+// Every list and index below is computed once per build and shared (frozen, so a caller that
+// wants another order copies first). Each page renders its relations from these, so at 1,000
+// pages re-filtering and re-sorting the whole collection on every lookup was quadratic.
+const once = <T>(make: () => Promise<T>) => {
+	let value: Promise<T> | undefined;
+	return () => (value ??= make());
+};
+const onceBy = <K, T>(make: (key: K) => Promise<T>) => {
+	const values = new Map<K, Promise<T>>();
+	return (key: K) => {
+		let value = values.get(key);
+		if (!value) values.set(key, (value = make(key)));
+		return value;
+	};
+};
+const frozen = <T>(xs: T[]) => Object.freeze(xs) as T[];
+const groupBy = <T>(items: readonly T[], keys: (item: T) => readonly string[]) => {
+	const groups = new Map<string, T[]>();
+	for (const item of items)
+		for (const key of new Set(keys(item))) {
+			const group = groups.get(key);
+			if (group) group.push(item);
+			else groups.set(key, [item]);
+		}
+	for (const group of groups.values()) Object.freeze(group);
+	return groups;
+};
 
-const ofKind = async <T extends DocsEntry>(kind: PageKind) => (await allPages()).filter((e) => e.data.type === kind) as T[];
+export const allPages = once(() => getCollection('docs'));
+
+const byKind = once(async () => groupBy(await allPages(), (e) => [e.data.type]));
+const ofKind = async <T extends DocsEntry>(kind: PageKind) => ((await byKind()).get(kind) ?? []) as T[];
 
 export const urlOf = (entry: DocsEntry) => (entry.id === 'index' ? '/' : `/${entry.id.replace(/\/index$/, '')}/`);
 
-export async function kravList(): Promise<KravEntry[]> {
-	return (await ofKind<KravEntry>('krav')).sort((a, b) => a.data.raekkefoelge - b.data.raekkefoelge || a.data.id.localeCompare(b.data.id, 'da'));
-}
-export async function foranstaltningList(): Promise<ForanstaltningEntry[]> {
-	return (await ofKind<ForanstaltningEntry>('foranstaltning')).sort((a, b) => a.data.id.localeCompare(b.data.id));
-}
-export async function drejebogList(): Promise<DrejebogEntry[]> {
-	return (await ofKind<DrejebogEntry>('drejebog')).sort((a, b) => a.data.fase - b.data.fase || a.data.raekkefoelge - b.data.raekkefoelge);
-}
-export async function pagesOfKind(kind: PageKind): Promise<DocsEntry[]> {
-	return (await ofKind<DocsEntry>(kind)).sort((a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'));
-}
+export const kravList = once(async (): Promise<KravEntry[]> =>
+	frozen([...(await ofKind<KravEntry>('krav'))].sort((a, b) => a.data.raekkefoelge - b.data.raekkefoelge || a.data.id.localeCompare(b.data.id, 'da'))),
+);
+export const foranstaltningList = once(async (): Promise<ForanstaltningEntry[]> =>
+	frozen([...(await ofKind<ForanstaltningEntry>('foranstaltning'))].sort((a, b) => a.data.id.localeCompare(b.data.id))),
+);
+export const drejebogList = once(async (): Promise<DrejebogEntry[]> =>
+	frozen([...(await ofKind<DrejebogEntry>('drejebog'))].sort((a, b) => a.data.fase - b.data.fase || a.data.raekkefoelge - b.data.raekkefoelge)),
+);
+export const pagesOfKind = onceBy(async (kind: PageKind): Promise<DocsEntry[]> =>
+	frozen([...(await ofKind<DocsEntry>(kind))].sort((a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'))),
+);
 
 /** A chapter's pages (content/<directory>/…) in sidebar order, without pages hidden from the sidebar. */
-export async function chapterPages(directory: string): Promise<DocsEntry[]> {
-	return (await allPages())
-		.filter((e) => (e.id === directory || e.id.startsWith(`${directory}/`)) && !e.data.sidebar?.hidden)
-		.sort((a, b) => compareSidebarOrder(a.data, b.data));
-}
+export const chapterPages = onceBy(async (directory: string): Promise<DocsEntry[]> =>
+	frozen(
+		(await allPages())
+			.filter((e) => (e.id === directory || e.id.startsWith(`${directory}/`)) && !e.data.sidebar?.hidden)
+			.sort((a, b) => compareSidebarOrder(a.data, b.data)),
+	),
+);
 
-export async function kravById(id: string) {
-	return (await kravList()).find((k) => k.data.id === id);
-}
-export async function foranstaltningById(id: string) {
-	return (await foranstaltningList()).find((f) => f.data.id === id);
-}
-export async function drejebogById(id: string) {
-	return (await drejebogList()).find((d) => d.data.id === id);
-}
-export async function skabelonBySlug(slug: string) {
-	return (await pagesOfKind('skabelon')).find((s) => s.id === `skabeloner/${slug}`);
-}
+const index = <T extends DocsEntry>(list: () => Promise<T[]>, key: (e: T) => string) => once(async () => new Map((await list()).map((e) => [key(e), e])));
+const kravIndex = index(kravList, (k) => k.data.id);
+const foranstaltningIndex = index(foranstaltningList, (f) => f.data.id);
+const drejebogIndex = index(drejebogList, (d) => d.data.id);
+const skabelonIndex = once(async () => new Map((await pagesOfKind('skabelon')).map((s) => [s.id, s])));
+
+export const kravById = async (id: string) => (await kravIndex()).get(id);
+export const foranstaltningById = async (id: string) => (await foranstaltningIndex()).get(id);
+export const drejebogById = async (id: string) => (await drejebogIndex()).get(id);
+export const skabelonBySlug = async (slug: string) => (await skabelonIndex()).get(`skabeloner/${slug}`);
+
+// Reverse links, each an index built in one pass over its list (list order is kept).
+const measuresByKrav = once(async () => groupBy(await foranstaltningList(), (f) => f.data.krav));
+const stepsByMeasure = once(async () => groupBy(await drejebogList(), (d) => d.data.foranstaltninger));
+const stepsByKrav = once(async () => {
+	const measureKrav = new Map((await foranstaltningList()).map((f) => [f.data.id, f.data.krav]));
+	return groupBy(await drejebogList(), (d) => [...d.data.krav, ...d.data.foranstaltninger.flatMap((m) => measureKrav.get(m) ?? [])]);
+});
+const dependentsByStep = once(async () => groupBy(await drejebogList(), (d) => d.data.afhaengerAf));
+const none: never[] = frozen([]);
 
 /** Measures that claim to meet a requirement. */
 export async function measuresFor(kravId: string) {
-	return (await foranstaltningList()).filter((f) => f.data.krav.includes(kravId));
+	return (await measuresByKrav()).get(kravId) ?? none;
 }
 /** Playbook steps that name a requirement directly or through one of their measures. */
 export async function stepsFor(kravId: string) {
-	const measures = new Set((await measuresFor(kravId)).map((f) => f.data.id));
-	return (await drejebogList()).filter((d) => d.data.krav.includes(kravId) || d.data.foranstaltninger.some((m) => measures.has(m)));
+	return (await stepsByKrav()).get(kravId) ?? none;
 }
 export async function stepsForMeasure(measureId: string) {
-	return (await drejebogList()).filter((d) => d.data.foranstaltninger.includes(measureId));
+	return (await stepsByMeasure()).get(measureId) ?? none;
 }
 export async function dependentsOfStep(stepId: string) {
-	return (await drejebogList()).filter((d) => d.data.afhaengerAf.includes(stepId));
+	return (await dependentsByStep()).get(stepId) ?? none;
 }
 
 /** Total estimated hours of a step for one municipality size. */
@@ -77,7 +114,7 @@ export const stepHours = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor')
  * How early each step can start: 1 for steps with no prerequisites, otherwise one more than its
  * latest prerequisite. The content checks reject cycles, so the recursion always ends.
  */
-export async function stepWaves(): Promise<Map<string, number>> {
+export const stepWaves = once(async (): Promise<ReadonlyMap<string, number>> => {
 	const steps = new Map((await drejebogList()).map((s) => [s.data.id, s]));
 	const waves = new Map<string, number>();
 	const wave = (id: string): number => {
@@ -86,10 +123,10 @@ export async function stepWaves(): Promise<Map<string, number>> {
 	};
 	for (const id of steps.keys()) wave(id);
 	return waves;
-}
+});
 
 /** The phases in order, each with its steps and summed hour estimates (the timeline and matrix use this). */
-export async function playbookByPhase() {
+export const playbookByPhase = once(async () => {
 	const steps = await drejebogList();
 	return faser().map((fase) => {
 		const own = steps.filter((s) => s.data.fase === fase.nummer);
@@ -99,14 +136,14 @@ export async function playbookByPhase() {
 			hours: { lille: own.reduce((n, s) => n + stepHours(s.data, 'lille'), 0), stor: own.reduce((n, s) => n + stepHours(s.data, 'stor'), 0) },
 		};
 	});
-}
+});
 // Mapping views: requirement, ISO/IEC 27001 control and CIR annex section → measures.
 
 /** Every requirement with the measures that meet it, split by tier. */
-export async function coverageByKrav() {
-	const measures = await foranstaltningList();
+export const coverageByKrav = once(async () => {
+	const byKrav = await measuresByKrav();
 	return (await kravList()).map((k) => {
-		const covering = measures.filter((m) => m.data.krav.includes(k.data.id));
+		const covering = byKrav.get(k.data.id) ?? none;
 		return {
 			krav: k,
 			measures: covering,
@@ -114,7 +151,7 @@ export async function coverageByKrav() {
 			udvidet: covering.filter((m) => m.data.niveau === 'udvidet'),
 		};
 	});
-}
+});
 
 /** Measures mapped to an ISO/IEC 27001:2022 Annex A control. */
 export async function measuresForIso(control: string) {

@@ -5,6 +5,7 @@ import type { Foranstaltning } from '../schemas/foranstaltning.ts';
 import type { Krav } from '../schemas/krav.ts';
 import { SIZE_CLASSES } from '../schemas/common.ts';
 import { ISO_27001_CONTROLS } from '../data/iso27001-annex-a.ts';
+import { EVIDENS_LEVELS } from './labels.ts';
 
 export const OSCAL_VERSION = '1.1.2';
 /** Namespace for our own prop names, so GRC tools can tell them from NIST's. */
@@ -127,7 +128,21 @@ function control(m: MeasureInput): OscalControl {
 		parts: [
 			{ id: `${id}_smt`, name: 'statement', prose: sections.get('Hvad og hvorfor') ?? d.description ?? d.title },
 			{ id: `${id}_gdn`, name: 'guidance', prose: d.description ?? d.title, parts: guidance },
-			{ id: `${id}_evd`, name: 'evidence', ns: PROP_NS, title: 'Dokumentation til tilsynet', prose: d.evidens.map((e) => `- ${e}`).join('\n') },
+			{
+				id: `${id}_evd`,
+				name: 'evidence',
+				ns: PROP_NS,
+				title: 'Evidens til tilsynet',
+				prose: 'Eksempler på dokumentation på tre niveauer: at foranstaltningen er fastlagt og besluttet, at den findes i drift, og at den virker.',
+				// One sub-part per level, named by the front-matter key, so a GRC tool can map each level to its own evidence type.
+				parts: EVIDENS_LEVELS.map((level) => ({
+					id: `${id}_evd.${level.key}`,
+					name: level.key,
+					ns: PROP_NS,
+					title: `${level.label}: ${level.question}`,
+					prose: d.evidens[level.key].map((e) => `- ${e}`).join('\n'),
+				})),
+			},
 		],
 	};
 }

@@ -2,6 +2,7 @@
 // the people who trip them are reference-group editors, not developers.
 import { z } from 'astro/zod';
 import { SIZE_CLASSES, type SizeClass } from '../lib/size-classes.ts';
+import { reference } from './references.ts';
 
 /** Lower-case ASCII kebab-case: stable in URLs, PDFs and e-mails (no percent-encoding). */
 export const slugId = (prefix: string, example: string) =>
@@ -28,25 +29,42 @@ export const pastDate = z
 		return text;
 	});
 
+/** NIS2 (Directive (EU) 2022/2555) is dated 14 December 2022; no review or decision about it can be older. */
+export const DIRECTIVE_DATE = '2022-12-14';
+
+/** The date of a review, an approval or a reference-group decision: a past date, and not before the directive. */
+export const workDate = pastDate.refine((text) => text >= DIRECTIVE_DATE, {
+	error: (issue) => `datoen ${String(issue.input)} ligger før NIS2-direktivet (${DIRECTIVE_DATE}); en gennemgang eller beslutning om det kan ikke være ældre – tjek årstallet`,
+});
+
 export const reviewStatus = z.enum(['udkast', 'i-hoering', 'godkendt'], {
 	error: 'skal være en af: udkast, i-hoering, godkendt',
 });
 export type ReviewStatus = z.infer<typeof reviewStatus>;
 
 /** A citation: which source document, and where in it. */
-export const citation = z.object({
-	kilde: slugId('', 'nis2-loven').describe('id på et dokument i content/data/kilder.yaml'),
+export const kildeId = reference('kilde', slugId('', 'nis2-loven'));
+export const beslutningId = reference('beslutning', slugId('b-', 'b-2026-01'));
+export const spoergsmaalId = reference('spoergsmaal', slugId('sp-', 'sp-01'));
+export const ordId = reference('ord', slugId('', 'vaesentlig-haendelse'));
+export const skabelonId = reference('skabelon', slugId('', 'risikovurdering'));
+
+/** Only https: the site is served over https, and a plain http link leaks the reader's visit. */
+export const httpsUrl = z.url({ protocol: /^https$/, error: 'skal være en fuld adresse, der begynder med https://' });
+
+export const citation = z.strictObject({
+	kilde: kildeId.describe('id på et dokument i content/data/kilder.yaml'),
 	henvisning: z.string().min(1).describe('hvor i dokumentet, fx "art. 21, stk. 2, litra a" eller "§ 6, stk. 1"'),
-	url: z.url({ error: 'skal være en fuld adresse, der begynder med https://' }).optional().describe('dybt link til stedet, hvis kildens hovedadresse ikke er nok'),
+	url: httpsUrl.optional().describe('dybt link til stedet, hvis kildens hovedadresse ikke er nok'),
 });
 
 /** Fields every content page may carry in addition to Starlight's own (title, description, …). */
-export const pageBase = z.object({
+export const pageBase = z.strictObject({
 	soegeord: z
 		.array(z.string().min(2))
 		.default([])
 		.describe('ekstra søgeord, fx dele af sammensatte ord ("krav" på en side om "sikkerhedskrav")'),
-	sidstGennemgaaet: pastDate.optional().describe('hvornår indholdet sidst blev gennemgået fagligt (ÅÅÅÅ-MM-DD)'),
+	sidstGennemgaaet: workDate.optional().describe('hvornår indholdet sidst blev gennemgået fagligt (ÅÅÅÅ-MM-DD)'),
 });
 
 export const sizeClass = z.enum(SIZE_CLASSES);

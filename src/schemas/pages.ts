@@ -42,10 +42,10 @@ export const skabelonSchema = pageBase.extend({
 	krav: z.array(kravId).default([]).describe('krav, skabelonen hjælper med at dokumentere'),
 	sektioner: z
 		.array(
-			z.object({
+			z.strictObject({
 				overskrift: z.string().min(2).describe('sektionens overskrift i dokumentet'),
 				felter: z
-					.array(z.object({ navn: z.string().min(2).describe('feltets navn'), vejledning: z.string().min(3).describe('hvad der skal skrives i feltet') }))
+					.array(z.strictObject({ navn: z.string().min(2).describe('feltets navn'), vejledning: z.string().min(3).describe('hvad der skal skrives i feltet') }))
 					.min(1)
 					.describe('felter, der skal udfyldes i sektionen'),
 			}),
@@ -67,4 +67,4 @@ export const briefingSchema = pageBase.extend({
 });
 
 export const pageKindsWithoutId = ['side', 'konsekvens', 'erfaring', 'skabelon', 'briefing'] as const;
-export const rolleRef = slugId('', 'it-chef');
+

@@ -6,9 +6,7 @@ import { z } from 'astro/zod';
 import { cirSection } from './iso27001.ts';
 import { foranstaltningId } from './foranstaltning-id.ts';
 
-/** The three grades, in order from worst to best; the self-assessment stores these values. */
-export const UDFALD_GRADES = ['ikke-opfyldt', 'delvist-opfyldt', 'opfyldt'] as const;
-export type UdfaldGrade = (typeof UDFALD_GRADES)[number];
+export { UDFALD_GRADES, type UdfaldGrade } from './udfald-grades.ts';
 
 export const udfaldId = z.string().regex(/^u\d{1,2}$/, { error: 'skal være "u" og et eller to cifre (fx "u1")' });
 

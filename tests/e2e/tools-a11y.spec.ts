@@ -21,6 +21,8 @@ async function expectLabelled(page: Page) {
 
 for (const tool of TOOLS) {
 	test(`${tool}: labelled inputs, fieldsets with legends, live regions and no axe violations`, async ({ page }) => {
+		// The self-assessment has a form per outcome and per measure: about a thousand controls for axe.
+		test.setTimeout(120_000);
 		await page.goto(`/vaerktoejer/${tool}/`);
 		await expectLabelled(page);
 		const results = await new AxeBuilder({ page }).include('.nis2-tool').analyze();
@@ -81,15 +83,18 @@ test('incident clock with the keyboard only', async ({ page }) => {
 
 test('self-assessment with the keyboard only', async ({ page }) => {
 	await page.goto('/vaerktoejer/modenhedsvurdering/');
-	await tabTo(page, 'fieldset[data-foranstaltning] select[data-felt="niveau"]');
+	await tabTo(page, 'fieldset[data-udfald] select[data-felt="karakter"]');
 	await expectVisibleFocus(page);
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('Tab');
-	await page.keyboard.type('Kommunaldirektøren');
 	await expect(page.locator('#modenhed-status')).toContainText('1 af');
-	const first = page.locator('fieldset[data-foranstaltning]').first();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Space');
+	await tabTo(page, 'fieldset[data-udfald] input[data-felt="ejer"]');
+	await page.keyboard.type('Kommunaldirektøren');
+	const first = page.locator('fieldset[data-udfald]').first();
 	await expect(first.getByLabel('Ejer')).toHaveValue('Kommunaldirektøren');
+	await expect(first.locator('input[data-felt="indikatorer"]').first()).toBeChecked();
 });
 
 test('cost calculator with the keyboard only', async ({ page }) => {

@@ -54,3 +54,47 @@ test('the reporting channel, the requirement and the checklists are linked', asy
 	await expect(page.locator('[data-tjekliste="endelig-rapport"]')).toContainText('grundlæggende årsag');
 	await expect(page.locator('[data-tjekliste="datatilsynet"]')).toBeHidden();
 });
+
+test('a year outside 1900–2100 and a filled-in but invalid date or time get their own message', async ({ page }) => {
+	const date = page.getByLabel('Dato', { exact: true }).first();
+	const time = page.getByLabel('Klokkeslæt', { exact: true }).first();
+	const alert = page.locator('#haendelsesur-fejl');
+	await expect(date).toHaveAttribute('min', '1900-01-01');
+	await expect(date).toHaveAttribute('max', '2100-12-31');
+	// A five-digit year, as Chromium's date field lets you type.
+	await date.evaluate((el: HTMLInputElement) => (el.value = '20266-10-24'));
+	await time.fill('10:00');
+	await page.getByRole('button', { name: 'Beregn frister' }).click();
+	await expect(alert).toContainText('Året skal ligge mellem 1900 og 2100 (du skrev 20266)');
+	await date.fill('1850-10-24');
+	await page.getByRole('button', { name: 'Beregn frister' }).click();
+	await expect(alert).toContainText('du skrev 1850');
+	await expect(page.locator('#haendelsesur-resultat')).toBeHidden();
+
+	// Half a date typed: the field is filled in but holds no valid date.
+	await date.fill('');
+	await date.focus();
+	await page.keyboard.type('24');
+	expect(await date.evaluate((el: HTMLInputElement) => el.validity.badInput)).toBe(true);
+	await page.getByRole('button', { name: 'Beregn frister' }).click();
+	await expect(alert).toContainText('Datoen for hvornår kommunen fik kendskab til hændelsen er ikke en gyldig dato');
+	await expect(alert).not.toContainText('Skriv både dato og klokkeslæt');
+
+	await date.fill('2026-10-24');
+	await time.fill('');
+	await time.focus();
+	await page.keyboard.type('1');
+	await page.getByRole('button', { name: 'Beregn frister' }).click();
+	await expect(alert).toContainText('Klokkeslættet for hvornår kommunen fik kendskab til hændelsen er ikke gyldigt');
+
+	await time.fill('10:00');
+	const sent = page.getByLabel('Dato', { exact: true }).nth(1);
+	await sent.evaluate((el: HTMLInputElement) => (el.value = '30000-01-01'));
+	await page.getByLabel('Klokkeslæt', { exact: true }).nth(1).fill('12:00');
+	await page.getByRole('button', { name: 'Beregn frister' }).click();
+	await expect(alert).toContainText('Året skal ligge mellem 1900 og 2100 (du skrev 30000). Ret datoen for den indsendte hændelsesunderretning');
+	await sent.fill('');
+	await page.getByLabel('Klokkeslæt', { exact: true }).nth(1).fill('');
+	await page.getByRole('button', { name: 'Beregn frister' }).click();
+	await expect(page.locator('#haendelsesur-resultat')).toBeVisible();
+});

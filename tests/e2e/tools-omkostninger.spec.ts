@@ -51,3 +51,55 @@ test('the inhabitant count picks the size class, and a diverging staff count is 
 	await page.getByLabel('Antal indbyggere').fill('120000');
 	await expect(page.locator('#klasse-stor')).toBeChecked();
 });
+
+test('Danish numbers: "100.000" is a hundred thousand, "1.500,5" is read, and a bad number is named in Danish', async ({ page }) => {
+	await page.goto('/vaerktoejer/omkostningsberegner/');
+	const inhabitants = page.getByLabel('Antal indbyggere');
+	await inhabitants.fill('100.000');
+	await expect(page.locator('#klasse-stor')).toBeChecked();
+	await expect(page.locator('#klasse-note')).toContainText('Med 100.000 indbyggere');
+	await inhabitants.fill('45.000');
+	await expect(page.locator('#klasse-mellem')).toBeChecked();
+	await page.getByLabel('Antal ansatte').fill('1.500,5');
+	await expect(page.locator('#ansatte-fejl')).toHaveCount(0);
+	await expect(page.locator('#klasse-note')).toContainText('ligner mere en lille kommune');
+
+	await inhabitants.fill('-5');
+	await expect(page.locator('#indbyggere-fejl')).toHaveText('Antal indbyggere kan ikke være negativt (du skrev »-5«).');
+	await expect(inhabitants).toHaveAttribute('aria-invalid', 'true');
+	await inhabitants.fill('mange');
+	await expect(page.locator('#indbyggere-fejl')).toHaveText('Antal indbyggere skal være et tal, fx 45.000 (du skrev »mange«).');
+	await inhabitants.fill('12000');
+	await expect(page.locator('#indbyggere-fejl')).toHaveCount(0);
+	await expect(inhabitants).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#klasse-lille')).toBeChecked();
+});
+
+test('the CSV for the budget has Danish column names', async ({ page }) => {
+	await page.goto('/vaerktoejer/omkostningsberegner/');
+	const csv = await downloadText(page, () => page.getByRole('button', { name: 'Hent som CSV (til budgetforslag)' }).click());
+	expect(parseCsv(csv.text.slice(1))[0]).toEqual(['Id', 'Foranstaltning', 'Niveau', 'Status', 'Engangsudgift (kr.)', 'Årlig udgift (kr.)', 'Årsværk', 'Antagelser', 'Adresse']);
+});
+
+for (const [name, viewport] of [
+	['desktop', { width: 1280, height: 800 }],
+	['phone', { width: 390, height: 844 }],
+] as const) {
+	test(`the running total stays in view while measures are ticked (${name})`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/vaerktoejer/omkostningsberegner/');
+		const boxes = page.locator('input[name="i-brug"]');
+		const total = page.locator('#omkostninger-loebende');
+		const inView = async () => {
+			const box = (await total.boundingBox())!;
+			return box.y >= 0 && box.y + box.height <= viewport.height + 1;
+		};
+		for (const i of [0, Math.floor((await boxes.count()) / 2), (await boxes.count()) - 1]) {
+			await boxes.nth(i).scrollIntoViewIfNeeded();
+			await boxes.nth(i).check();
+			expect(await inView(), `total in view after ticking measure ${i}`).toBe(true);
+			const engang = Number(await page.locator('#omkostninger-total tr[data-raekke="mangler"]').getAttribute('data-engang'));
+			await expect(total).toContainText(`${engang.toLocaleString('da-DK')} kr. én gang`);
+		}
+	});
+}

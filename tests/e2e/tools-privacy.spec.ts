@@ -19,15 +19,21 @@ test('using all four tools sends no assessment data anywhere', async ({ page, ba
 	await expect(page.locator('#omfattet-resultat .udfald')).toHaveText('Omfattet – væsentlig enhed');
 
 	await page.goto('/vaerktoejer/modenhedsvurdering/');
-	const first = page.locator('fieldset[data-foranstaltning]').first();
-	await first.getByLabel('Niveau').selectOption('2');
+	const first = page.locator('fieldset[data-udfald]').first();
+	await first.getByLabel('Vurdering', { exact: true }).selectOption('delvist-opfyldt');
 	await first.getByLabel('Ejer').fill(MARKER);
 	await first.getByLabel('Noter').fill(`${MARKER} noter`);
+	await page.locator('fieldset[data-foranstaltning]').first().getByLabel('Noter').fill(`${MARKER} foranstaltning`);
 	const exported = await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click());
 	expect(exported.text).toContain(MARKER);
 	await downloadText(page, () => page.getByRole('button', { name: 'Eksportér til Excel (CSV)' }).click());
+	// The workbook and Word libraries load from this site only when asked for.
+	await downloadText(page, () => page.getByRole('button', { name: 'Hent som Excel-projektmappe (.xlsx)' }).click());
+	await downloadText(page, () => page.getByRole('button', { name: 'Hent årlig status (Word)' }).click());
+	await downloadText(page, () => page.getByRole('button', { name: 'Hent anonymiseret benchmark-fil' }).click());
 	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
-	await expect(page.locator('#modenhed-besked')).toContainText('er indlæst');
+	await page.getByRole('button', { name: 'Flet' }).click();
+	await expect(page.locator('#modenhed-besked')).toContainText('er flettet ind');
 
 	await page.goto('/vaerktoejer/haendelsesur/');
 	await page.getByLabel('Dato', { exact: true }).first().fill('2026-10-24');

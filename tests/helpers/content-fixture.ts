@@ -1,8 +1,8 @@
 // Builds a content tree for a test: the smallest valid tree (tests/fixtures/content/base) with one
-// case's files laid over it. Returns the temporary folder; the caller removes it.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+// case's files laid over it (and the files its expected.json lists under "remove" taken away). Returns the temporary folder; the caller removes it.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/content');
@@ -10,6 +10,13 @@ const FIXTURES = join(ROOT, 'tests/fixtures/content');
 export function contentTree(caseName?: string): { dir: string; cleanup: () => void } {
 	const dir = mkdtempSync(join(tmpdir(), 'nis2-content-'));
 	cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
-	if (caseName) cpSync(join(FIXTURES, 'cases', caseName), dir, { recursive: true });
+	if (caseName) {
+		const caseDir = join(FIXTURES, 'cases', caseName);
+		// expected.json describes the case; it is not part of the content tree.
+		cpSync(caseDir, dir, { recursive: true, filter: (src) => basename(src) !== 'expected.json' });
+		const expected = join(caseDir, 'expected.json');
+		const remove = existsSync(expected) ? ((JSON.parse(readFileSync(expected, 'utf8')) as { remove?: string[] }).remove ?? []) : [];
+		for (const path of remove) rmSync(join(dir, path), { recursive: true, force: true });
+	}
 	return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

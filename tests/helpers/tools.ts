@@ -27,22 +27,4 @@ export async function downloadText(page: Page, click: () => Promise<void>): Prom
 	return { text: bytes.toString('utf8'), bytes, name: download.suggestedFilename() };
 }
 
-/** Splits Danish-Excel CSV (semicolons, double-quoted cells, CRLF) into rows. */
-export function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ';') row.push(cell), (cell = '');
-		else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-		else cell += c;
-	}
-	return rows;
-}
+export { parseCsv } from './csv.ts';

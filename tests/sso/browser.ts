@@ -136,8 +136,9 @@ export async function browserFlow(ctx: Ctx, log: (line: string) => void): Promis
     }
     if (cspViolations.length) problems.push(`CSP violations while logged in: ${[...new Set(cspViolations)].slice(0, 5).join(' | ')}`);
 
-    // 6. Logout ends both sessions; sub-resources are refused with 401.
-    await page.goto(`${ctx.site}/log-ud`);
+    // 6. Logout with the header's "Log ud" button (a same-origin POST) ends both sessions; sub-resources are refused with 401.
+    await page.goto(`${ctx.site}${deep}`);
+    await page.locator('form.nis2-logout button:visible').first().click();
     const yes = page.locator('button[name=logout][value=yes]');
     await yes.waitFor({ timeout: 10_000 });
     await Promise.all([page.waitForURL(`${ctx.site}/logget-ud/`, { timeout: 15_000 }), yes.click()]);

@@ -1,6 +1,6 @@
 // Starts the real pieces for one test run on loopback: throw-away PKI, the
 // oidc-provider IdP, and Apache with the deploy/ configuration.
-import { mkdtempSync, rmSync, readFileSync, existsSync, chmodSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, existsSync, chmodSync, cpSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,14 +8,20 @@ import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { createPki, type Pki } from '../../scripts/sso/pki.ts';
 import { startIdp, type RunningIdp } from '../../scripts/sso/idp.ts';
-import { startApache, missingPrerequisites, REPO_ROOT, type ApacheSettings, type RunningApache } from '../../scripts/sso/apache.ts';
+import { startApache, missingPrerequisites, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from '../../scripts/sso/apache.ts';
 import { scanInlineScripts, renderCspInclude, listFiles } from '../../scripts/sso/csp-hashes.ts';
 import { Client } from './http.ts';
 
 export const SITE_HOST_NAME = 'site.localhost';
 export const IDP_HOST_NAME = 'idp.localhost';
 export const CLIENT_ID = 'nis2-drejebogen';
-export const ALLOWED_ORGS = ['Require claim tid:tenant-a'];
+// Anchored and exact: `Require claim tid:value` compares with apr_strnatcmp,
+// which ignores whitespace (" tenant-a" and "ten ant-a" would match); `$` would
+// also accept a trailing newline, hence \z, written \\z because Apache reads
+// Require arguments as an expression string, where a backslash escapes.
+export const ALLOWED_ORGS = ['Require claim "tid~^tenant-a\\\\z"'];
+/** What a default distribution enables server-wide; the vhost must keep it closed. */
+export const SERVER_EXTRAS = [join(import.meta.dirname, 'distro-defaults.conf')];
 
 export interface Ctx {
   tmp: string;
@@ -59,7 +65,23 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => proces
 export function unreadableForWwwData(paths: string[]): string[] {
   if (process.getuid?.() !== 0) return [];
   return paths.filter((p) => spawnSync('setpriv', ['--reuid=www-data', '--regid=www-data', '--clear-groups', 'test', '-r', p]).status !== 0)
-    .map((p) => `${p} is not readable by www-data (Apache drops to www-data when started as root): make it and its parent directories world-readable, or run the suite as a normal user`);
+    .map((p) => `${p} is not readable by www-data (Apache drops to www-data when started as root): the temp folder (TMPDIR) must be world-readable`);
+}
+
+/**
+ * Apache's workers run as www-data, which often cannot read a checkout in a
+ * private home directory. The suite serves copies in a world-readable temp
+ * folder instead, so it passes wherever the clone is.
+ */
+function readableCopy(from: string, to: string): string {
+  cpSync(from, to, { recursive: true });
+  const open = (p: string) => {
+    const st = statSync(p);
+    chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
+    if (st.isDirectory()) for (const e of readdirSync(p)) open(join(p, e));
+  };
+  open(to);
+  return to;
 }
 
 export function resolveSiteRoot(): string {
@@ -73,9 +95,12 @@ export function resolveSiteRoot(): string {
 export async function setup(log: (line: string) => void): Promise<Ctx> {
   const missing = missingPrerequisites();
   if (missing.length) throw new Error(`SSO test prerequisites missing:\n  ${missing.join('\n  ')}`);
-  const siteRoot = resolveSiteRoot();
   const tmp = mkdtempSync(join(tmpdir(), 'nis2-sso-'));
   chmodSync(tmp, 0o755);
+  const siteRoot = readableCopy(resolveSiteRoot(), join(tmp, 'site'));
+  const deployDir = readableCopy(DEPLOY_DIR, join(tmp, 'deploy'));
+  const unreadable = unreadableForWwwData([join(siteRoot, 'index.html'), join(deployDir, 'public/logget-ud/index.html')]);
+  if (unreadable.length) throw new Error(unreadable.join('\n'));
   const pki = createPki(tmp, [SITE_HOST_NAME, IDP_HOST_NAME]);
   const ca = readFileSync(pki.caCert);
   const sitePort = Number(process.env.SSO_SITE_PORT) || (await freePort());
@@ -110,6 +135,8 @@ export async function setup(log: (line: string) => void): Promise<Ctx> {
     clientSecret,
     cryptoPassphrase: randomBytes(32).toString('base64url'),
     allowedOrgs: ALLOWED_ORGS,
+    deployDir,
+    serverExtras: SERVER_EXTRAS,
     cspInclude: renderCspInclude(report, siteRoot),
   };
   return {

@@ -23,8 +23,11 @@ export interface ReqOpts {
 export class Client {
   readonly agent: Agent;
   private readonly ca: Buffer;
-  constructor(ca: Buffer, maxSockets = 12) {
+  /** "host:port" -> the loopback port to connect to instead (one node behind a balancer) */
+  private readonly route: Record<string, number>;
+  constructor(ca: Buffer, maxSockets = 12, route: Record<string, number> = {}) {
     this.ca = ca;
+    this.route = route;
     this.agent = new Agent({ keepAlive: true, maxSockets, ca });
   }
 
@@ -38,7 +41,7 @@ export class Client {
     return new Promise((resolve, reject) => {
       const req = request({
         host: '127.0.0.1',
-        port: Number(port),
+        port: this.route[`${host}:${port}`] ?? Number(port),
         servername: host,
         path,
         method: opts.method ?? 'GET',

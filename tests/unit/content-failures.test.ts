@@ -47,6 +47,28 @@ test('banned term: the terminology check names file and line and the form to use
 	}
 });
 
+test('statutory term: a house form is refused only where the paragraph cites the law, and allowed where another law uses it', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const lawLine = appendLine(dir, 'krav/k-20.mdx', 'NIS 2-loven § 6, stk. 1, nævner multifaktorautentifikation, hvor det er relevant.');
+		const ownLine = appendLine(dir, 'krav/k-20.mdx', 'Vores foranstaltning hedder Multifaktorautentifikation for alle brugere.');
+		const gdprLine = appendLine(dir, 'krav/k-20.mdx', 'Efter GDPR art. 33 anmeldes et brud uden unødig forsinkelse til Datatilsynet.');
+		const nis2Line = appendLine(dir, 'krav/k-20.mdx', 'Efter § 6, stk. 2, skal mangler rettes uden unødig forsinkelse.');
+		const listLine = appendLine(dir, 'krav/k-20.mdx', 'Kommunen træffer tekniske, driftsmæssige og organisatoriske foranstaltninger.');
+		const messages = checkTerms(ROOT, dir).problems.map(formatFinding);
+		const at = (line: number) => messages.filter((m) => m.includes(`krav/k-20.mdx:${line}:`));
+		assert.equal(at(lawLine).length, 1, messages.join('\n'));
+		assert.match(at(lawLine)[0], /skriv "multifaktorautentificering \(og kontinuerlig autentificering\)" i stedet for "multifaktorautentifikation"\.\n    Sådan retter du det: NIS 2-loven § 6, stk\. 1, nr\. 10/);
+		assert.deepEqual(at(ownLine), [], 'the house term stays allowed in our own wording');
+		assert.deepEqual(at(gdprLine), [], 'GDPR\'s own wording stays allowed in a paragraph about GDPR');
+		assert.equal(at(nis2Line).length, 1, messages.join('\n'));
+		assert.match(at(nis2Line)[0], /skriv "uden unødigt ophold" i stedet for "uden unødig forsinkelse"/);
+		assert.match(at(listLine)[0] ?? '', /skriv "tekniske, operationelle og organisatoriske foranstaltninger" i stedet for "driftsmæssige og organisatoriske"/);
+	} finally {
+		cleanup();
+	}
+});
+
 test('Markdown style: a second top-level heading is reported with file and line', async () => {
 	const { dir, cleanup } = contentTree();
 	try {

@@ -2,7 +2,7 @@
 // changes, and calendar months for the final report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addCalendarMonth, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/tid.ts';
+import { addCalendarMonth, checkWallInput, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/tid.ts';
 import { frister } from '../../src/tools/haendelsesur/frister.ts';
 
 const at = (date: string, time: string) => {
@@ -70,4 +70,24 @@ test('invalid input is rejected', () => {
 test('times are written the Danish way with the season', () => {
 	assert.equal(formatDanish(at('2026-10-27', '09:00')), 'tirsdag den 27. oktober 2026 kl. 09.00 (normaltid)');
 	assert.equal(formatDanish(at('2026-10-24', '10:00')), 'lørdag den 24. oktober 2026 kl. 10.00 (sommertid)');
+});
+
+test('what was typed gets the right message: empty, half-filled, invalid, or a year outside 1900–2100', () => {
+	const what = 'hvornår kommunen fik kendskab til hændelsen';
+	assert.deepEqual(checkWallInput({ date: '', time: '' }, what), { status: 'tom' });
+	assert.deepEqual(checkWallInput({ date: '2026-10-24', time: '10:00' }, what), { status: 'ok', wall: { year: 2026, month: 10, day: 24, hour: 10, minute: 0 } });
+	const fejl = (input: Parameters<typeof checkWallInput>[0], pattern: RegExp) => {
+		const r = checkWallInput(input, what);
+		assert.equal(r.status, 'fejl', JSON.stringify(input));
+		if (r.status === 'fejl') assert.match(r.fejl, pattern);
+	};
+	fejl({ date: '2026-10-24', time: '' }, /Skriv både dato og klokkeslæt for hvornår/);
+	fejl({ date: '20266-10-24', time: '10:00' }, /Året skal ligge mellem 1900 og 2100 \(du skrev 20266\)/);
+	fejl({ date: '1899-12-31', time: '10:00' }, /du skrev 1899/);
+	fejl({ date: '2101-01-01', time: '10:00' }, /du skrev 2101/);
+	fejl({ date: '', time: '10:00', dateInvalid: true }, /Datoen for hvornår .* er ikke en gyldig dato/);
+	fejl({ date: '2026-10-24', time: '', timeInvalid: true }, /Klokkeslættet for hvornår .* er ikke gyldigt/);
+	fejl({ date: '2026-02-30', time: '10:00' }, /2026-02-30 kl\. 10:00 findes ikke/);
+	assert.equal(checkWallInput({ date: '1900-01-01', time: '00:00' }, what).status, 'ok');
+	assert.equal(checkWallInput({ date: '2100-12-31', time: '23:59' }, what).status, 'ok');
 });

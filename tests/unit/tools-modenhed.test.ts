@@ -1,43 +1,66 @@
-// The self-assessment's file format: strict validation that rejects a bad file as a whole, migration
-// to a new catalogue that never drops an assessment, summaries and the CSV export.
+// The self-assessment's model: a file that is not an assessment is refused, a bad field inside one
+// is quarantined and named while every other field is kept; version 1 files (0–4 levels) upgrade
+// without loss; merging is field by field (newest wins); migration to a new catalogue never drops an
+// assessment; grades per requirement keep "ikke vurderet" apart from "under målniveau"; the
+// exports (CSV, benchmark) and the council report come from the same numbers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { katalogVersion, type Katalog, type KatalogForanstaltning } from '../../src/tools/modenhed/katalog.ts';
-import { laesVurdering, nyVurdering, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
-import { csvRaekker, handlinger, perKrav, soejlediagram } from '../../src/tools/modenhed/opsummering.ts';
+import { katalogVersion, type Katalog, type KatalogForanstaltning, type KatalogKrav } from '../../src/tools/modenhed/katalog.ts';
+import { flet, forskelle, katalogIds, laesVurdering, nyVurdering, saetFelt, somErstatning, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
+import { benchmark, handlinger, lukning, perKrav, udfaldRaekker } from '../../src/tools/modenhed/opsummering.ts';
+import { raadsrapport } from '../../src/tools/modenhed/raadsrapport.ts';
+import { UDFALD_GRADES } from '../../src/schemas/udfald.ts';
+import { UDFALD_GRADES as BROWSER_GRADES } from '../../src/tools/modenhed/karakterer.ts';
 import { toCsv } from '../../src/lib/csv.ts';
+import { totalsFor } from '../../src/lib/costs.ts';
 
-const measure = (id: string, krav: string[], niveau: 'grundniveau' | 'udvidet' = 'grundniveau', afhaengerAf: string[] = []): KatalogForanstaltning => ({
+const cost = (n: number) => ({ lille: { engang: n, aarlig: n / 10, aarsvaerk: 0.1 }, mellem: { engang: 2 * n, aarlig: n / 5, aarsvaerk: 0.2 }, stor: { engang: 3 * n, aarlig: n / 2, aarsvaerk: 0.3 } });
+const measure = (id: string, krav: string[], n = 1000): KatalogForanstaltning => ({ id, titel: `Foranstaltning ${id}`, url: `/foranstaltninger/${id}/`, krav, niveau: 'grundniveau', afhaengerAf: [], trin: [], omkostninger: cost(n) });
+const outcome = (kravId: string, id: string, foranstaltninger: string[]) => ({
+	key: `${kravId}:${id}`,
 	id,
-	titel: `Foranstaltning ${id}`,
-	url: `/foranstaltninger/${id}/`,
-	krav,
-	niveau,
-	afhaengerAf,
-	trin: [],
+	titel: `Udfald ${kravId}:${id}`,
+	beskrivelse: 'Kommunen har opnået noget bestemt.',
+	indikatorer: { ikkeOpfyldt: ['Intet er gjort.'], delvistOpfyldt: ['Noget er gjort.', 'Det er ikke beskrevet.'], opfyldt: ['Alt er gjort og beskrevet.'] },
+	foranstaltninger,
 });
-const katalog = (measures: KatalogForanstaltning[]): Katalog => ({
-	version: katalogVersion(measures.map((m) => m.id)),
-	foranstaltninger: measures,
-	krav: [
-		{ id: 'k-20', titel: 'Ledelsens ansvar', url: '/krav/k-20/' },
-		{ id: 'k-21-2-a', titel: 'Risikoanalyse', url: '/krav/k-21-2-a/' },
-		{ id: 'k-23', titel: 'Rapportering', url: '/krav/k-23/' },
-	],
-});
-const K1 = katalog([measure('f-001', ['k-20', 'k-21-2-a']), measure('f-002', ['k-21-2-a'], 'udvidet', ['f-001']), measure('f-003', ['k-21-2-a'])]);
+const katalog = (measures: KatalogForanstaltning[], krav: KatalogKrav[]): Katalog => {
+	const k = { version: '', udgave: '0.1.0 (abc1234)', dato: '1. december 2026', foranstaltninger: measures, krav, klasser: [{ id: 'lille' as const, navn: 'Lille kommune' }, { id: 'mellem' as const, navn: 'Mellemstor kommune' }, { id: 'stor' as const, navn: 'Stor kommune' }] };
+	return { ...k, version: katalogVersion(katalogIds(k)) };
+};
+const KRAV: KatalogKrav[] = [
+	{ id: 'k-20', titel: 'Ledelsens ansvar', url: '/krav/k-20/', udfald: [outcome('k-20', 'u1', ['f-001']), outcome('k-20', 'u2', ['f-002'])] },
+	{ id: 'k-21-2-a', titel: 'Risikoanalyse', url: '/krav/k-21-2-a/', udfald: [outcome('k-21-2-a', 'u1', ['f-001', 'f-003'])] },
+	{ id: 'k-gdpr', titel: 'Uden udfald', url: '/krav/k-gdpr/', udfald: [] },
+];
+const K1 = katalog([measure('f-001', ['k-20', 'k-21-2-a'], 1000), measure('f-002', ['k-20'], 5000), measure('f-003', ['k-21-2-a'], 200)], KRAV);
+const T = Date.parse('2026-11-30T10:00:00Z');
 
 function filled(): Vurdering {
-	const v = nyVurdering(K1, new Date('2026-11-30T10:00:00Z'));
-	v.vurderinger['f-001'] = { niveau: 3, noter: 'Politik vedtaget; »æøå« og "citat"; semikolon;', ejer: 'IT-chef', maaldato: '2027-01-31' };
-	v.vurderinger['f-002'] = { niveau: 1, noter: '', ejer: '', maaldato: '' };
+	const v = nyVurdering(K1, new Date(T));
+	const set = (key: string, value: unknown) => {
+		saetFelt(v, key, value);
+		v.tider[key] = T;
+	};
+	set('k-20:u1.karakter', 'opfyldt');
+	set('k-20:u1.indikatorer', ['opfyldt.0']);
+	set('k-20:u1.evidens', 'Politik v. 2, godkendt 3.3.2026; "citat"; semikolon;');
+	set('k-20:u2.karakter', 'ikke-opfyldt');
+	set('k-20:u2.ejer', 'Direktionen');
+	set('k-21-2-a:u1.karakter', 'delvist-opfyldt');
+	set('f-001.implementeret', true);
+	set('f-001.noter', 'Politik vedtaget; »æøå«');
 	return v;
 }
 
-test('the catalogue version depends on the ids only, not their order', () => {
-	assert.equal(katalogVersion(['f-002', 'f-001']), katalogVersion(['f-001', 'f-002']));
-	assert.notEqual(katalogVersion(['f-001']), katalogVersion(['f-001', 'f-002']));
-	assert.match(katalogVersion(['f-001', 'f-002']), /^2-[0-9a-f]{8}$/);
+test('the browser grades are the schema grades', () => {
+	assert.deepEqual(BROWSER_GRADES, UDFALD_GRADES);
+});
+
+test('the catalogue version depends on measure ids and outcome keys, not their order', () => {
+	assert.equal(katalogVersion(['f-002', 'k-20:u1']), katalogVersion(['k-20:u1', 'f-002']));
+	assert.notEqual(katalogVersion(['f-001']), katalogVersion(['f-001', 'k-20:u1']));
+	assert.match(K1.version, /^6-[0-9a-f]{8}$/);
 });
 
 test('an export reads back field by field', () => {
@@ -45,19 +68,14 @@ test('an export reads back field by field', () => {
 	const r = laesVurdering(tilEksport(v, K1), K1);
 	assert.ok(r.ok);
 	assert.equal(r.migrering, undefined);
+	assert.deepEqual(r.karantaene, []);
+	assert.deepEqual(r.vurdering.udfald, v.udfald);
 	assert.deepEqual(r.vurdering.vurderinger, v.vurderinger);
-	assert.equal(r.vurdering.maalniveau, 3);
-	assert.equal(r.vurdering.katalogVersion, K1.version);
-});
-
-test('the export carries version and katalogVersion and leaves out empty posts', () => {
-	const v = filled();
-	v.vurderinger['f-003'] = { niveau: null, noter: '', ejer: '', maaldato: '' };
+	assert.deepEqual(r.vurdering.tider, v.tider);
+	assert.equal(r.vurdering.maalniveau, 'opfyldt');
 	const file = JSON.parse(tilEksport(v, K1));
-	assert.equal(file.version, 1);
-	assert.equal(file.katalogVersion, K1.version);
-	assert.deepEqual(Object.keys(file.vurderinger), ['f-001', 'f-002']);
-	assert.equal(file.vurderinger['f-001'].titel, 'Foranstaltning f-001');
+	assert.equal(file.version, 2);
+	assert.equal(file.udfald['k-20:u1'].titel, 'Udfald k-20:u1');
 });
 
 const rejects = (text: string, pattern: RegExp) => {
@@ -66,66 +84,136 @@ const rejects = (text: string, pattern: RegExp) => {
 	if (!r.ok) assert.match(r.fejl.join('\n'), pattern);
 };
 
-test('malformed files are rejected with a Danish reason', () => {
+test('files that are not an assessment are refused with a Danish reason', () => {
 	rejects('{"format": ', /ikke gyldig JSON/);
 	rejects('[1,2]', /ikke en modenhedsvurdering/);
 	rejects(JSON.stringify({ format: 'noget-andet', version: 1 }), /format/);
 	rejects(JSON.stringify({ format: 'nis2-drejebogen/modenhedsvurdering', katalogVersion: 'x' }), /mangler feltet »version«/);
-	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: 2 }), /version 2 .* nyere/);
+	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: 3 }), /version 3 .* nyere/);
 	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: '1' }), /ukendt version/);
 });
 
-test('one bad field rejects the whole file and names every problem', () => {
+test('a bad field is quarantined and named; every other field is kept', () => {
 	const file = JSON.parse(tilEksport(filled(), K1));
-	file.vurderinger['f-001'].niveau = 7;
-	file.vurderinger['f-002'].maaldato = '31-01-2027';
+	file.udfald['k-20:u1'].karakter = 'fremragende';
+	file.udfald['k-20:u2'].maaldato = '20271-01-31';
+	file.vurderinger['f-001'].noter = 'x'.repeat(10_001);
 	file.vurderinger['x-1'] = {};
 	const r = laesVurdering(JSON.stringify(file), K1);
-	assert.equal(r.ok, false);
-	if (!r.ok) {
-		assert.equal(r.fejl.length, 3);
-		assert.match(r.fejl[0], /f-001.*0 til 4/);
-	}
+	assert.ok(r.ok);
+	const reasons = r.karantaene.map((k) => k.grund).join('\n');
+	assert.equal(r.karantaene.length, 4);
+	assert.match(reasons, /»vurdering« for udfald k-20:u1 skal være »ikke-opfyldt«/);
+	assert.match(reasons, /»måldato« for udfald k-20:u2 .*1900 og 2100/);
+	assert.match(reasons, /»noter« for foranstaltning f-001 er længere end 10\.000 tegn/);
+	assert.equal(r.karantaene.find((k) => k.sti.includes('noter'))!.raa, JSON.stringify('x'.repeat(10_001)), 'the raw value is kept');
+	assert.deepEqual(r.vurdering.udfald['k-20:u1'].indikatorer, ['opfyldt.0']);
+	assert.equal(r.vurdering.udfald['k-20:u2'].ejer, 'Direktionen');
+	assert.equal(r.vurdering.vurderinger['f-001'].implementeret, true);
+	assert.equal(r.vurdering.karantaene.length, 4, 'the quarantine travels with the assessment');
 });
 
-test('an assessment from an older catalogue is migrated: removed measures kept, added ones listed', () => {
-	const old = katalog([measure('f-001', ['k-20']), measure('f-009', ['k-23'])]);
+test('a version 1 file is upgraded without loss: the 0–4 level and target are kept, every field gets the file time', () => {
+	const v1 = { format: 'nis2-drejebogen/modenhedsvurdering', version: 1, katalogVersion: '3-00000000', katalog: ['f-001', 'f-002', 'f-003'], maalniveau: 4, opdateret: '2026-01-02T03:04:05.000Z', vurderinger: { 'f-001': { niveau: 2, noter: 'n', ejer: '', maaldato: '2027-01-01' } } };
+	const r = laesVurdering(JSON.stringify(v1), K1);
+	assert.ok(r.ok);
+	assert.equal(r.vurdering.version, 2);
+	assert.equal(r.vurdering.tidligereMaalniveau, 4);
+	assert.deepEqual(r.vurdering.vurderinger['f-001'], { dokumenteret: false, implementeret: false, afproevet: false, ejer: '', maaldato: '2027-01-01', noter: 'n', tidligereNiveau: 2 });
+	const t = Date.parse(v1.opdateret);
+	assert.deepEqual(r.vurdering.tider, { 'f-001.maaldato': t, 'f-001.noter': t, 'f-001.tidligereNiveau': t });
+	assert.deepEqual(r.migrering?.tilfoejet, ['k-20:u1', 'k-20:u2', 'k-21-2-a:u1'], 'the outcomes are new to a version 1 file');
+	const again = laesVurdering(tilEksport(r.vurdering, K1), K1);
+	assert.ok(again.ok);
+	assert.deepEqual(again.vurdering.vurderinger, r.vurdering.vurderinger);
+});
+
+test('merging keeps the newest change per field, symmetrically; a replacement wins over what came before', () => {
+	const a = filled();
+	const b = structuredClone(a);
+	saetFelt(a, 'k-20:u2.ejer', 'A');
+	a.tider['k-20:u2.ejer'] = T + 100;
+	saetFelt(b, 'f-003.noter', 'B');
+	b.tider['f-003.noter'] = T + 200;
+	saetFelt(b, 'k-20:u2.ejer', 'ældre');
+	b.tider['k-20:u2.ejer'] = T + 50;
+	const { vurdering, aendret } = flet(a, b);
+	assert.equal(vurdering.udfald['k-20:u2'].ejer, 'A');
+	assert.equal(vurdering.vurderinger['f-003'].noter, 'B');
+	assert.deepEqual(aendret, ['f-003.noter']);
+	assert.deepEqual(flet(b, a).vurdering.udfald, vurdering.udfald);
+	assert.deepEqual(flet(b, a).vurdering.vurderinger, vurdering.vurderinger);
+	const replaced = somErstatning(b, T + 300);
+	assert.deepEqual(flet(a, replaced).vurdering.udfald, b.udfald);
+	assert.deepEqual(forskelle(a, b), ['f-003.noter', 'k-20:u2.ejer']);
+});
+
+test('an assessment from an older catalogue is migrated: removed outcomes and measures kept, added ones listed', () => {
+	const old = katalog([measure('f-001', ['k-20']), measure('f-009', ['k-23'])], [{ id: 'k-20', titel: 'Ledelse', url: '/krav/k-20/', udfald: [outcome('k-20', 'u1', ['f-001']), outcome('k-20', 'u9', ['f-009'])] }]);
 	const v = nyVurdering(old);
-	v.vurderinger['f-001'] = { niveau: 2, noter: 'a', ejer: 'b', maaldato: '' };
-	v.vurderinger['f-009'] = { niveau: 4, noter: 'udgået', ejer: 'c', maaldato: '2027-06-01' };
+	for (const [key, value] of [['k-20:u9.karakter', 'opfyldt'], ['k-20:u9.noter', 'udgået udfald'], ['f-009.afproevet', true], ['k-20:u1.karakter', 'delvist-opfyldt']] as const) {
+		saetFelt(v, key, value);
+		v.tider[key] = T;
+	}
 	const r = laesVurdering(tilEksport(v, old), K1);
 	assert.ok(r.ok);
-	assert.deepEqual(r.migrering, { fraVersion: old.version, tilVersion: K1.version, tilfoejet: ['f-002', 'f-003'], fjernet: ['f-009'] });
-	assert.deepEqual(r.vurdering.vurderinger, { 'f-001': v.vurderinger['f-001'] });
-	assert.deepEqual(r.vurdering.udgaaede['f-009'], { ...v.vurderinger['f-009'], titel: 'Foranstaltning f-009' });
-	assert.equal(r.vurdering.katalogVersion, K1.version);
-	// The retired assessment survives a further export and import, and comes back if the measure does.
-	const again = laesVurdering(tilEksport(r.vurdering, K1), old);
-	assert.ok(again.ok);
-	assert.deepEqual(again.vurdering.vurderinger['f-009'], v.vurderinger['f-009']);
+	assert.deepEqual(r.migrering?.fjernet, ['f-009', 'k-20:u9']);
+	assert.deepEqual(r.migrering?.tilfoejet, ['f-002', 'f-003', 'k-20:u2', 'k-21-2-a:u1']);
+	assert.equal(r.vurdering.udfald['k-20:u1'].karakter, 'delvist-opfyldt');
+	assert.deepEqual({ karakter: r.vurdering.udgaaede['k-20:u9'].titel, noter: (r.vurdering.udgaaede['k-20:u9'] as { noter: string }).noter }, { karakter: 'Udfald k-20:u9', noter: 'udgået udfald' });
+	// The retired assessment survives a further export and import, and comes back if the outcome does.
+	const back = laesVurdering(tilEksport(r.vurdering, K1), old);
+	assert.ok(back.ok);
+	assert.equal(back.vurdering.udfald['k-20:u9'].karakter, 'opfyldt');
+	assert.equal(back.vurdering.vurderinger['f-009'].afproevet, true);
 });
 
-test('the summary per requirement and the gap to the target', () => {
+test('grades per requirement: unassessed is counted apart and never as under the target', () => {
 	const rows = perKrav(filled(), K1);
-	assert.deepEqual(rows.map((r) => r.krav.id), ['k-20', 'k-21-2-a'], 'requirements without measures are left out');
-	const a = rows.find((r) => r.krav.id === 'k-21-2-a')!;
-	assert.equal(a.antal, 3);
-	assert.equal(a.vurderet, 2);
-	assert.equal(a.gennemsnit, 2);
-	assert.equal(a.paaMaal, 1);
-	assert.equal(a.afstand, 0 + 2 + 3, 'f-003 is unassessed and counts as level 0');
-	assert.match(soejlediagram(rows, 3), /^<svg[^>]*role="img"/);
+	assert.deepEqual(rows.map((r) => r.krav.id), ['k-20', 'k-21-2-a'], 'requirements without outcomes are left out');
+	assert.deepEqual(rows[0], { krav: KRAV[0], antal: 2, karakterer: { 'ikke-opfyldt': 1, 'delvist-opfyldt': 0, opfyldt: 1 }, ikkeVurderet: 0, underMaal: 1 });
+	const empty = perKrav(nyVurdering(K1), K1);
+	assert.deepEqual(empty.map((r) => [r.ikkeVurderet, r.underMaal]), [[2, 0], [1, 0]]);
+	const partial = { ...filled(), maalniveau: 'delvist-opfyldt' as const };
+	assert.deepEqual(perKrav(partial, K1).map((r) => r.underMaal), [1, 0]);
 });
 
-test('actions: basic level before extended, then the larger gap', () => {
+test('actions: "ikke opfyldt" first; the cost of closing the gaps leaves out implemented measures', () => {
 	const list = handlinger(filled(), K1);
-	assert.deepEqual(list.map((h) => h.foranstaltning.id), ['f-003', 'f-002']);
-	assert.equal(list[1].afstand, 2);
+	assert.deepEqual(list.map((h) => h.udfald.key), ['k-20:u2', 'k-21-2-a:u1']);
+	assert.deepEqual(list[1].foranstaltninger.map((f) => f.id), ['f-003'], 'f-001 is implemented');
+	const l = lukning(list, K1);
+	assert.deepEqual(l.foranstaltninger.map((f) => f.id), ['f-002', 'f-003']);
+	assert.deepEqual(l.total.mellem, totalsFor([K1.foranstaltninger[1], K1.foranstaltninger[2]], 'mellem'));
 });
 
-test('the CSV is for Danish Excel: BOM, semicolons, quoted text', () => {
-	const csv = toCsv(csvRaekker(filled(), K1, 'https://example.invalid'));
-	assert.ok(csv.startsWith('\uFEFFid;foranstaltning;krav;niveau;niveaunavn;maalniveau;afstand;ejer;maaldato;noter;adresse\r\n'));
-	assert.match(csv, /f-001;Foranstaltning f-001;k-20 \| k-21-2-a;3;Gennemført;3;0;IT-chef;2027-01-31;"Politik vedtaget; »æøå« og ""citat""; semikolon;";https:\/\/example.invalid\/foranstaltninger\/f-001\//);
-	assert.match(csv, /f-003;Foranstaltning f-003;k-21-2-a;;Ikke vurderet;3;3;/);
+test('the council report: summary, grades, costs from the cost model and decisions', () => {
+	const v = { ...filled(), stoerrelse: 'mellem' as const };
+	const r = raadsrapport(v, K1, (s) => ({ lille: 'Lille kommune', mellem: 'Mellemstor kommune', stor: 'Stor kommune' })[s], new Date(T));
+	assert.equal(r.titel, 'Årlig NIS2-status til kommunalbestyrelsen');
+	assert.match(r.udgave, /Katalogudgave 0\.1\.0 \(abc1234\) af 1\. december 2026/);
+	assert.match(r.resume[0], /vurderet 3 af 3 udfald/);
+	assert.match(r.omkostninger.tekst, /mellemstor kommune skønsmæssigt 10\.400 kr\. én gang og 1\.040 kr\. om året/);
+	assert.ok(r.beslutninger.some((b) => /handlingslisten med 2 huller og at afsætte skønsmæssigt 10\.400 kr\./.test(b)));
+	const none = raadsrapport(nyVurdering(K1), K1, (s) => s, new Date(T));
+	assert.match(none.resume[0], /endnu ikke vurderet nogen/);
+	assert.equal(none.handlinger.length, 0);
+	assert.ok(none.beslutninger.some((b) => /vurdere de 3 udfald/.test(b)));
+});
+
+test('the CSV has Danish headers and goes through the one CSV writer', () => {
+	const csv = toCsv(udfaldRaekker(filled(), K1, 'https://example.invalid'));
+	assert.ok(csv.startsWith('\uFEFFUdfald;Krav;Titel;Vurdering;Målniveau;Under målniveau;Kendetegn, der passer;Evidens;Ejer;Måldato;Noter;Foranstaltninger;Adresse\r\n'));
+	assert.match(csv, /k-20:u1;Ledelsens ansvar;Udfald k-20:u1;Opfyldt;Opfyldt;nej;Opfyldt: Alt er gjort og beskrevet\.;"Politik v\. 2, godkendt 3\.3\.2026; ""citat""; semikolon;"/);
+	assert.match(csv, /k-20:u2;Ledelsens ansvar;Udfald k-20:u2;Ikke opfyldt;Opfyldt;ja;/);
+});
+
+test('the benchmark file holds grades per outcome, size class and edition, and nothing else', () => {
+	const v = { ...filled(), stoerrelse: 'lille' as const };
+	const file = JSON.parse(benchmark(v, K1));
+	assert.deepEqual(Object.keys(file).sort(), ['format', 'karakterer', 'katalogUdgave', 'katalogVersion', 'stoerrelse', 'version']);
+	assert.deepEqual(file.karakterer, { 'k-20:u1': 'opfyldt', 'k-20:u2': 'ikke-opfyldt', 'k-21-2-a:u1': 'delvist-opfyldt' });
+	assert.equal(file.stoerrelse, 'lille');
+	const text = benchmark(v, K1);
+	for (const secret of ['Direktionen', 'Politik', 'æøå']) assert.ok(!text.includes(secret), secret);
 });

@@ -2,7 +2,7 @@
 // measures' own figures, and the budget CSV.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, type BeregnForanstaltning, type Klasse } from '../../src/tools/omkostninger/beregning.ts';
+import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, laesDanskTal, type BeregnForanstaltning, type Klasse } from '../../src/tools/omkostninger/beregning.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 
 const KLASSER: Klasse[] = [
@@ -43,8 +43,35 @@ test('the CSV lists every measure, zero for those in place, and a total row', ()
 	const iBrug = new Set(['f-001']);
 	const csv = toCsv(csvRaekker(beregn(MEASURES, 'lille', iBrug), MEASURES, iBrug));
 	const lines = csv.slice(1).trim().split('\r\n');
-	assert.equal(lines[0], 'id;foranstaltning;niveau;status;engangsudgiftKr;aarligUdgiftKr;aarsvaerk;antagelser;adresse');
-	assert.equal(lines[1], 'f-001;f-001;grundniveau;allerede på plads;0;0;0;"Antagelse; med semikolon";/foranstaltninger/f-001/');
-	assert.equal(lines[2], 'f-002;f-002;grundniveau;skal gennemføres;10000;5000;0,2;"Antagelse; med semikolon";/foranstaltninger/f-002/');
+	assert.equal(lines[0], 'Id;Foranstaltning;Niveau;Status;Engangsudgift (kr.);Årlig udgift (kr.);Årsværk;Antagelser;Adresse');
+	assert.equal(lines[1], 'f-001;f-001;Grundniveau;allerede på plads;0;0;0;"Antagelse; med semikolon";/foranstaltninger/f-001/');
+	assert.equal(lines[2], 'f-002;f-002;Grundniveau;skal gennemføres;10000;5000;0,2;"Antagelse; med semikolon";/foranstaltninger/f-002/');
 	assert.equal(lines.at(-1), 'I alt;2 foranstaltninger skal gennemføres;;;11000;5000;0,25;Skøn, ikke faktiske tal;');
+});
+
+test('numbers are read as Danes write them; negative and non-numbers get a Danish message', () => {
+	const ok = (text: string) => {
+		const r = laesDanskTal(text, 'Antal indbyggere');
+		assert.equal(r.status, 'ok', text);
+		return r.status === 'ok' ? r.tal : NaN;
+	};
+	assert.equal(ok('100.000'), 100000);
+	assert.equal(ok('1.500,5'), 1500.5);
+	assert.equal(ok('45000'), 45000);
+	assert.equal(ok(' 100 000 '), 100000);
+	assert.equal(ok('1.234.567'), 1234567);
+	assert.equal(ok('2,5'), 2.5);
+	assert.equal(ok('0'), 0);
+	assert.deepEqual(laesDanskTal('', 'Antal indbyggere'), { status: 'tom' });
+	const fejl = (text: string, pattern: RegExp) => {
+		const r = laesDanskTal(text, 'Antal indbyggere');
+		assert.equal(r.status, 'fejl', text);
+		if (r.status === 'fejl') assert.match(r.fejl, pattern);
+	};
+	fejl('-5', /kan ikke være negativt \(du skrev »-5«\)/);
+	fejl('−1.000', /negativt/);
+	fejl('mange', /skal være et tal, fx 45\.000 \(du skrev »mange«\)/);
+	fejl('1.5', /skal være et tal/);
+	fejl('12,5,3', /skal være et tal/);
+	fejl('1e5', /skal være et tal/);
 });

@@ -1,13 +1,18 @@
 // Browser side of the incident clock.
 import { $, bindPrint, h } from '../shared/dom.ts';
 import { frister } from './frister.ts';
-import { formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from './tid.ts';
+import { checkWallInput, formatDanish, formatIsoLocal, resolveWallTime } from './tid.ts';
 
 function init() {
 	const root = document.getElementById('haendelsesur');
 	if (!root) return;
 	const form = $(root, '#haendelsesur-form') as HTMLFormElement;
 	const value = (id: string) => ($(form, `#${id}`) as HTMLInputElement).value;
+	const read = (prefix: string, what: string) => {
+		const date = $(form, `#${prefix}-dato`) as HTMLInputElement;
+		const time = $(form, `#${prefix}-tid`) as HTMLInputElement;
+		return checkWallInput({ date: date.value, time: time.value, dateInvalid: date.validity.badInput, timeInvalid: time.validity.badInput }, what);
+	};
 	const error = $(root, '#haendelsesur-fejl');
 	const result = $(root, '#haendelsesur-resultat');
 	const ambiguity = $(root, '#tvetydig');
@@ -20,17 +25,19 @@ function init() {
 
 	const compute = () => {
 		error.replaceChildren();
-		const wall = parseWallTime(value('opdaget-dato'), value('opdaget-tid'));
-		if (!wall) return showError('Skriv både dato og klokkeslæt for, hvornår kommunen fik kendskab til hændelsen.');
-		const resolved = resolveWallTime(wall);
+		const detected = read('opdaget', 'hvornår kommunen fik kendskab til hændelsen');
+		if (detected.status === 'tom') return showError('Skriv både dato og klokkeslæt for, hvornår kommunen fik kendskab til hændelsen.');
+		if (detected.status === 'fejl') return showError(detected.fejl);
+		const resolved = resolveWallTime(detected.wall);
 		if (resolved.status === 'findes-ikke') return showError('Klokkeslættet findes ikke: uret springer fra 02.00 til 03.00 den nat, sommertiden begynder. Vælg et andet tidspunkt.');
 		ambiguity.hidden = resolved.status !== 'tvetydig';
 		const opdaget = resolved.status === 'tvetydig' ? resolved.alternatives[Number(value('tvetydig-valg'))] : resolved.instant;
 		let underretningSendt: Date | undefined;
-		if (value('sendt-dato') || value('sendt-tid')) {
-			const sent = parseWallTime(value('sendt-dato'), value('sendt-tid'));
-			const r = sent && resolveWallTime(sent);
-			if (!r || r.status === 'findes-ikke') return showError('Skriv både dato og et gyldigt klokkeslæt for den indsendte hændelsesunderretning, eller lad begge felter stå tomme.');
+		const sent = read('sendt', 'den indsendte hændelsesunderretning');
+		if (sent.status === 'fejl') return showError(`${sent.fejl} Eller lad begge felter stå tomme.`);
+		if (sent.status === 'ok') {
+			const r = resolveWallTime(sent.wall);
+			if (r.status === 'findes-ikke') return showError('Klokkeslættet for den indsendte hændelsesunderretning findes ikke: uret springer fra 02.00 til 03.00 den nat, sommertiden begynder.');
 			underretningSendt = r.instant;
 			if (underretningSendt < opdaget) return showError('Underretningen kan ikke være sendt, før kommunen fik kendskab til hændelsen.');
 		}

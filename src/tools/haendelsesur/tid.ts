@@ -66,6 +66,27 @@ export function parseWallTime(date: string, time: string): WallTime | undefined 
 	return w;
 }
 
+export type WallCheck = { status: 'ok'; wall: WallTime } | { status: 'tom' } | { status: 'fejl'; fejl: string };
+
+/**
+ * Checks what was typed into a date and a time field. `dateInvalid`/`timeInvalid` are the fields'
+ * `validity.badInput`: the browser reports a half-typed or impossible entry as an empty value, which
+ * must not be mistaken for a field left empty. `what` completes "for …" in the messages.
+ */
+export function checkWallInput(input: { date: string; time: string; dateInvalid?: boolean; timeInvalid?: boolean }, what: string): WallCheck {
+	if (input.dateInvalid) return { status: 'fejl', fejl: `Datoen for ${what} er ikke en gyldig dato. Skriv dag, måned og år helt ud.` };
+	if (input.timeInvalid) return { status: 'fejl', fejl: `Klokkeslættet for ${what} er ikke gyldigt. Skriv timer og minutter, fx 14:30.` };
+	const date = input.date.trim();
+	const time = input.time.trim();
+	if (!date && !time) return { status: 'tom' };
+	if (!date || !time) return { status: 'fejl', fejl: `Skriv både dato og klokkeslæt for ${what}.` };
+	const year = /^\+?(\d+)-\d{2}-\d{2}$/.exec(date)?.[1];
+	if (year && (year.length !== 4 || +year < 1900 || +year > 2100)) return { status: 'fejl', fejl: `Året skal ligge mellem 1900 og 2100 (du skrev ${+year}). Ret datoen for ${what}.` };
+	const wall = parseWallTime(date, time);
+	if (!wall) return { status: 'fejl', fejl: `Datoen ${date} kl. ${time} findes ikke. Ret datoen eller klokkeslættet for ${what}.` };
+	return { status: 'ok', wall };
+}
+
 export const addHours = (instant: Date, hours: number) => new Date(instant.getTime() + hours * 3_600_000);
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -1,11 +1,15 @@
-// The measures catalogue as the self-assessment sees it, embedded in the page at build time.
+// The catalogue as the self-assessment sees it, embedded in the page at build time: requirements with
+// their graded outcomes (front matter `udfald`), measures with their evidence levels and cost estimates.
 import { fingerprint } from '../shared/hash.ts';
+import type { SizeClass } from '../../lib/size-classes.ts';
 
 export interface KatalogTrin {
 	id: string;
 	titel: string;
 	url: string;
 }
+
+type Cost = { engang: number; aarlig: number; aarsvaerk: number };
 
 export interface KatalogForanstaltning {
 	id: string;
@@ -15,22 +19,52 @@ export interface KatalogForanstaltning {
 	niveau: 'grundniveau' | 'udvidet';
 	afhaengerAf: string[];
 	trin: KatalogTrin[];
+	omkostninger: Record<SizeClass, Cost>;
+}
+
+export interface KatalogIndikatorer {
+	ikkeOpfyldt: string[];
+	delvistOpfyldt: string[];
+	opfyldt: string[];
+}
+
+export interface KatalogUdfald {
+	/** Global key "<kravId>:<udfaldId>". */
+	key: string;
+	id: string;
+	titel: string;
+	beskrivelse: string;
+	indikatorer: KatalogIndikatorer;
+	foranstaltninger: string[];
 }
 
 export interface KatalogKrav {
 	id: string;
 	titel: string;
 	url: string;
+	udfald: KatalogUdfald[];
+}
+
+export interface KatalogKlasse {
+	id: SizeClass;
+	navn: string;
 }
 
 export interface Katalog {
 	version: string;
+	/** Catalogue edition and date as printed on reports: package version and build date. */
+	udgave: string;
+	dato: string;
 	foranstaltninger: KatalogForanstaltning[];
 	krav: KatalogKrav[];
+	klasser: KatalogKlasse[];
 }
 
 /**
- * The catalogue version: the number of measures and a fingerprint of their ids. It changes when a
- * measure is added or removed (what an assessment must be migrated for), not when a text is edited.
+ * The catalogue version: the number of measures and outcomes and a fingerprint of their ids. It
+ * changes when a measure or an outcome is added or removed (what an assessment must be migrated
+ * for), not when a text is edited.
  */
 export const katalogVersion = (ids: readonly string[]) => `${ids.length}-${fingerprint(ids)}`;
+
+export const alleUdfald = (k: Katalog) => k.krav.flatMap((krav) => krav.udfald.map((u) => ({ krav, udfald: u })));

@@ -1,127 +1,167 @@
-// What an assessment adds up to: a summary per requirement, the gap to the target level and a
-// prioritised list of actions. Pure, so the numbers in the chart, the table, the CSV and the tests agree.
-import type { Katalog, KatalogForanstaltning, KatalogKrav } from './katalog.ts';
-import { niveauNavn } from './niveauer.ts';
-import { tomPost, type Post, type Vurdering } from './vurdering.ts';
+// What an assessment adds up to: grades per requirement, the outcomes under the target, what it
+// costs to close them (the cost model, summed by src/lib/costs.ts as the cost calculator does), and
+// the rows of every export. Pure, so the screen, the print report, the files and the tests agree.
+import { totalsFor, type CostTotals } from '../../lib/costs.ts';
 import type { ExportRow } from '../../lib/exports.ts';
+import type { SizeClass } from '../../lib/size-classes.ts';
+import { tomForanstaltning, tomUdfald, type Karakter, type UdfaldPost } from './felter.ts';
+import { alleUdfald, type Katalog, type KatalogForanstaltning, type KatalogKrav, type KatalogUdfald } from './katalog.ts';
+import { UDFALD_GRADE_LABELS, UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';
+import { karakterAf, type Vurdering } from './vurdering.ts';
+
+const rank = (g: UdfaldGrade) => UDFALD_GRADES.indexOf(g);
+export const karakterNavn = (k: Karakter) => (k ? UDFALD_GRADE_LABELS[k] : 'Ikke vurderet');
+/** Assessed and below the target. An unassessed outcome is never "under målniveau": it is unknown. */
+export const underMaal = (k: Karakter, maal: UdfaldGrade) => k !== '' && rank(k) < rank(maal);
 
 export interface KravOpsummering {
 	krav: KatalogKrav;
 	antal: number;
-	vurderet: number;
-	/** Mean level over assessed measures; null when none is assessed. */
-	gennemsnit: number | null;
-	/** Measures at or above the target level. */
-	paaMaal: number;
-	/** Sum of missing levels up to the target; an unassessed measure counts as level 0. */
-	afstand: number;
+	karakterer: Record<UdfaldGrade, number>;
+	ikkeVurderet: number;
+	underMaal: number;
 }
-
-const level = (p: Post | undefined) => p?.niveau ?? null;
-export const afstandFor = (p: Post | undefined, maal: number) => Math.max(0, maal - (level(p) ?? 0));
 
 export function perKrav(v: Vurdering, katalog: Katalog): KravOpsummering[] {
 	return katalog.krav
+		.filter((krav) => krav.udfald.length > 0)
 		.map((krav) => {
-			const measures = katalog.foranstaltninger.filter((f) => f.krav.includes(krav.id));
-			const levels = measures.map((f) => level(v.vurderinger[f.id])).filter((n): n is number => n !== null);
-			return {
-				krav,
-				antal: measures.length,
-				vurderet: levels.length,
-				gennemsnit: levels.length ? Math.round((levels.reduce((a, b) => a + b, 0) / levels.length) * 10) / 10 : null,
-				paaMaal: measures.filter((f) => (level(v.vurderinger[f.id]) ?? -1) >= v.maalniveau).length,
-				afstand: measures.reduce((sum, f) => sum + afstandFor(v.vurderinger[f.id], v.maalniveau), 0),
-			};
-		})
-		.filter((k) => k.antal > 0);
+			const grades = krav.udfald.map((u) => karakterAf(v, u.key));
+			const karakterer = Object.fromEntries(UDFALD_GRADES.map((g) => [g, grades.filter((x) => x === g).length])) as Record<UdfaldGrade, number>;
+			return { krav, antal: krav.udfald.length, karakterer, ikkeVurderet: grades.filter((g) => g === '').length, underMaal: grades.filter((g) => underMaal(g, v.maalniveau)).length };
+		});
+}
+
+export interface Samlet {
+	udfald: number;
+	vurderet: number;
+	ikkeVurderet: number;
+	underMaal: number;
+	karakterer: Record<UdfaldGrade, number>;
+}
+
+export function samlet(rows: KravOpsummering[]): Samlet {
+	const karakterer = Object.fromEntries(UDFALD_GRADES.map((g) => [g, rows.reduce((n, r) => n + r.karakterer[g], 0)])) as Record<UdfaldGrade, number>;
+	const udfald = rows.reduce((n, r) => n + r.antal, 0);
+	const ikkeVurderet = rows.reduce((n, r) => n + r.ikkeVurderet, 0);
+	return { udfald, vurderet: udfald - ikkeVurderet, ikkeVurderet, underMaal: rows.reduce((n, r) => n + r.underMaal, 0), karakterer };
 }
 
 export interface Handling {
-	foranstaltning: KatalogForanstaltning;
-	post: Post;
-	afstand: number;
-	/** How many other measures name this one as a prerequisite. */
-	forudsaetningFor: number;
+	krav: KatalogKrav;
+	udfald: KatalogUdfald;
+	post: UdfaldPost;
+	karakter: UdfaldGrade;
+	/** The measures serving the outcome that are not yet recorded as implemented. */
+	foranstaltninger: KatalogForanstaltning[];
 }
 
 /**
- * Measures below the target, most urgent first: basic-level measures before extended ones, then the
- * largest gap, then measures others depend on, then the earliest target date, then the id.
+ * Outcomes assessed below the target, most urgent first: "ikke opfyldt" before "delvist opfyldt",
+ * then the earliest target date (none last), then the catalogue order.
  */
 export function handlinger(v: Vurdering, katalog: Katalog): Handling[] {
-	const dependents = new Map<string, number>();
-	for (const f of katalog.foranstaltninger) for (const d of f.afhaengerAf) dependents.set(d, (dependents.get(d) ?? 0) + 1);
-	return katalog.foranstaltninger
-		.map((f) => {
-			const post = v.vurderinger[f.id] ?? tomPost();
-			return { foranstaltning: f, post, afstand: afstandFor(post, v.maalniveau), forudsaetningFor: dependents.get(f.id) ?? 0 };
-		})
-		.filter((h) => h.afstand > 0)
-		.sort(
-			(a, b) =>
-				Number(a.foranstaltning.niveau !== 'grundniveau') - Number(b.foranstaltning.niveau !== 'grundniveau') ||
-				b.afstand - a.afstand ||
-				b.forudsaetningFor - a.forudsaetningFor ||
-				(a.post.maaldato || '9999').localeCompare(b.post.maaldato || '9999') ||
-				a.foranstaltning.id.localeCompare(b.foranstaltning.id),
-		);
+	const measure = new Map(katalog.foranstaltninger.map((f) => [f.id, f]));
+	const order = new Map(alleUdfald(katalog).map((x, i) => [x.udfald.key, i]));
+	return alleUdfald(katalog)
+		.filter(({ udfald }) => underMaal(karakterAf(v, udfald.key), v.maalniveau))
+		.map(({ krav, udfald }) => ({
+			krav,
+			udfald,
+			post: v.udfald[udfald.key] ?? tomUdfald(),
+			karakter: karakterAf(v, udfald.key) as UdfaldGrade,
+			foranstaltninger: udfald.foranstaltninger.map((id) => measure.get(id)).filter((f): f is KatalogForanstaltning => !!f && !v.vurderinger[f.id]?.implementeret),
+		}))
+		.sort((a, b) => rank(a.karakter) - rank(b.karakter) || (a.post.maaldato || '9999').localeCompare(b.post.maaldato || '9999') || order.get(a.udfald.key)! - order.get(b.udfald.key)!);
 }
 
-/** One row per measure, for the CSV export (src/lib/csv.ts turns it into Danish-Excel CSV). */
-export function csvRaekker(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
-	const rows: ExportRow[] = katalog.foranstaltninger.map((f) => {
-		const p = v.vurderinger[f.id] ?? tomPost();
+/** The outcomes nobody has assessed yet, in catalogue order. */
+export const ikkeVurderede = (v: Vurdering, katalog: Katalog) => alleUdfald(katalog).filter(({ udfald }) => karakterAf(v, udfald.key) === '');
+
+export interface Lukning {
+	/** The measures to implement, each once, even when it serves several gaps. */
+	foranstaltninger: KatalogForanstaltning[];
+	total: Record<SizeClass, CostTotals>;
+}
+
+/** What closing the gaps costs: the measures serving outcomes under the target that are not implemented yet. */
+export function lukning(list: Handling[], katalog: Katalog): Lukning {
+	const ids = new Set(list.flatMap((h) => h.foranstaltninger.map((f) => f.id)));
+	const foranstaltninger = katalog.foranstaltninger.filter((f) => ids.has(f.id));
+	return { foranstaltninger, total: { lille: totalsFor(foranstaltninger, 'lille'), mellem: totalsFor(foranstaltninger, 'mellem'), stor: totalsFor(foranstaltninger, 'stor') } };
+}
+
+const indikatorTekst = (u: KatalogUdfald, ref: string) => {
+	const [grade, i] = ref.split('.') as [keyof KatalogUdfald['indikatorer'], string];
+	return u.indikatorer[grade]?.[Number(i)] ?? ref;
+};
+const GRADE_OF_LIST = { ikkeOpfyldt: 'ikke-opfyldt', delvistOpfyldt: 'delvist-opfyldt', opfyldt: 'opfyldt' } as const;
+export const kendetegn = (u: KatalogUdfald, refs: string[]) => refs.map((r) => `${karakterNavn(GRADE_OF_LIST[r.split('.')[0] as keyof typeof GRADE_OF_LIST])}: ${indikatorTekst(u, r)}`);
+
+/** One row per outcome, with Danish column names (CSV through src/lib/csv.ts, and the workbook). */
+export function udfaldRaekker(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
+	return alleUdfald(katalog).map(({ krav, udfald }) => {
+		const p = v.udfald[udfald.key] ?? tomUdfald();
 		return {
-			id: f.id,
-			foranstaltning: f.titel,
-			krav: f.krav,
-			niveau: p.niveau ?? '',
-			niveaunavn: niveauNavn(p.niveau),
-			maalniveau: v.maalniveau,
-			afstand: afstandFor(p, v.maalniveau),
-			ejer: p.ejer,
-			maaldato: p.maaldato,
-			noter: p.noter,
-			adresse: origin + f.url,
+			Udfald: udfald.key,
+			Krav: krav.titel,
+			Titel: udfald.titel,
+			Vurdering: karakterNavn(p.karakter),
+			'Målniveau': karakterNavn(v.maalniveau),
+			'Under målniveau': p.karakter === '' ? 'ikke vurderet' : underMaal(p.karakter, v.maalniveau) ? 'ja' : 'nej',
+			'Kendetegn, der passer': kendetegn(udfald, p.indikatorer),
+			Evidens: p.evidens,
+			Ejer: p.ejer,
+			'Måldato': p.maaldato,
+			Noter: p.noter,
+			Foranstaltninger: udfald.foranstaltninger,
+			Adresse: origin + krav.url,
 		};
 	});
-	for (const [id, p] of Object.entries(v.udgaaede).sort(([a], [b]) => a.localeCompare(b))) {
-		rows.push({ id, foranstaltning: `${p.titel || id} (udgået af kataloget)`, krav: [], niveau: p.niveau ?? '', niveaunavn: niveauNavn(p.niveau), maalniveau: v.maalniveau, afstand: '', ejer: p.ejer, maaldato: p.maaldato, noter: p.noter, adresse: '' });
-	}
-	return rows;
 }
 
-const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const ja = (b: boolean) => (b ? 'ja' : 'nej');
+/** One row per measure: the evidence levels and planning fields. */
+export function foranstaltningRaekker(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
+	return katalog.foranstaltninger.map((f) => {
+		const p = v.vurderinger[f.id] ?? tomForanstaltning();
+		return {
+			Foranstaltning: f.id,
+			Titel: f.titel,
+			Krav: f.krav,
+			Dokumenteret: ja(p.dokumenteret),
+			Implementeret: ja(p.implementeret),
+			'Afprøvet': ja(p.afproevet),
+			Ejer: p.ejer,
+			'Måldato': p.maaldato,
+			Noter: p.noter,
+			'Tidligere niveau (0–4)': p.tidligereNiveau ?? '',
+			Adresse: origin + f.url,
+		};
+	});
+}
+
+/** The action list as rows: one per outcome under the target. */
+export function handlingRaekker(list: Handling[], origin = ''): ExportRow[] {
+	return list.map((h, i) => ({
+		Prioritet: i + 1,
+		Udfald: h.udfald.key,
+		Krav: h.krav.titel,
+		Titel: h.udfald.titel,
+		Vurdering: karakterNavn(h.karakter),
+		Ejer: h.post.ejer,
+		'Måldato': h.post.maaldato,
+		'Foranstaltninger, der mangler': h.foranstaltninger.map((f) => `${f.id}: ${f.titel}`),
+		Drejebog: [...new Set(h.foranstaltninger.flatMap((f) => f.trin.map((t) => t.id)))],
+		Adresse: origin + h.krav.url,
+	}));
+}
 
 /**
- * A horizontal bar chart of the mean level per requirement with the target as a dashed line, as an
- * SVG string. The same numbers are in the table beside it, so the chart is hidden from screen readers
- * except for its title.
+ * The anonymised benchmark file: grades per outcome, the size class and the catalogue edition, and
+ * nothing else (no notes, owners, evidence, dates or names), so municipalities can pool results.
  */
-export function soejlediagram(rows: KravOpsummering[], maal: number): string {
-	const label = 250;
-	const width = 640;
-	const plot = width - label - 40;
-	const rowH = 26;
-	const top = 24;
-	const height = top + rows.length * rowH + 10;
-	const x = (n: number) => label + (n / 4) * plot;
-	const parts: string[] = [];
-	parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="modenhed-diagram-titel" class="modenhed-diagram">`);
-	parts.push(`<title id="modenhed-diagram-titel">Gennemsnitligt modenhedsniveau pr. krav (0–4) med målniveau ${maal}</title>`);
-	for (let n = 0; n <= 4; n++) {
-		parts.push(`<line x1="${x(n)}" x2="${x(n)}" y1="${top - 6}" y2="${height - 6}" class="gitter"/><text x="${x(n)}" y="${top - 10}" text-anchor="middle" class="akse">${n}</text>`);
-	}
-	rows.forEach((r, i) => {
-		const y = top + i * rowH;
-		const title = r.krav.titel.length > 38 ? `${r.krav.titel.slice(0, 36)}…` : r.krav.titel;
-		parts.push(`<text x="${label - 8}" y="${y + 16}" text-anchor="end" class="etiket">${esc(title)}</text>`);
-		const value = r.gennemsnit ?? 0;
-		const cls = r.gennemsnit === null ? 'soejle ikke-vurderet' : value >= maal ? 'soejle paa-maal' : 'soejle under-maal';
-		parts.push(`<rect x="${label}" y="${y + 4}" width="${Math.max(0, x(value) - label)}" height="${rowH - 10}" class="${cls}" data-krav="${esc(r.krav.id)}" data-gennemsnit="${r.gennemsnit ?? ''}"/>`);
-	});
-	parts.push(`<line x1="${x(maal)}" x2="${x(maal)}" y1="${top - 6}" y2="${height - 6}" class="maal-linje"/>`);
-	parts.push('</svg>');
-	return parts.join('');
+export function benchmark(v: Vurdering, katalog: Katalog): string {
+	const karakterer = Object.fromEntries(alleUdfald(katalog).flatMap(({ udfald }) => (karakterAf(v, udfald.key) ? [[udfald.key, karakterAf(v, udfald.key)]] : [])));
+	return JSON.stringify({ format: 'nis2-drejebogen/modenhed-benchmark', version: 1, katalogUdgave: katalog.udgave, katalogVersion: katalog.version, stoerrelse: v.stoerrelse || null, karakterer }, null, 2);
 }

@@ -21,6 +21,26 @@ export interface BeregnForanstaltning {
 	omkostninger: Record<SizeClass, Cost> & { antagelser: string };
 }
 
+export type TalLaesning = { status: 'tom' } | { status: 'ok'; tal: number } | { status: 'fejl'; fejl: string };
+
+/**
+ * Reads a number as Danes write it: "100.000" is a hundred thousand (the dot groups thousands),
+ * "1.500,5" is one thousand five hundred and a half, spaces are allowed ("100 000"). Own code
+ * rather than Intl: the browser can format Danish numbers but has no parser for them.
+ */
+export function laesDanskTal(text: string, navn: string): TalLaesning {
+	const t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+	if (t === '') return { status: 'tom' };
+	const negative = /^[-−]/.test(t);
+	const body = t.replace(/^[-−+]/, '');
+	const grouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(body);
+	const plain = /^\d+(,\d+)?$/.test(body);
+	if (!grouped && !plain) return { status: 'fejl', fejl: `${navn} skal være et tal, fx 45.000 (du skrev »${text.trim()}«).` };
+	const tal = Number(body.replaceAll('.', '').replace(',', '.'));
+	if (negative && tal !== 0) return { status: 'fejl', fejl: `${navn} kan ikke være negativt (du skrev »${text.trim()}«).` };
+	return { status: 'ok', tal };
+}
+
 /** The size class an inhabitant count falls in: the class with the highest lower bound not above it. */
 export function klasseForIndbyggere(indbyggere: number, klasser: Klasse[]): SizeClass {
 	const sorted = [...klasser].sort((a, b) => a.indbyggereFra - b.indbyggereFra);
@@ -55,17 +75,17 @@ export function csvRaekker(b: Beregning, measures: BeregnForanstaltning[], iBrug
 		const inPlace = iBrug.has(m.id);
 		const c = m.omkostninger[b.klasse];
 		return {
-			id: m.id,
-			foranstaltning: m.titel,
-			niveau: m.niveau,
-			status: inPlace ? 'allerede på plads' : 'skal gennemføres',
-			engangsudgiftKr: inPlace ? 0 : c.engang,
-			aarligUdgiftKr: inPlace ? 0 : c.aarlig,
-			aarsvaerk: inPlace ? 0 : c.aarsvaerk,
-			antagelser: m.omkostninger.antagelser,
-			adresse: origin + m.url,
+			Id: m.id,
+			Foranstaltning: m.titel,
+			Niveau: m.niveau === 'grundniveau' ? 'Grundniveau' : 'Udvidet',
+			Status: inPlace ? 'allerede på plads' : 'skal gennemføres',
+			'Engangsudgift (kr.)': inPlace ? 0 : c.engang,
+			'Årlig udgift (kr.)': inPlace ? 0 : c.aarlig,
+			'Årsværk': inPlace ? 0 : c.aarsvaerk,
+			Antagelser: m.omkostninger.antagelser,
+			Adresse: origin + m.url,
 		};
 	});
-	rows.push({ id: 'I alt', foranstaltning: `${b.mangler.length} foranstaltninger skal gennemføres`, niveau: '', status: '', engangsudgiftKr: b.total.engang, aarligUdgiftKr: b.total.aarlig, aarsvaerk: b.total.aarsvaerk, antagelser: 'Skøn, ikke faktiske tal', adresse: '' });
+	rows.push({ Id: 'I alt', Foranstaltning: `${b.mangler.length} foranstaltninger skal gennemføres`, Niveau: '', Status: '', 'Engangsudgift (kr.)': b.total.engang, 'Årlig udgift (kr.)': b.total.aarlig, 'Årsværk': b.total.aarsvaerk, Antagelser: 'Skøn, ikke faktiske tal', Adresse: '' });
 	return rows;
 }

@@ -3,7 +3,7 @@ import { toCsv } from '../../lib/csv.ts';
 import { staffCost } from '../../lib/costs.ts';
 import type { SizeClass } from '../../lib/size-classes.ts';
 import { $, bindPrint, download, embedded, formatFte, formatKr, h, today } from '../shared/dom.ts';
-import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
+import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, laesDanskTal, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
 
 interface Data {
 	measures: BeregnForanstaltning[];
@@ -41,6 +41,7 @@ function init() {
 		current = beregn(measures, selectedClass(), inPlace);
 		fill('mangler', current.total);
 		fill('alle', current.alle);
+		$(root, '#omkostninger-loebende').textContent = `Skal gennemføres: ${formatKr(current.total.engang)} én gang · ${formatKr(current.total.aarlig)} om året · ${formatFte(current.total.aarsvaerk)} årsværk (${current.mangler.length} af ${measures.length} foranstaltninger)`;
 		$(root, '#omkostninger-detaljer tbody').replaceChildren(
 			...current.mangler.map((m) => {
 				const c = m.omkostninger[current.klasse];
@@ -52,15 +53,35 @@ function init() {
 		status.textContent = `${navn(current.klasse)}: ${current.mangler.length} af ${measures.length} foranstaltninger mangler. Skøn: ${formatKr(current.total.engang)} én gang, ${formatKr(current.total.aarlig)} om året og ${formatFte(current.total.aarsvaerk)} årsværk.`;
 	};
 
+	/** Shows or clears the Danish error under a number field; returns the number read, if any. */
+	const readNumber = (input: HTMLInputElement, navn: string): number | null => {
+		const r = laesDanskTal(input.value, navn);
+		const id = `${input.id}-fejl`;
+		let box = document.getElementById(id);
+		if (r.status !== 'fejl') {
+			input.removeAttribute('aria-invalid');
+			box?.remove();
+			return r.status === 'ok' ? r.tal : null;
+		}
+		input.setAttribute('aria-invalid', 'true');
+		input.setAttribute('aria-describedby', `indbyggere-hjaelp ${id}`);
+		if (!box) {
+			box = h('p', { id, class: 'felt-fejl', role: 'alert' });
+			input.after(box);
+		}
+		box.textContent = r.fejl;
+		return null;
+	};
+
 	const fromNumbers = () => {
-		const n = Number(inhabitants.value);
-		const a = Number(staff.value);
+		const n = readNumber(inhabitants, 'Antal indbyggere');
+		const a = readNumber(staff, 'Antal ansatte');
 		const parts: string[] = [];
-		if (inhabitants.value !== '' && Number.isFinite(n) && n >= 0) {
+		if (n !== null) {
 			const k = klasseForIndbyggere(n, klasser);
 			(form.querySelector(`#klasse-${k}`) as HTMLInputElement).checked = true;
 			parts.push(`Med ${n.toLocaleString('da-DK')} indbyggere regnes med ${navn(k).toLowerCase()}.`);
-			if (staff.value !== '' && Number.isFinite(a) && a > 0 && klasseForAnsatte(a, klasser) !== k) {
+			if (a !== null && a > 0 && klasseForAnsatte(a, klasser) !== k) {
 				parts.push(`Antallet af ansatte ligner mere en ${navn(klasseForAnsatte(a, klasser)).toLowerCase()}; vælg den størrelse ovenfor, hvis den passer bedre.`);
 			}
 		}

@@ -31,9 +31,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<s
 	return node;
 }
 
-/** Offers text as a file download, made in the browser from a blob URL. */
-export function download(filename: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download, made in the browser from a blob URL. */
+export function download(filename: string, data: BlobPart, type: string): void {
+	const url = URL.createObjectURL(new Blob([data], { type }));
 	const a = h('a', { href: url, download: filename });
 	document.body.append(a);
 	a.click();

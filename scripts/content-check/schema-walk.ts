@@ -1,0 +1,130 @@
+// Walks a Zod schema alongside a value, so checks can ask the schema what a field is (a number, a
+// reference to a requirement, a list of dependencies) instead of keeping their own table of fields.
+import type { z } from 'astro/zod';
+
+type Path = (string | number)[];
+
+interface Def {
+	type: string;
+	shape?: Record<string, z.ZodType>;
+	element?: z.ZodType;
+	innerType?: z.ZodType;
+	in?: z.ZodType;
+	out?: z.ZodType;
+	options?: z.ZodType[];
+	left?: z.ZodType;
+	right?: z.ZodType;
+	items?: z.ZodType[];
+	keyType?: z.ZodType;
+	valueType?: z.ZodType;
+	getter?: () => z.ZodType;
+}
+
+const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional']);
+
+/** The schema and every schema it wraps (optional, default, pipe input, lazy), outermost first. */
+export function layers(schema: z.ZodType): z.ZodType[] {
+	const out: z.ZodType[] = [];
+	let s: z.ZodType | undefined = schema;
+	while (s && out.length < 50) {
+		out.push(s);
+		const def = defOf(s);
+		if (WRAPPERS.has(def.type)) s = def.innerType;
+		else if (def.type === 'pipe') s = defOf(def.in!).type === 'transform' ? def.out : def.in;
+		else if (def.type === 'lazy') s = def.getter?.();
+		else s = undefined;
+	}
+	return out;
+}
+
+const core = (schema: z.ZodType) => {
+	const all = layers(schema);
+	return all[all.length - 1];
+};
+
+/** The schema of the child `key` of a schema (object field, list item, record value). */
+export function child(schema: z.ZodType, key: string | number): z.ZodType | undefined {
+	for (const layer of layers(schema)) {
+		const def = defOf(layer);
+		if (def.type === 'object' && def.shape) return Object.hasOwn(def.shape, key) ? def.shape[key as string] : undefined;
+		if (def.type === 'array' && def.element) return def.element;
+		if (def.type === 'record' && def.valueType) return def.valueType;
+		if (def.type === 'tuple' && def.items) return def.items[key as number];
+	}
+	return undefined;
+}
+
+export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+	let s: z.ZodType | undefined = schema;
+	for (const key of path) s = s && child(s, key);
+	return s;
+}
+
+/** The field names an object at `path` accepts, for "did you mean". */
+export function keysAt(schema: z.ZodType, path: Path): string[] {
+	const s = schemaAt(schema, path);
+	if (!s) return [];
+	for (const layer of layers(s)) {
+		const def = defOf(layer);
+		if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+	}
+	return [];
+}
+
+/** Whether the field at `path` holds a number (a cost, an hour count, a phase number, …). */
+export function expectsNumber(schema: z.ZodType, path: Path): boolean {
+	const s = schemaAt(schema, path);
+	if (!s) return false;
+	const def = defOf(core(s));
+	if (def.type === 'number' || def.type === 'int') return true;
+	if (def.type === 'union') return (def.options ?? []).some((o) => ['number', 'int'].includes(defOf(core(o)).type));
+	return false;
+}
+
+export interface Visit {
+	path: Path;
+	value: unknown;
+	/** The field's schema with all its wrappers, outermost first: registries are asked about each. */
+	layers: z.ZodType[];
+	/** True when the value is a key of a record (timer: { it-chef: 10 }), not a value. */
+	isKey?: boolean;
+}
+
+/** Calls `visit` for every value in `value` together with the schema that describes it. */
+export function walk(schema: z.ZodType, value: unknown, visit: (v: Visit) => void, path: Path = []): void {
+	const all = layers(schema);
+	visit({ path, value, layers: all });
+	if (value === undefined || value === null) return;
+	const def = defOf(all[all.length - 1]);
+	switch (def.type) {
+		case 'object':
+			if (typeof value === 'object' && def.shape) for (const [key, s] of Object.entries(def.shape)) if (key in (value as object)) walk(s, (value as Record<string, unknown>)[key], visit, [...path, key]);
+			return;
+		case 'array':
+			if (Array.isArray(value) && def.element) value.forEach((item, i) => walk(def.element!, item, visit, [...path, i]));
+			return;
+		case 'tuple':
+			if (Array.isArray(value) && def.items) def.items.forEach((s, i) => walk(s, value[i], visit, [...path, i]));
+			return;
+		case 'record':
+			if (typeof value === 'object' && def.keyType && def.valueType) {
+				for (const [key, item] of Object.entries(value as object)) {
+					visit({ path: [...path, key], value: key, layers: layers(def.keyType), isKey: true });
+					walk(def.valueType, item, visit, [...path, key]);
+				}
+			}
+			return;
+		case 'intersection':
+			// Both sides describe the same value; a value visited twice is deduplicated by the callers.
+			if (def.left) walk(def.left, value, visit, path);
+			if (def.right) walk(def.right, value, visit, path);
+			return;
+		case 'union': {
+			// Follow the first option the value fits; the others describe a different shape.
+			const option = (def.options ?? []).find((o) => o.safeParse(value).success);
+			if (option) walk(option, value, visit, path);
+			return;
+		}
+	}
+}

@@ -1,0 +1,363 @@
+// Two Apache + mod_auth_openidc nodes sharing one Redis session store behind HAProxy, with the
+// real oidc-provider, all on 127.0.0.1 with free ports (`npm run test:cluster`). Proves what the
+// operator guide promises for several nodes (deploy/README.md, "Several Apache nodes"): a session
+// made on one node works on the other, logout on one ends it on both, a node that dies loses no
+// reader, Redis gone means a fresh login and never open access, Redis back means service back,
+// a bounded load run with a logged-in cookie has no errors, and a release switch under load
+// (scripts/deploy/switch-release.sh) serves no 404 and no page from a mixed release.
+//
+// CLUSTER_KEEP_TMP=1 keeps config and logs; CLUSTER_LOAD_REQUESTS (default 3000) sizes the load run.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createPki, type Pki } from '../../scripts/sso/pki.ts';
+import { startIdp, TEST_USERS, type RunningIdp } from '../../scripts/sso/idp.ts';
+import { startApache, missingPrerequisites, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from '../../scripts/sso/apache.ts';
+import { scanInlineScripts, renderCspInclude } from '../../scripts/sso/csp-hashes.ts';
+import { startRedis, type RunningRedis } from '../../scripts/cluster/redis.ts';
+import { startHaproxy, type RunningHaproxy } from '../../scripts/cluster/haproxy.ts';
+import { Client, NAVIGATE, FETCH } from '../sso/http.ts';
+import { login, walk, SESSION_COOKIE } from '../sso/checks.ts';
+import { ALLOWED_ORGS, SERVER_EXTRAS, type Ctx } from '../sso/harness.ts';
+import { missingFor, report } from '../../scripts/prerequisites.ts';
+
+const alice = TEST_USERS.find((u) => u.tid === 'tenant-a')!;
+const SITE_NAME = 'site.localhost';
+const IDP_NAME = 'idp.localhost';
+const CLIENT_ID = 'nis2-drejebogen';
+const HEALTH = { interMs: 250, fall: 2, rise: 2 };
+const started = Date.now();
+const log = (line: string) => console.log(`# [cluster +${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+
+interface World {
+  tmp: string;
+  pki: Pki;
+  ca: Buffer;
+  site: string;
+  siteHost: string;
+  haPort: number;
+  idp: RunningIdp;
+  redis?: RunningRedis;
+  redisPort: number;
+  haproxy?: RunningHaproxy; // started last, once both nodes answer
+  nodes: Record<'a' | 'b', { port: number; settings: ApacheSettings; apache?: RunningApache }>;
+  www: string; // holds releases/ and the current symlink
+  releases: Record<string, Map<string, Buffer>>; // release -> path -> bytes of its pages
+  client: Client; // through the balancer
+}
+let w: World;
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** A Ctx for the login helpers in tests/sso/checks.ts, optionally pinned to one node. */
+function ctxFor(node?: 'a' | 'b'): Ctx {
+  const client = node ? new Client(w.ca, 12, { [w.siteHost]: w.nodes[node].port }) : w.client;
+  return { site: w.site, siteHost: w.siteHost, idpOrigin: w.idp.issuer, client, log } as unknown as Ctx;
+}
+
+function worldReadable(p: string): void {
+  const st = statSync(p);
+  chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
+  if (st.isDirectory()) for (const e of readdirSync(p)) worldReadable(join(p, e));
+}
+
+/**
+ * Two releases from the one build: the same site with a release marker in every page, and in the
+ * second a restyled stylesheet under a new content hash, as a real new build would have.
+ */
+function makeReleases(dist: string, www: string): Record<string, Map<string, Buffer>> {
+  const css = readdirSync(join(dist, '_astro')).find((f) => /\.[A-Za-z0-9_-]{8}\.css$/.test(f));
+  if (!css) throw new Error('no content-hashed stylesheet in dist/_astro');
+  const hash = /\.([A-Za-z0-9_-]{8})\.css$/.exec(css)![1];
+  const renamed = css.replace(hash, [...hash].reverse().join('') === hash ? 'r2r2r2r2' : [...hash].reverse().join(''));
+  const out: Record<string, Map<string, Buffer>> = {};
+  for (const rel of ['r1', 'r2']) {
+    const root = join(www, 'releases', rel);
+    cpSync(dist, root, { recursive: true });
+    const pages = new Map<string, Buffer>();
+    if (rel === 'r2') {
+      const text = readFileSync(join(root, '_astro', css), 'utf8');
+      rmSync(join(root, '_astro', css));
+      writeFileSync(join(root, '_astro', renamed), `${text}\n/* release r2 */\n`);
+    }
+    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+      if (!f.endsWith('.html')) continue;
+      let html = readFileSync(join(root, f), 'utf8').replace('<head>', `<head><meta name="nis2-release" content="${rel}">`);
+      if (rel === 'r2') html = html.split(`/_astro/${css}`).join(`/_astro/${renamed}`);
+      writeFileSync(join(root, f), html);
+      pages.set(`/${f}`, Buffer.from(html));
+    }
+    worldReadable(root);
+    out[rel] = pages;
+  }
+  return out;
+}
+
+async function untilState(node: string, want: string, timeoutMs: number): Promise<number> {
+  const t = Date.now();
+  while (Date.now() - t < timeoutMs) {
+    if ((await w.haproxy!.states())[node] === want) return Date.now() - t;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`HAProxy did not report ${node} ${want} within ${timeoutMs} ms: ${JSON.stringify(await w.haproxy!.states())}`);
+}
+
+async function startNode(name: 'a' | 'b'): Promise<void> {
+  w.nodes[name].apache = await startApache(w.nodes[name].settings);
+}
+
+const blockers = [...missingPrerequisites(), ...(missingFor(['test:cluster']).length ? [report(missingFor(['test:cluster']))] : [])];
+if (!existsSync(join(REPO_ROOT, 'dist/index.html'))) blockers.push('dist/index.html not found: run `npm run build` first');
+
+before(async () => {
+  if (blockers.length) return;
+  const tmp = mkdtempSync(join(tmpdir(), 'nis2-cluster-'));
+  chmodSync(tmp, 0o755);
+  const pki = createPki(tmp, [SITE_NAME, IDP_NAME]);
+  const [haPort, idpPort, redisPort, portA, portB] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const siteHost = `${SITE_NAME}:${haPort}`;
+  const site = `https://${siteHost}`;
+  const clientSecret = randomBytes(24).toString('base64url');
+  const idp = await startIdp({ host: IDP_NAME, port: idpPort, certFile: pki.cert, keyFile: pki.key, clientId: CLIENT_ID, clientSecret, redirectUris: [`${site}/oidc/callback`], postLogoutRedirectUris: [`${site}/logget-ud/`] });
+  const www = join(tmp, 'www');
+  mkdirSync(join(www, 'releases'), { recursive: true });
+  const releases = makeReleases(join(REPO_ROOT, 'dist'), www);
+  const deployDir = join(tmp, 'deploy');
+  cpSync(DEPLOY_DIR, deployDir, { recursive: true });
+  worldReadable(deployDir);
+  const switched = spawnSync(join(REPO_ROOT, 'scripts/deploy/switch-release.sh'), [www, 'r1'], { encoding: 'utf8' });
+  assert.equal(switched.status, 0, switched.stderr);
+  const cspInclude = renderCspInclude(scanInlineScripts(join(www, 'current')), join(www, 'current'));
+  // Identical settings on both nodes (one env.conf), as the guide requires; only the listener differs.
+  const common = {
+    siteRoot: join(www, 'current'), siteHost, tlsCert: pki.cert, tlsKey: pki.key,
+    oidcMetadataUrl: `${idp.issuer}/.well-known/openid-configuration`, oidcCaBundle: pki.caCert,
+    clientId: CLIENT_ID, clientSecret, cryptoPassphrase: randomBytes(32).toString('base64url'),
+    allowedOrgs: ALLOWED_ORGS, cspInclude, deployDir, serverExtras: SERVER_EXTRAS,
+    overrides: [join(DEPLOY_DIR, 'session-cache-redis.conf')],
+    extraDefines: { NIS2_REDIS_SERVER: `127.0.0.1:${redisPort}`, NIS2_RELEASES_DIR: www },
+  };
+  const nodes = {
+    a: { port: portA, settings: { ...common, runDir: join(tmp, 'node-a'), listen: `127.0.0.1:${portA}` } },
+    b: { port: portB, settings: { ...common, runDir: join(tmp, 'node-b'), listen: `127.0.0.1:${portB}` } },
+  };
+  w = { tmp, pki, ca: readFileSync(pki.caCert), site, siteHost, haPort, idp, redisPort, nodes, www, releases, client: new Client(readFileSync(pki.caCert), 16) } as World;
+  w.redis = await startRedis(redisPort, tmp);
+  await Promise.all([startNode('a'), startNode('b')]);
+  w.haproxy = await startHaproxy({ dir: tmp, port: haPort, siteHost, sniName: SITE_NAME, caFile: pki.caCert, nodes: [{ name: 'a', port: portA }, { name: 'b', port: portB }], ...HEALTH });
+  await Promise.all([untilState('a', 'UP', 10_000), untilState('b', 'UP', 10_000)]);
+  log(`HAProxy ${site} -> nodes a :${portA}, b :${portB}; Redis :${redisPort}; IdP ${idp.issuer}; both nodes UP`);
+});
+
+after(async () => {
+  if (!w) return;
+  w.client.close();
+  await w.haproxy?.stop();
+  for (const n of Object.values(w.nodes)) await n.apache?.stop();
+  await w.redis?.stop();
+  await w.idp.close();
+  if (!process.env.CLUSTER_KEEP_TMP) rmSync(w.tmp, { recursive: true, force: true });
+  else log(`kept ${w.tmp}`);
+  log(`wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});
+
+if (blockers.length) test('cluster prerequisites', () => assert.fail(`test:cluster cannot run:\n  ${blockers.join('\n  ')}`));
+
+const opts = { skip: blockers.length > 0 };
+const cookieOf = (value: string) => `${SESSION_COOKIE}=${value}`;
+
+test('a login on node a is honoured by node b, and by both through the balancer', opts, async () => {
+  const flow = await login(ctxFor('a'), alice, '/');
+  assert.equal(flow.final.status, 200, `login at node a ended at ${flow.finalUrl} (${flow.final.status})`);
+  const cookie = cookieOf(flow.sessionCookie!.value);
+  const onB = await ctxFor('b').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
+  assert.equal(onB.status, 200, `node b refused node a's session: ${onB.status} ${onB.headers.location ?? ''}`);
+  assert.ok(onB.body.includes('nis2-release'), 'node b served something other than the site');
+  const statuses = await Promise.all(Array.from({ length: 12 }, () => w.client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true }).then((r) => r.status)));
+  assert.deepEqual([...new Set(statuses)], [200], `through the balancer: ${statuses.join(' ')}`);
+  const hits = (['a', 'b'] as const).map((n) => readFileSync(join(w.nodes[n].settings.runDir, 'logs/nis2-access.log'), 'utf8').split('\n').filter((l) => l.includes('"GET / ') && l.includes(' 200 ')).length);
+  assert.ok(hits[0] > 0 && hits[1] > 0, `both nodes must have served the session: a ${hits[0]}, b ${hits[1]}`);
+  log(`session from node a accepted by node b; 12 balanced requests all 200 (pages served: a ${hits[0]}, b ${hits[1]})`);
+});
+
+test('logout on node b ends the session on node a too', opts, async () => {
+  const flow = await login(ctxFor('a'), alice, '/');
+  assert.equal(flow.final.status, 200);
+  const cookie = cookieOf(flow.sessionCookie!.value);
+  await walk(ctxFor('b'), `${w.site}/log-ud`, null, flow.jar, 'POST', '');
+  for (const n of ['a', 'b'] as const) {
+    const page = await ctxFor(n).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
+    assert.ok(page.status === 302 && String(page.headers.location).startsWith(`${w.idp.issuer}/auth?`), `after logout on b, node ${n} answered ${page.status} ${page.headers.location ?? ''}, want a redirect to the IdP`);
+    const sub = await ctxFor(n).client.fetch(`${w.site}/index.html`, { headers: { ...FETCH, cookie } });
+    assert.equal(sub.status, 401, `after logout on b, fetch() on node ${n}: ${sub.status}`);
+  }
+  log('logout on node b: the old cookie is dead on node a and node b');
+});
+
+test('a node killed mid-session loses no reader; the health check takes it out and back in', opts, async () => {
+  const flow = await login(ctxFor(), alice, '/');
+  assert.equal(flow.final.status, 200);
+  const cookie = cookieOf(flow.sessionCookie!.value);
+  const want = new Set([...Object.values(w.releases)].map((r) => r.get('/index.html')!.toString('latin1')));
+  let reading = true;
+  const result = { requests: 0, failed: [] as string[], retried: 0, worstMs: 0 };
+  const reader = (async () => {
+    while (reading) {
+      const t = Date.now();
+      let r;
+      try {
+        r = await w.client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true });
+      } catch {
+        // What a browser does with a connection reset under an idempotent GET: try once more.
+        result.retried++;
+        r = await w.client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true }).catch((e: Error) => ({ status: 0, text: e.message }));
+      }
+      result.requests++;
+      result.worstMs = Math.max(result.worstMs, Date.now() - t);
+      if (r.status !== 200 || !want.has(r.text)) result.failed.push(`${r.status}`);
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 400));
+  const killedAt = Date.now();
+  await w.nodes.a.apache!.kill();
+  const downMs = await untilState('a', 'DOWN', 10_000);
+  await new Promise((r) => setTimeout(r, 400));
+  const restartAt = Date.now();
+  await startNode('a');
+  const upMs = await untilState('a', 'UP', 10_000);
+  await new Promise((r) => setTimeout(r, 300));
+  reading = false;
+  await reader;
+  log(`node a killed (SIGKILL to all its processes): HAProxy marked it DOWN after ${downMs} ms (check every ${HEALTH.interMs} ms, fall ${HEALTH.fall}); restarted, UP after ${upMs} ms (${Date.now() - restartAt} ms incl. start)`);
+  log(`reader: ${result.requests} page views during ${((Date.now() - killedAt) / 1000).toFixed(1)} s, ${result.failed.length} failed, ${result.retried} connection resets retried once, slowest ${result.worstMs} ms`);
+  assert.deepEqual(result.failed, [], 'the reader lost pages while node a died');
+  const back = await ctxFor('a').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
+  assert.equal(back.status, 200, 'the restarted node a does not know the session from Redis');
+});
+
+test('Redis stopped: a fresh login, never open access; Redis back: service back', opts, async () => {
+  const flow = await login(ctxFor(), alice, '/');
+  assert.equal(flow.final.status, 200);
+  const cookie = cookieOf(flow.sessionCookie!.value);
+  await w.redis!.stop();
+  const stoppedAt = Date.now();
+  const seen: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    for (const node of ['a', 'b'] as const) {
+      const page = await ctxFor(node).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true });
+      const sub = await ctxFor(node).client.fetch(`${w.site}/index.html`, { headers: { ...FETCH, cookie }, fresh: true });
+      const anon = await ctxFor(node).client.fetch(`${w.site}/`, { headers: NAVIGATE, fresh: true });
+      seen.push(`${page.status}/${sub.status}/${anon.status}`);
+      assert.notEqual(page.status, 200, `Redis down: node ${node} served a page to the old cookie`);
+      assert.ok(page.status === 302 && String(page.headers.location).startsWith(`${w.idp.issuer}/auth?`), `Redis down: node ${node} answered ${page.status}, want a redirect to a fresh login`);
+      assert.ok(sub.status === 401, `Redis down: fetch() on node ${node} got ${sub.status}, want 401`);
+      assert.ok(anon.status === 302, `Redis down: anonymous got ${anon.status}`);
+    }
+  }
+  const during = await login(ctxFor(), alice, '/');
+  assert.notEqual(during.final.status, 200, 'a login while Redis is down must not end on a site page it cannot keep a session for');
+  assert.ok(!during.final.body.includes('nis2-release'), 'site content while Redis is down');
+  log(`Redis down: old cookie -> login redirect, fetch() -> 401, anonymous -> 302 on both nodes (${seen.length} rounds); a login attempt ends with ${during.final.status} at ${new URL(during.finalUrl).pathname}, no content`);
+  const restartAt = Date.now();
+  w.redis = await startRedis(w.redisPort, w.tmp);
+  let back: Awaited<ReturnType<typeof login>> | undefined;
+  while (Date.now() - restartAt < 15_000) {
+    back = await login(ctxFor(), alice, '/');
+    if (back.final.status === 200) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal(back?.final.status, 200, 'no working login within 15 s of Redis coming back');
+  const cookie2 = cookieOf(back!.sessionCookie!.value);
+  for (const node of ['a', 'b'] as const) {
+    const r = await ctxFor(node).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie: cookie2 } });
+    assert.equal(r.status, 200, `after Redis came back node ${node} refused the new session`);
+  }
+  log(`Redis back: a fresh login works on both nodes ${Date.now() - restartAt} ms after restart (outage ${restartAt - stoppedAt} ms; sessions from before the outage are gone, as Redis keeps none on disk)`);
+});
+
+/** Runs `ab` (apache2-utils) and reads its summary. */
+function ab(args: string[]): Promise<{ rps: number; p50: number; p99: number; failed: number; non2xx: number; complete: number; raw: string }> {
+  return new Promise((res, rej) => {
+    const child = spawn('ab', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { out += d; });
+    child.on('error', rej);
+    child.on('close', (code) => {
+      const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
+      if (code !== 0) return rej(new Error(`ab exited with ${code}:\n${out}`));
+      res({
+        rps: num(/Requests per second:\s+([\d.]+)/), p50: num(/^\s+50%\s+(\d+)/m), p99: num(/^\s+99%\s+(\d+)/m),
+        failed: num(/Failed requests:\s+(\d+)/), non2xx: Number(/Non-2xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0), complete: num(/Complete requests:\s+(\d+)/), raw: out,
+      });
+    });
+  });
+}
+
+test('load with a logged-in cookie across both nodes, with an atomic release switch in the middle: no errors, no 404, no mixed release', opts, async () => {
+  const flow = await login(ctxFor(), alice, '/');
+  assert.equal(flow.final.status, 200);
+  const cookie = cookieOf(flow.sessionCookie!.value);
+  const requests = Number(process.env.CLUSTER_LOAD_REQUESTS ?? 3000);
+  const load = ab(['-q', '-n', String(requests), '-c', '8', '-k', '-H', `Cookie: ${cookie}`, '-H', `Host: ${w.siteHost}`, '-H', 'Accept: text/html', '-H', 'Sec-Fetch-Mode: navigate', `https://127.0.0.1:${w.haPort}/`]);
+  // A reader beside the load: every page must be one release byte for byte, and every
+  // stylesheet and script it names must load (a new release must not break open pages).
+  const seen: Record<string, number> = { r1: 0, r2: 0 };
+  const problems: string[] = [];
+  let pagesRead = 0;
+  let assetsRead = 0;
+  let switchedAt = 0;
+  let reading = true;
+  const reader = (async () => {
+    const paths = ['/index.html', ...[...w.releases.r1.keys()].filter((p) => /^\/(krav|foranstaltninger)\/[^/]+\/index\.html$/.test(p)).slice(0, 3)];
+    while (reading) {
+      for (const path of paths) {
+        const r = await w.client.fetch(w.site + path.replace(/index\.html$/, ''), { headers: { ...NAVIGATE, cookie } });
+        pagesRead++;
+        const rel = /<meta name="nis2-release" content="(r\d)">/.exec(r.text)?.[1];
+        if (r.status !== 200 || !rel) { problems.push(`${path}: ${r.status} without a release marker`); continue; }
+        if (!r.body.equals(w.releases[rel].get(path)!)) problems.push(`${path}: body is not exactly release ${rel}'s page`);
+        seen[rel]++;
+        if (rel === 'r1' && switchedAt && Date.now() - switchedAt > 1000) problems.push(`${path}: still release r1 a second after the switch`);
+        const assets = [...r.text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]);
+        for (const a of new Set(assets)) {
+          const ar = await w.client.fetch(w.site + a, { headers: { ...FETCH, cookie } });
+          assetsRead++;
+          if (ar.status !== 200) problems.push(`${a} (named by release ${rel}'s ${path}): ${ar.status}`);
+        }
+      }
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 1500));
+  const sw = spawnSync(join(REPO_ROOT, 'scripts/deploy/switch-release.sh'), [w.www, 'r2'], { encoding: 'utf8' });
+  switchedAt = Date.now();
+  assert.equal(sw.status, 0, sw.stderr);
+  const result = await load;
+  await new Promise((r) => setTimeout(r, 1200));
+  reading = false;
+  await reader;
+  log(`load (ab -c 8 -k, ${result.complete} requests of / with a session cookie, through HAProxy to both nodes): ${result.rps.toFixed(0)} requests/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.failed} failed, ${result.non2xx} non-2xx`);
+  log(`release switch r1 -> r2 under load: reader saw ${pagesRead} pages (r1 ${seen.r1}, r2 ${seen.r2}) and ${assetsRead} assets, ${problems.length} problem(s)`);
+  assert.equal(result.complete, requests);
+  assert.equal(result.failed, 0, `ab reported failed requests:\n${result.raw}`);
+  assert.equal(result.non2xx, 0, `ab reported non-2xx responses:\n${result.raw}`);
+  assert.deepEqual(problems.slice(0, 10), [], 'release switch');
+  assert.ok(seen.r1 > 0 && seen.r2 > 0, `the reader must have seen both releases: ${JSON.stringify(seen)}`);
+  const rotated = [...Object.values(w.nodes)].map((n) => readFileSync(join(n.settings.runDir, 'logs/nis2-access.log'), 'utf8').split('\n').filter((l) => / 404 /.test(l) && !l.includes('finnes-ikke')).length);
+  assert.deepEqual(rotated, [0, 0], 'the nodes logged 404 responses during the run');
+});
+

@@ -1,0 +1,97 @@
+// What leaves the build must not run: a title with markup renders as text on the page, in the print
+// footer's inline <style> and in the print route; CSV cells never open as formulas.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toCsv } from '../../src/lib/csv.ts';
+import { cssString, scriptJson } from '../../src/lib/inline-escape.ts';
+import { contentTree, ROOT } from '../helpers/content-fixture.ts';
+import { checkContent, formatProblem } from '../../scripts/content-check/index.ts';
+import { buildContent } from '../helpers/build.ts';
+
+const ATTACK = '</style><script>alert(1)</script>';
+
+/** RFC 4180 reader for ;-separated CSV, the way a spreadsheet splits cells: quotes, doubled quotes, CRLF. */
+function readCells(csv: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	const text = csv.replace(/^\uFEFF/, '');
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+			else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ';') row.push(cell), (cell = '');
+		else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+		else cell += c;
+	}
+	return rows;
+}
+
+test('CSV: every text cell that starts with a formula character opens as text', () => {
+	const dangerous = ['=HYPERLINK("https://example.org","klik")', '+45 12 34', '-1+1', '@SUM(A1)', '\tfane', '\rretur'];
+	const rows = dangerous.map((tekst, i) => ({ id: `r${i}`, tekst, liste: [tekst, 'ok'], tal: -5 }));
+	const cells = readCells(toCsv(rows));
+	assert.deepEqual(cells[0], ['id', 'tekst', 'liste', 'tal']);
+	for (const [i, row] of cells.slice(1).entries()) {
+		assert.equal(row[1], `'${dangerous[i]}`, `cell ${JSON.stringify(row[1])}`);
+		assert.match(row[2], /^'/);
+		assert.equal(row[3], '-5', 'a negative number stays a number');
+		for (const cell of row.slice(0, 3)) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `formula cell ${JSON.stringify(cell)}`);
+	}
+	assert.equal(readCells(toCsv([{ tekst: 'Almindelig tekst' }]))[1][0], 'Almindelig tekst');
+});
+
+test('inline style and script values cannot close their element', () => {
+	assert.doesNotMatch(cssString(ATTACK), /</);
+	assert.match(cssString('Titel "citat"'), /^"Titel \\"citat\\""$/);
+	assert.doesNotMatch(scriptJson({ title: ATTACK }), /<|>/);
+	assert.deepEqual(JSON.parse(scriptJson({ title: ATTACK })), { title: ATTACK });
+});
+
+test('a title with a script is refused by the content check, naming file, line and field', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const file = join(dir, 'krav/k-20.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Ledelsens ansvar, godkendelse og uddannelse', `title: "Ledelsens ansvar ${ATTACK}"`));
+		const messages = checkContent(ROOT, dir).problems.map(formatProblem);
+		assert.ok(messages.some((m) => /krav\/k-20\.mdx:2: feltet "title": teksten indeholder HTML-mærket <script>/.test(m)), messages.join('\n'));
+	} finally {
+		cleanup();
+	}
+});
+
+// Markup the check lets through (closing tags, harmless elements) must still render as text, and
+// must not break out of the print footer's inline <style> on the page or of the print route's.
+const BREAKOUT = '</style><b>fed</b>';
+
+test('a title with markup renders as text on the page and in the print route', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const file = join(dir, 'krav/k-20.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Ledelsens ansvar, godkendelse og uddannelse', `title: "Ledelsens ansvar ${BREAKOUT}"`));
+		let pages = 0;
+		const { status, output } = buildContent(dir, (dist) => {
+			for (const page of ['krav/k-20/index.html', 'print/krav/index.html']) {
+				const html = readFileSync(join(dist, page), 'utf8');
+				pages++;
+				// In <title> and in attribute values the browser reads "<b>" as text; in the body it would be markup.
+				assert.doesNotMatch(html.slice(html.indexOf('<body')), /<b>fed<\/b>/, `${page} renders the title as markup`);
+				const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+				// The page's print footer carries its title in an inline style; the print route carries the chapter's.
+				if (page.startsWith('krav/')) assert.ok(styles.some((css) => css.includes('Ledelsens ansvar')), `${page}: the title is in an inline style`);
+				for (const css of styles) assert.doesNotMatch(css, /<b>/, `${page}: a <style> element was broken open`);
+				assert.match(html, /Ledelsens ansvar &lt;\/style&gt;&lt;b&gt;fed&lt;\/b&gt;/, `${page} shows the title as text`);
+			}
+		});
+		assert.equal(status, 0, output);
+		assert.equal(pages, 2);
+	} finally {
+		cleanup();
+	}
+});
