@@ -186,7 +186,7 @@ export async function checkOpenRedirects(ctx: Ctx): Promise<Problems> {
     paths.push(`/oidc/callback?iss=${encodeURIComponent(ctx.idpOrigin)}&target_link_uri=${encodeURIComponent(e)}`);
     paths.push(`/oidc/callback?target_link_uri=${encodeURIComponent(e)}`);
   }
-  paths.push( '//evil.test/', '/oidc/callback?code=forged&state=forged', '/oidc/callback?error=access_denied&state=x');
+  paths.push('/log-ud?url=https://evil.test/', '/log-ud/https://evil.test/', '//evil.test/', '/oidc/callback?code=forged&state=forged', '/oidc/callback?error=access_denied&state=x');
   for (const path of paths) {
     for (const headers of [NAVIGATE, { ...NAVIGATE, cookie: `${SESSION_COOKIE}=x` }]) {
       // mod_auth_openidc may append a second error document on these paths,
