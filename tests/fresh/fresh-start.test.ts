@@ -41,7 +41,7 @@ function freshEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, ...extra };
 }
 
-test('fresh clone, system Node first on PATH, no Chromium: npm ci && npm start serves the site', { skip: !systemNode && 'no system node found (set FRESH_NODE)', timeout: 420_000 }, async () => {
+test('fresh clone, system Node first on PATH, no Chromium: npm ci && npm start serves the site', { skip: !systemNode && 'no system node found (set FRESH_NODE)', timeout: 600_000 }, async () => {
 	const started = Date.now();
 	const log = (line: string) => console.log(`# [fresh +${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 	const systemVersion = spawnSync(systemNode!, ['--version'], { encoding: 'utf8' }).stdout.trim();

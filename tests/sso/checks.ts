@@ -627,11 +627,15 @@ export async function checkHeadersEverywhere(ctx: Ctx): Promise<Problems> {
   const state = start.headers.location ? new URL(String(start.headers.location)).searchParams.get('state') : null;
   if (!state) problems.push('no state in the login redirect');
   const stateCookie = setCookies(start).map((c) => `${c.name}=${c.value}`).join('; ');
+  // With `iss` (RFC 9207, as oidc-provider sends it) mod_auth_openidc 2.4.12 takes the answer for
+  // a discovery response; without it, for the provider's error. Both are its own pages.
   cases.push({ name: 'module-written page: provider error answer', path: `/oidc/callback?error=access_denied&error_description=afbrudt&state=${state}&iss=${encodeURIComponent(ctx.idpOrigin)}`, headers: { ...NAVIGATE, cookie: stateCookie } });
+  cases.push({ name: 'module-written page: provider error answer without iss', path: `/oidc/callback?error=access_denied&error_description=afbrudt&state=${state}`, headers: { ...NAVIGATE, cookie: stateCookie } });
   for (const c of cases) {
     const r = await ctx.client.fetch(ctx.site + c.path, { method: c.method, headers: c.headers, body: c.body, fresh: true });
     const where = `${c.name} (${c.path.slice(0, 60)} -> ${r.status})`;
     problems.push(...securityHeaderProblems(ctx, r, where));
+    if (c.name.startsWith('module-written') && !r.body.toString('utf8').includes('Login lykkedes ikke')) problems.push(`${where}: not our Danish error page (OIDCHTMLErrorTemplate)`);
     if (!r.headers['x-frame-options']) problems.push(`${where}: no X-Frame-Options`);
     const cc = String(r.headers['cache-control'] ?? '');
     if (r.status !== 200 && !/no-store/.test(cc)) problems.push(`${where}: Cache-Control "${cc}", want no-store`);
