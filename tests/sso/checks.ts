@@ -130,7 +130,7 @@ export async function checkPathTricks(ctx: Ctx): Promise<Problems> {
     '/logget-ud/../index.html', '/logget-ud/%2e%2e/index.html', '/logget-ud/%2E%2E/404.html', '/logget-ud/..%2findex.html',
     '/logget-ud%2f..%2findex.html', '/%2findex.html', '/_astro%2f' + anyAsset.split('/').pop(), '/logget-ud//../index.html',
     '/logget-ud/%252e%252e/index.html', '/index.html%00', '/index.html;x', '/index.html?x=1', '/INDEX.HTML', '/pagefind/', '/_astro/',
-    '/404.html', '/does-not-exist/', '/.git/config', '/.well-known/security.txt', '/sitemap-index.xml', '/robots.txt',
+    '/404.html', '/does-not-exist/', '/logget-ud/finnes-ikke', '/logget-ud/ingen-adgang.html/x', '/oidc/x', '/.git/config', '/.well-known/security.txt', '/sitemap-index.xml', '/robots.txt',
     anyPagefind.replace('/pagefind/', '/pagefind//'), anyPagefind.replace('/pagefind/', '/logget-ud/../pagefind/'),
     anyAsset, anyPagefind, ...(anyPdf ? [anyPdf] : []),
   ];
