@@ -26,6 +26,10 @@ const SIZES = (arg('sizes') ?? '200,1000').split(',').map(Number);
 const KEEP = process.argv.includes('--keep');
 const OURS_ONLY = process.argv.includes('--ours-only');
 const NO_PDF = process.argv.includes('--no-pdf');
+const EDITION = {
+	sha: spawnSync('git', ['rev-parse', '--short=7', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'bench',
+	epoch: String(Math.floor(Date.now() / 1000)),
+};
 
 interface SiteResult {
 	buildSeconds: number;
@@ -119,7 +123,9 @@ try {
 		const corpus = generateCorpus(size, oursContent, plainDocs, join(ROOT, 'tests/fixtures/content/base'));
 		const oursDist = join(dir, 'dist-ours');
 		const plainDist = join(dir, 'dist-plain');
-		const oursEnv = { NIS2_CONTENT_DIR: oursContent, ASTRO_CACHE_DIR: join(dir, 'cache-ours') };
+		// One edition for every build of the run (the cover names commit and date): a commit made
+		// meanwhile must not count as a change of every document in the warm PDF run.
+		const oursEnv = { NIS2_CONTENT_DIR: oursContent, ASTRO_CACHE_DIR: join(dir, 'cache-ours'), GIT_SHA: EDITION.sha, SOURCE_DATE_EPOCH: EDITION.epoch };
 		const ours = await site('vores site', ROOT, oursDist, oursEnv, 'ours');
 		const plain = OURS_ONLY ? undefined : await site('plain Starlight', plainProject, plainDist, { ASTRO_CACHE_DIR: join(dir, 'cache-plain') }, 'plain');
 		const result: SizeResult = { size, corpus, ours, plain };
