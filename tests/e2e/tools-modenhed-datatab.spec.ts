@@ -4,12 +4,20 @@
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText } from '../helpers/tools.ts';
 
+/** The tool has fetched its catalogue, built the form and loaded the stored assessment. */
+const ready = async (page: Page) => void (await page.locator('#modenhed[data-klar]').waitFor({ state: 'attached' }));
 const KEY = 'nis2-drejebogen:modenhedsvurdering';
 const PAGE = '/vaerktoejer/modenhedsvurdering/';
 
-const measureIds = (page: Page) => page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
+const measureIds = async (page: Page) => {
+	await ready(page);
+	return page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
+};
 const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
-const outcomeKeys = (page: Page) => page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
+const outcomeKeys = async (page: Page) => {
+	await ready(page);
+	return page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
+};
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
 const importFile = (page: Page, name: string, content: unknown) =>
@@ -126,7 +134,7 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 	await expect(field(page, third, 'Ejer')).toHaveValue('Kun dette');
 	await expect(field(page, first, 'Ejer')).toHaveValue('');
 
-	await page.getByRole('button', { name: 'Gendan vurderingen fra før sidste erstatning' }).click();
+	await page.getByRole('button', { name: 'Gendan sikkerhedskopien' }).click();
 	await expect(page.locator('#modenhed-besked')).toContainText('er gendannet');
 	await expect(field(page, first, 'Ejer')).toHaveValue('Ejer fra filen');
 	await expect(field(page, second, 'Noter')).toHaveValue('Nuværende noter, nyere end filen');
