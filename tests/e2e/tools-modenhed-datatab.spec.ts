@@ -298,3 +298,17 @@ test('the messages, the quarantine and the import preview pass axe too', async (
 	const results = await new AxeBuilder({ page }).include('#modenhed-form > :not(#modenhed-udfald):not(#modenhed-foranstaltninger)').include('#modenhed-rapport').analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('a catalogue that cannot be fetched: a Danish message, and the stored assessment is not touched', async ({ page }) => {
+	await page.goto(PAGE);
+	const [first] = await measureIds(page);
+	await field(page, first, 'Ejer').fill('Skal overleve');
+	const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+	await page.route('**/vaerktoejer/modenhedsvurdering/katalog.json', (route) => route.abort('failed'));
+	await page.reload();
+	await expect(page.locator('#modenhed-fejl')).toContainText('Skemaet kunne ikke indlæses. Kataloget kunne ikke hentes fra sitet. Genindlæs siden. Din gemte vurdering er ikke rørt.');
+	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+	await page.unroute('**/vaerktoejer/modenhedsvurdering/katalog.json');
+	await page.reload();
+	await expect(field(page, first, 'Ejer')).toHaveValue('Skal overleve');
+});
