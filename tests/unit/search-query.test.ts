@@ -53,8 +53,8 @@ const data = buildSearchData(
 		{ id: 's-omfattet', begreb: 'Hvem er omfattet', ord: ['vandværk'], sider: ['omfattet'] },
 	],
 	[
-		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør', suggest: true },
-		{ title: 'Kryptering', text: 'kryptering af data', suggest: true },
+		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør', reader: true },
+		{ title: 'Kryptering', text: 'kryptering af data', reader: true },
 	],
 );
 
