@@ -301,7 +301,7 @@ export class SearchEngine {
 	private async rankByReference(results: PagefindResult[], key: string): Promise<Hit[]> {
 		const loaded = await Promise.all(results.map(async (result) => ({ result, data: await result.data(), score: 0 })));
 		const rank = (h: (typeof loaded)[number]) => {
-			const refs = (h.data.meta.henvisninger ?? '').split('; ');
+			const refs = h.data.filters.henvisning ?? [];
 			const parts = new Set(refs.filter((r) => r.startsWith(`${key} `)).map((r) => r.slice(key.length + 1).split(' ').slice(0, 2).join(' ')));
 			// 'Krav' is PAGE_KIND_LABELS.krav (src/schemas/index.ts, not imported: it would bring Zod into the dialog).
 			return [h.data.filters.type?.includes('Krav') ? 0 : 1, parts.size ? 1 : 0, -parts.size, refs.length];
