@@ -1,5 +1,5 @@
 // Starlight writes each icon as inline SVG wherever it is used, so the same paths repeat in every
-// page's HTML (sidebar group carets, the edit link, previous/next). The icons listed here are
+// page's HTML (sidebar group carets, select carets, the edit link, previous/next). The icons listed here are
 // drawn by CSS instead (src/styles/css-icons.css: a mask over the file in public/icons/), and
 // iconsAsCss() swaps their inline SVG for an empty span with the same classes and size. The
 // files in public/icons/ are the one home of the paths: an SVG whose path matches one of them is
