@@ -55,8 +55,10 @@ for (const key of keys) {
 		assert.match(cover, new RegExp(`\\d{1,2}\\. (${DANISH_MONTHS}) \\d{4}`), 'a Danish date on the cover');
 		if (draft) assert.match(cover, /UDKAST|Udkast/, 'a draft says so on the cover');
 
-		const contents = pdftotext(file, '-layout', '-f', '2', '-l', '3');
-		assert.match(contents, /^\s*Indhold\s*$/m, 'the table of contents follows the cover');
+		// A short document (one page, few headings) lists its contents on the cover.
+		const onCover = html.includes('nis2-print-toc--cover');
+		const contents = pdftotext(file, '-layout', '-f', onCover ? '1' : '2', '-l', onCover ? '1' : '3');
+		assert.match(contents, /^\s*Indhold\s*$/m, onCover ? 'the contents are on the cover' : 'the table of contents follows the cover');
 		const numbered = contents.split('\n').filter((line) => /\S\s{2,}\d{1,3}\s*$/.test(line));
 		assert.ok(numbered.length >= Math.min(tocEntries, 3), `contents lines end in page numbers (${numbered.length} of ${tocEntries})`);
 
@@ -65,7 +67,7 @@ for (const key of keys) {
 		assert.ok(footers.length >= pages - 1, `"Side X af Y" on every page but the cover (${footers.length} of ${pages})`);
 		assert.ok(footers.every((m) => Number(m[2]) === pages && Number(m[1]) <= pages), 'page totals match the document');
 		// Each site page starts on a new page; a page of text rarely needs more than six.
-		assert.ok(pages >= sections + 2 && pages <= sections * 6 + 4, `${pages} pages for ${sections} sections`);
+		assert.ok(pages >= sections + (onCover ? 1 : 2) && pages <= sections * 6 + 4, `${pages} pages for ${sections} sections`);
 	});
 
 	test(`${key}.pdf: no screen UI, intact Danish text`, () => {
