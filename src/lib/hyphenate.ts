@@ -1,5 +1,4 @@
-// Danish hyphenation for table cells and page titles. Narrow columns (and a phone's width under a
-// large title) must break long compounds somewhere, and
+// Danish hyphenation for table cells. Narrow columns must break long compounds somewhere, and
 // the two CSS routes both fail here: `overflow-wrap: anywhere` splits words at any letter
 // ("Hændel/sesund/erretnin/g"), and `hyphens: auto` needs a Danish dictionary that Chromium on
 // Linux (our PDF printer, and many readers' browsers) does not have, so the word overflows its
@@ -14,16 +13,15 @@ const SOFT_HYPHEN = '\u00AD';
 const MIN_WORD_LENGTH = 12;
 const LONG_WORD = new RegExp(`[A-Za-zÀ-ÖØ-öø-ÿ]{${MIN_WORD_LENGTH},}`, 'g');
 const CELLS = /<(td|th)\b[^>]*>[\s\S]*?<\/\1>/g;
-const CELLS_AND_TITLES = /<(td|th|h1)\b[^>]*>[\s\S]*?<\/\1>/g;
 const TEXT = />([^<]+)</g;
 
 /**
- * Soft hyphens in the long words of every table cell's text, and of the page title's unless
- * `titles` is false (never in tags or attributes). The print documents keep whole titles:
- * Chromium copies heading text into the PDF's bookmarks, soft hyphens included.
+ * Soft hyphens in the long words of every table cell's text (never in tags or attributes). Page
+ * titles are left whole: their text is the page's name wherever it is read or copied (and
+ * Chromium copies heading text into PDF bookmarks); site.css sizes them to fit a phone instead.
  */
-export function hyphenateNarrowText(html: string, { titles = true } = {}): string {
-	return html.replace(titles ? CELLS_AND_TITLES : CELLS, (cell) =>
+export function hyphenateTableCells(html: string): string {
+	return html.replace(CELLS, (cell) =>
 		cell.replace(TEXT, (_, text: string) => `>${text.replace(LONG_WORD, (word) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }))}<`),
 	);
 }
