@@ -168,7 +168,6 @@ export const omkostningsmodelSchema = z.strictObject({
 });
 
 export type Kilde = z.infer<typeof kildeSchema>;
-export type Ord = z.infer<typeof ordSchema>;
 export type Beslutning = z.infer<typeof beslutningSchema>;
 export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
 export type Fase = z.infer<typeof faseSchema>;
