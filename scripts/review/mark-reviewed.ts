@@ -51,7 +51,8 @@ const lineEnd = (text: string, offset: number) => {
 	const i = text.indexOf('\n', offset);
 	return i === -1 ? text.length : i;
 };
-const indentOf = (text: string, offset: number) => text.slice(lineStart(text, offset), offset).replace(/[^ ].*$/, '').length;
+/** The column a key starts in: the indent its siblings need (after "- " for a list item). */
+const columnOf = (text: string, offset: number) => offset - lineStart(text, offset);
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
 	return map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) as Pair | undefined;
@@ -81,7 +82,7 @@ function setIn(text: string, map: YAMLMap, key: string, value: string, edits: Ed
 	}
 	const first = map.items[0];
 	const keyStart = first && isPair(first) && isScalar(first.key) && first.key.range ? first.key.range[0] : map.range[0];
-	const indent = indentOf(text, keyStart);
+	const indent = columnOf(text, keyStart);
 	// After the map's last line (its range ends after the newline of its last value).
 	const lastValueEnd = Math.max(...map.items.map((p) => ((isPair(p) && (p.value as { range?: number[] })?.range?.[1]) || 0)));
 	const at = lineEnd(text, lastValueEnd);

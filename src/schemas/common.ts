@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { SIZE_CLASSES, type SizeClass } from '../lib/size-classes.ts';
 import { reference } from './references.ts';
+import { today as currentDay } from '../lib/today.ts';
 
 /** Lower-case ASCII kebab-case: stable in URLs, PDFs and e-mails (no percent-encoding). */
 export const slugId = (prefix: string, example: string) =>
@@ -27,7 +28,8 @@ export const calendarDate = z
 /** A calendar date written as YYYY-MM-DD; never in the future (a review cannot happen tomorrow). */
 export const pastDate = calendarDate
 	.transform((text, ctx) => {
-		const today = new Date().toISOString().slice(0, 10);
+		// The same "today" as the review-date checks (NIS2_TODAY, SOURCE_DATE_EPOCH or the clock).
+		const today = currentDay();
 		if (text > today) {
 			ctx.addIssue({ code: 'custom', message: `datoen ${text} ligger i fremtiden; brug den dato, det faktisk skete (senest ${today})` });
 			return z.NEVER;
