@@ -14,8 +14,9 @@ export function checkDuplicates(content: ValidContent): Problem[] {
 	};
 	for (const p of content.pages) if (p.data.id) add(String(p.data.id), p.page.file, lineOf(p.page.frontmatter, ['id']));
 	for (const [name, entries] of Object.entries(content.data)) {
-		const key = name === 'faser' ? 'nummer' : 'id';
-		for (const e of entries ?? []) add(name === 'faser' ? `fase ${String(e.data[key])}` : String(e.data[key]), e.file, e.line);
+		// Phases are keyed by number and editions by name; every other data file by id.
+		const key = name === 'faser' ? 'nummer' : name === 'udgaver' ? 'udgave' : 'id';
+		for (const e of entries ?? []) add(name === 'faser' ? `fase ${String(e.data[key])}` : name === 'udgaver' ? `udgave ${String(e.data[key])}` : String(e.data[key]), e.file, e.line);
 	}
 	return problems;
 }
