@@ -9,7 +9,16 @@ export function contentIntegrity(): AstroIntegration {
 		name: 'nis2-content-integrity',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const { problems, warnings, content } = checkContent(process.cwd(), contentDir);
+				let result: ReturnType<typeof checkContent>;
+				try {
+					result = checkContent(process.cwd(), contentDir);
+				} catch (error) {
+					// A fault in the checker itself, not in the content: say so in Danish, keep the detail for developers.
+					const failure = new Error(`Indholdskontrollen stødte på en fejl, den ikke kender (${String((error as Error).message ?? error).split('\n')[0]}).\n    Sådan retter du det: kør "npm run check:content" og giv fejlen videre til udviklerne; indholdet er ikke ændret.`);
+					failure.stack = '';
+					throw failure;
+				}
+				const { problems, warnings, content } = result;
 				if (problems.length) throw new ContentError(problems);
 				// Overdue reviews of drafts and changed sources warn; the build goes on (review-dates.ts).
 				if (warnings.length) logger.warn(formatWarnings(warnings));

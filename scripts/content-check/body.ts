@@ -4,7 +4,10 @@
 // and MDX imports that do not exist, which Astro would otherwise report in English or not at all.
 // Code (``` blocks and `inline`) is left out: there such text is shown, not run.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+// The MDX parser Astro's own MDX integration runs (through @astrojs/markdown-satteri), so a page
+// that fails here is a page the build would fail on, only with an English message and no fix.
+import { createMdxMdastHandle, dropHandle } from 'satteri';
 import type { ContentTree, PageFile } from './load.ts';
 import type { Problem } from './problem.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
@@ -13,7 +16,8 @@ const TAGS = 'script|iframe|object|embed|frame|frameset|applet|base|meta|link|st
 const DANGEROUS_TAG = new RegExp(`<\\s*(${TAGS})\\b`, 'gi');
 const HANDLER = /<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=/gi;
 const RAW_HTML_ATTR = /\s(set:html|dangerouslySetInnerHTML|srcdoc)\s*=/g;
-const SCHEME = /^\s*(javascript|data|vbscript)\s*:/i;
+// "Data: …" is ordinary Danish text; a data: address has no space after the colon.
+const SCHEME = /^\s*(?:(javascript|vbscript)\s*:|(data):(?!\s))/i;
 
 /** Replaces code with spaces, keeping every newline, so offsets and lines stay right. */
 function maskCode(body: string): string {
@@ -31,7 +35,7 @@ function lineAt(text: string, offset: number): number {
 export function badLink(url: string): { message: string; fix: string } | undefined {
 	const trimmed = url.trim().replace(/[\u0000-\u001f]/g, '');
 	const scheme = SCHEME.exec(trimmed);
-	if (scheme) return { message: `adressen "${short(url)}" bruger "${scheme[1].toLowerCase()}:", som kan køre kode eller skjule indhold i læserens browser.`, fix: 'fjern linket, eller link til en almindelig side med https:// eller en sti på sitet (fx /krav/k-20/).' };
+	if (scheme) return { message: `adressen "${short(url)}" bruger "${(scheme[1] ?? scheme[2]).toLowerCase()}:", som kan køre kode eller skjule indhold i læserens browser.`, fix: 'fjern linket, eller link til en almindelig side med https:// eller en sti på sitet (fx /krav/k-20/).' };
 	if (/^\/\//.test(trimmed)) return { message: `adressen "${short(url)}" mangler "https:" foran "//", så den afhænger af, hvordan siden er åbnet.`, fix: `skriv den fulde adresse: "https:${trimmed}".` };
 	if (/^http:\/\//i.test(trimmed)) return { message: `adressen "${short(url)}" er ukrypteret (http://).`, fix: `skriv "https://${trimmed.slice(7)}"; findes siden kun uden kryptering, så link ikke til den.` };
 	return undefined;
@@ -89,12 +93,14 @@ function missingImage(root: string, file: string, url: string): { message: strin
 	const path = decodeURIComponent(url.split(/[?#]/)[0]);
 	const abs = path.startsWith('/') ? join(root, 'public', path) : resolve(root, dirname(file), path);
 	if (existsSync(abs)) return undefined;
-	return { message: `billedet "${short(url)}" findes ikke (${path.startsWith('/') ? `ledte efter public${path}` : `ledte efter ${abs.slice(root.length + 1)}`}).`, fix: 'ret stien, eller læg billedet på plads (billeder til hele sitet hører til i public/).' };
+	return { message: `billedet "${short(url)}" findes ikke (${path.startsWith('/') ? `ledte efter public${path}` : `ledte efter ${relative(root, abs)}`}).`, fix: 'ret stien, eller læg billedet på plads (billeder til hele sitet hører til i public/).' };
 }
 
 /** MDX: every import must resolve and every component tag must be imported, or the build stops in English. */
 function checkMdx(root: string, page: PageFile, text: string): Problem[] {
 	const problems: Problem[] = [];
+	const syntax = mdxSyntax(page);
+	if (syntax) return [syntax];
 	const imported = new Set<string>();
 	const at = (offset: number) => page.bodyLine + lineAt(text, offset);
 	for (const m of text.matchAll(/^import\s+(.+?)\s+from\s+['"]([^'"]+)['"];?\s*$/gm)) {
@@ -116,6 +122,33 @@ function checkMdx(root: string, page: PageFile, text: string): Problem[] {
 	return problems;
 }
 
+const MDX_HINTS: [RegExp, string][] = [
+	[/after `<`|before name/i, 'et "<" i teksten læses som starten på en komponent'],
+	[/closing brace|in expression/i, 'en "{" er ikke lukket med "}" (i MDX er { … } kode)'],
+	[/closing tag/i, 'et HTML-mærke eller en komponent er ikke lukket i den rigtige rækkefølge'],
+	[/import|export/i, 'en import- eller export-linje kan ikke læses'],
+];
+
+/** MDX syntax, read with Astro's own parser; the parser's position and detail are kept for the editor. */
+function mdxSyntax(page: PageFile): Problem | undefined {
+	try {
+		dropHandle(createMdxMdastHandle(page.body));
+		return undefined;
+	} catch (error) {
+		const text = String((error as Error).message ?? error);
+		const where = /^(\d+):(\d+):\s*/.exec(text);
+		const detail = text.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
+		const hint = MDX_HINTS.find(([re]) => re.test(detail))?.[1] ?? 'siden kan ikke læses som MDX';
+		return {
+			file: page.file,
+			line: page.bodyLine + (where ? Number(where[1]) - 1 : 0),
+			field: '',
+			message: `${hint}${where ? ` (kolonne ${where[2]})` : ''}, så siden ikke kan bygges. MDX-læserens besked: ${detail}`,
+			fix: 'ret linjen. I en .mdx-fil er < og { kode: skal tegnene stå som tekst, så skriv \\< og \\{ eller sæt dem i `…`; bruger siden ingen komponenter, kan den omdøbes til .md.',
+		};
+	}
+}
+
 /** Every string in front matter or a data file: no script-like markup, no address that runs code. */
 function checkStrings(file: string, source: YamlSource, value: unknown, path: (string | number)[]): Problem[] {
 	if (typeof value === 'string') {
@@ -125,7 +158,7 @@ function checkStrings(file: string, source: YamlSource, value: unknown, path: (s
 		if (tag) add(`teksten indeholder HTML-mærket <${tag[1].toLowerCase()}>, som ikke hører hjemme i et felt.`, 'fjern mærket; felter er almindelig tekst.');
 		else if (/<[a-zA-Z][^>]*?\son[a-z]+\s*=/i.test(value)) add('teksten indeholder en HTML-attribut, der kører kode (on…=).', 'fjern mærket; felter er almindelig tekst.');
 		const bad = badLink(value);
-		if (bad && /^\s*([a-z]+:|\/\/)/i.test(value)) add(bad.message, bad.fix);
+		if (bad && /^\s*([a-z]+:\S|javascript|vbscript|\/\/)/i.test(value)) add(bad.message, bad.fix);
 		return problems;
 	}
 	if (Array.isArray(value)) return value.flatMap((item, i) => checkStrings(file, source, item, [...path, i]));

@@ -54,10 +54,17 @@ export function checkDanishNumbers(file: string, source: YamlSource, isNumberFie
 		const thousands = /^-?[1-9]\d{0,2}(\.\d{3})+$/.exec(raw);
 		if (thousands) {
 			const meant = raw.replaceAll('.', '');
-			report(path, `"${raw}" blev læst som ${made}, fordi YAML bruger punktum som decimaltegn, ikke som tusindtalsseparator.`, `skriv ${meant} (uden punktum mellem tusinderne).`);
+			// "1.250" may also be a decimal written with a trailing zero; YAML cannot tell, so neither can we.
+			const asDecimal = typeof node.value === 'number' ? String(node.value) : undefined;
+			report(path, `"${raw}" blev læst som ${made}, fordi YAML bruger punktum som decimaltegn, ikke som tusindtalsseparator.`, `skriv ${meant} (uden punktum mellem tusinderne)${asDecimal ? `; mener du decimaltallet, så skriv ${asDecimal}` : ''}.`);
 			return;
 		}
 		const decimal = /^(-?[1-9]\d{0,2}(?:\.\d{3})+|-?\d+),(\d+)$/.exec(raw);
+		if (decimal && /^-?[1-9]\d{0,2}$/.test(decimal[1]) && decimal[2].length === 3) {
+			// "10,000": a Danish decimal (ten) or an English thousands comma (ten thousand)?
+			report(path, `"${raw}" blev læst som ${made}; det er ikke til at se, om kommaet er decimaltegn eller tusindtalsseparator.`, `skriv ${decimal[1]}${decimal[2]} for et helt tal eller ${String(Number(`${decimal[1]}.${decimal[2]}`))} for et decimaltal.`);
+			return;
+		}
 		if (decimal) {
 			const meant = `${decimal[1].replaceAll('.', '')}.${decimal[2]}`;
 			report(path, `"${raw}" blev læst som ${made}, fordi YAML kun kender punktum som decimaltegn.`, `skriv ${meant} (decimalpunktum i stedet for komma${decimal[1].includes('.') ? ', og intet punktum mellem tusinderne' : ''}).`);

@@ -29,9 +29,11 @@ export function checkContent(root: string, contentDir = resolve(root, 'content')
 	const uses = collectIds(content);
 	const reviews = checkReviewDates(content, day);
 	const sources = checkSourceVersions(content);
+	// A field the schema rejected is reported once: the string scan would only say it again.
+	const rejectedFields = new Set(content.problems.map((p) => `${p.file}|${p.field}`));
 	const problems = [
 		...content.problems,
-		...checkBodies(root, tree),
+		...checkBodies(root, tree).filter((p) => !p.field || !rejectedFields.has(`${p.file}|${p.field}`)),
 		...checkDuplicates(content),
 		...checkReferences(content, uses),
 		...checkLists(uses),

@@ -10,4 +10,9 @@ import { pageSchemas, PAGE_KINDS, type PageKind } from '../../src/schemas/index.
 // path (files.ts checks that it exists).
 const context = { image: () => z.string() } as unknown as Parameters<ReturnType<typeof docsSchema>>[0];
 
-export const fullPageSchemas = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, docsSchema({ extend: pageSchemas[kind] })(context) as z.ZodType])) as Record<PageKind, z.ZodType>;
+// Starlight's nested `sidebar` group is not strict; merging an empty strict object into it keeps
+// Starlight's keys and refuses a misspelt one ("oder"). Done here, not in src/schemas, so the page
+// types the components use are unchanged.
+const strictSidebar = { sidebar: z.strictObject({}).prefault({}) };
+
+export const fullPageSchemas = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, docsSchema({ extend: pageSchemas[kind].extend(strictSidebar) })(context) as z.ZodType])) as Record<PageKind, z.ZodType>;

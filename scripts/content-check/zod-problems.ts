@@ -29,10 +29,14 @@ export interface ZodContext {
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
 export function zodProblems(error: z.ZodError, ctx: ZodContext): Problem[] {
-	return error.issues.flatMap((issue) => issueProblems(issue as Issue, [], ctx));
+	const problems = error.issues.flatMap((issue) => issueProblems(issue as Issue, [], ctx));
+	// "sidstGennemgået" written for "sidstGennemgaaet": the unknown field already says which name to
+	// use, so "feltet mangler" for the right name would only send the editor looking for nothing.
+	const renamed = new Set(problems.flatMap((p) => (p.renameTo ? [p.renameTo] : [])));
+	return problems.filter((p) => !(p.message === 'feltet mangler.' && renamed.has(p.field))).map(({ renameTo: _, ...p }) => p);
 }
 
-function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodContext): Problem[] {
+function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodContext): (Problem & { renameTo?: string })[] {
 	const own = [...parentPath, ...(issue.path as (string | number)[])];
 	const path = [...(ctx.pathPrefix ?? []), ...own];
 	const field = path.join('.');
@@ -61,7 +65,9 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 			return issue.keys.map((key) => {
 				const keyPath = [...path, key];
 				const hint = didYouMean(key, known);
+				const best = closest(key, known);
 				return {
+					renameTo: best === undefined ? undefined : [...path, best].join('.'),
 					file: ctx.file,
 					line: lineOf(ctx.source, keyPath),
 					field: keyPath.join('.'),
@@ -96,7 +102,7 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 				return [{ ...base, message: `værdien ${found} er ikke gyldig: ${custom ?? 'den passer ikke til nogen af de tilladte former'}.`, fix: fixDescribed('ret værdien som beskrevet.') }];
 			}
 			const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
-			return best.flatMap((inner) => issueProblems({ ...(inner as Issue), input: (inner as Issue).input ?? issue.input }, own, { ...ctx, pathPrefix: ctx.pathPrefix }));
+			return best.flatMap((inner) => issueProblems(inner as Issue, own, ctx));
 		}
 		case 'invalid_key':
 			return issue.issues.flatMap((inner) => issueProblems({ ...(inner as Issue), message: (inner as Issue).message } as Issue, own, ctx)).map((p) => ({ ...p, message: `navnet ${found} kan ikke bruges her: ${p.message}` }));

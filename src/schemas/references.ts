@@ -55,14 +55,17 @@ export const REF_TARGETS: Record<RefTarget, TargetInfo> = {
 
 /** Marks an id schema as a reference to `target`; every field built from it is checked. */
 export function reference<T extends z.ZodType>(target: RefTarget, schema: T): T {
-	return schema.register(refRegistry, { target, role: 'reference' });
+	refRegistry.add(schema as z.ZodType, { target, role: 'reference' });
+	return schema;
 }
 
 /** The field that defines ids of this kind (a page's or entry's own `id`), not a reference to one. */
 export function definition<T extends z.ZodType>(schema: T): T {
 	const target = refRegistry.get(schema)?.target;
 	if (!target) throw new Error('definition() needs an id schema made with reference()');
-	return schema.clone().register(refRegistry, { target, role: 'definition' }) as T;
+	const copy = schema.clone() as T;
+	refRegistry.add(copy as z.ZodType, { target, role: 'definition' });
+	return copy;
 }
 
 /** A list of ids that must be done first; the content check rejects cycles through such lists. */

@@ -1,6 +1,6 @@
 // `npm run build` itself must fail on bad content, with the editor-facing message, not just the
 // stand-alone checker. Real builds are slow, so this covers one case per check stage: schema,
-// cross-reference, approval rule, and the post-build link and anchor check.
+// cross-reference, approval rule, Danish numbers, MDX components, and the post-build link and anchor check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,10 @@ const cases: [string, RegExp][] = [
 	['missing-field', /foranstaltninger\/f-001\.mdx:2: feltet "krav": feltet mangler\.\n\s+Sådan retter du det: tilføj "krav:"/],
 	['unknown-reference', /foranstaltninger\/f-002\.mdx:8: feltet "krav\.1": henviser til krav "k-21-2-z", som ikke findes\./],
 	['approved-without-decision', /krav\/k-20\.mdx:13: feltet "beslutning": status er "godkendt", men der er ingen beslutning/],
+	['danish-decimal-in-flow', /foranstaltninger\/f-001\.mdx:13: feltet "omkostninger\.lille\.aarsvaerk": "0,1" blev læst som tallet 0 og et ekstra felt "1"/],
+	['mdx-undefined-component', /opslag\/kilder\.mdx:11: komponenten <Ordliste> bruges, men er ikke importeret/],
 	['broken-link', /opslag\/links\.md:7: feltet "link": linket "\/krav\/k-registrering\/" peger på en side, der ikke findes\./],
+	['evidence-missing-level', /foranstaltninger\/f-001\.mdx:10: feltet "evidens\.afproevet": feltet mangler\.\n\s+Sådan retter du det: tilføj "afproevet:" under "evidens:"/],
 	['broken-anchor', /opslag\/links\.md:7: feltet "link": linket "\/foranstaltninger\/f-001\/#findes-ikke" peger på afsnittet "#findes-ikke", som ikke findes/],
 ];
 
@@ -49,7 +52,7 @@ for (const [name, message] of cases) {
 			assert.notEqual(status, 0, 'the build must fail');
 			assert.match(output, message);
 			assert.match(output, /Sådan retter du det:/);
-			assert.doesNotMatch(output, /Stack trace/, 'an editor should not see a stack trace');
+			assert.doesNotMatch(output, /Stack trace|\n\s+at [\w.<>]+ \(/, 'an editor should not see a stack trace');
 		} finally {
 			cleanup();
 		}
