@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { loadContent } from './load.ts';
 import { validate, type ValidContent } from './validate.ts';
 import { checkReferences, collectIds } from './references.ts';
-import { checkApprovals, checkDuplicates, checkStepEffort } from './rules.ts';
+import { checkApprovals, checkDuplicates, checkEditionOrder, checkStepEffort } from './rules.ts';
 import { checkBlankText, checkCycles, checkDecisions, checkLists, checkPages, checkStepRoles } from './consistency.ts';
 import { checkPlausibility } from './plausibility.ts';
 import { checkCoverage } from './coverage.ts';
@@ -35,6 +35,7 @@ export function checkContent(root: string, contentDir = resolve(root, 'content')
 		...content.problems,
 		...checkBodies(root, tree).filter((p) => !p.field || !rejectedFields.has(`${p.file}|${p.field}`)),
 		...checkDuplicates(content),
+		...checkEditionOrder(content),
 		...checkReferences(content, uses),
 		...checkLists(uses),
 		...checkCycles(uses),

@@ -53,3 +53,25 @@ export function checkStepEffort(content: ValidContent): Problem[] {
 	}
 	return problems;
 }
+
+/** content/data/udgaver.yaml is newest first: covers and exports name the first entry as the current edition. */
+export function checkEditionOrder(content: ValidContent): Problem[] {
+	const problems: Problem[] = [];
+	const entries = content.data.udgaver ?? [];
+	const order = (u: string) => u.replace(/-(\d+)$/, (_m, n: string) => `-${n.padStart(4, '0')}`);
+	for (let i = 1; i < entries.length; i++) {
+		const newer = entries[i - 1]!;
+		const older = entries[i]!;
+		const [nu, nd, ou, od] = [String(newer.data.udgave), String(newer.data.dato), String(older.data.udgave), String(older.data.dato)];
+		if (order(ou) >= order(nu) || od > nd) {
+			problems.push({
+				file: older.file,
+				line: older.line,
+				field: 'udgave',
+				message: `udgave ${ou} (${od}) står efter ${nu} (${nd}), men listen skal have den nyeste udgave først.`,
+				fix: 'byt om på de to udgaver, så den nyeste står øverst; brug npm run release til at tilføje en ny udgave.',
+			});
+		}
+	}
+	return problems;
+}
