@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 import { serveDirectory } from '../../scripts/gates/static-server.ts';
 import { markReviewed } from '../../scripts/review/mark-reviewed.ts';
+import { axeProblems } from '../../scripts/gates/a11y.ts';
 
 test('requirement, measure and step pages show the next review beside the last one', async ({ page }) => {
 	await page.goto('/krav/k-20/');
@@ -20,6 +21,33 @@ test('requirement, measure and step pages show the next review beside the last o
 		await expect(page.locator('.nis2-review-dates'), path).toBeVisible();
 		await expect(page.locator('.nis2-review-dates'), path).toContainText('Næste gennemgang:');
 	}
+});
+
+test('the new review and change UI passes axe in light and dark themes', async ({ browser }) => {
+	test.setTimeout(180_000);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		const context = await browser.newContext({ colorScheme, baseURL: test.info().project.use.baseURL });
+		const page = await context.newPage();
+		for (const path of ['/om/vaesentlige-aendringer/', '/opslag/status/', '/krav/k-20/', '/krav/', '/foranstaltninger/f-001/', '/drejebog/d-0-01/']) {
+			await page.goto(path);
+			expect(await axeProblems(page, path), `${path} (${colorScheme})`).toEqual([]);
+		}
+		await context.close();
+	}
+});
+
+test('exports and the OSCAL catalog name the content edition, not the package version', async ({ request }) => {
+	const edition = /^- udgave:\s*(\S+)/m.exec(readFileSync(join(ROOT, 'content/data/udgaver.yaml'), 'utf8'))![1]!;
+	for (const name of ['krav', 'foranstaltninger', 'drejebog']) {
+		const rows = (await (await request.get(`/data/${name}.json`)).json()) as { udgave: string; naesteGennemgang?: string; sidstGennemgaaet?: string }[];
+		expect(rows.every((r) => r.udgave === edition), name).toBe(true);
+		// The next review is in the export wherever the page has a review date.
+		expect(rows.filter((r) => r.sidstGennemgaaet).every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.naesteGennemgang ?? '')), name).toBe(true);
+		const header = (await (await request.get(`/data/${name}.csv`)).text()).split('\n')[0]!;
+		expect(header, name).toContain('udgave');
+	}
+	const oscal = (await (await request.get('/data/oscal-catalog.json')).json()) as { catalog: { metadata: { version: string } } };
+	expect(oscal.catalog.metadata.version).toBe(edition);
 });
 
 test('pages announce the site feed and their chapter feed, and the feeds are served as Atom', async ({ page, request }) => {
@@ -89,6 +117,7 @@ test.describe('a source bumped after the review', () => {
 			await expect(notice).toBeVisible();
 			await expect(notice).toContainText('NIS 2-loven er ændret fra »Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)« til »Lov nr. 434 af 6. maj 2025 med ændringer (testdata)« (1. december 2026)');
 			await expect(notice).toContainText('sidst gennemgået 30. november 2026');
+			expect(await axeProblems(page, '/krav/k-20/'), 'the notice passes axe').toEqual([]);
 			await page.goto(`${server.origin}/opslag/status/`);
 			const listed = page.locator('[data-view="source-changes"] li[data-page="/krav/k-20/"]');
 			await expect(listed).toContainText('Ledelsens ansvar, godkendelse og uddannelse');
