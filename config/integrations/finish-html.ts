@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hyphenateTableCells } from '../../src/lib/hyphenate.ts';
+import { hyphenateNarrowText } from '../../src/lib/hyphenate.ts';
 import { rebuildToc } from '../../src/lib/page-toc.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
 
@@ -31,7 +31,7 @@ export function finishHtml(): AstroIntegration {
 					if (!file.endsWith('.html')) continue;
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
-					const finished = fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts);
+					const finished = fillDownloadFacts(hyphenateNarrowText(rebuildToc(html), { titles: !file.startsWith('print') }), facts);
 					if (finished !== html) {
 						writeFileSync(path, finished);
 						changed++;

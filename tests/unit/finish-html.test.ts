@@ -2,14 +2,14 @@
 // the headings a page really renders (config/integrations/finish-html.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hyphenateTableCells } from '../../src/lib/hyphenate.ts';
+import { hyphenateNarrowText } from '../../src/lib/hyphenate.ts';
 import { rebuildToc } from '../../src/lib/page-toc.ts';
 
 const SHY = '\u00AD';
 
 test('long Danish words in table cells get soft hyphens at syllables; text outside tables, tags and short words do not', () => {
 	const html = '<p>Hændelsesunderretning</p><table><tr><th class="Informationssikkerhed">Hændelsesunderretning</th><td><a href="/x/">sikkerhedskopiering</a> og 6.159.000 kr.</td></tr></table>';
-	const out = hyphenateTableCells(html);
+	const out = hyphenateNarrowText(html);
 	assert.ok(out.startsWith('<p>Hændelsesunderretning</p>'), 'text outside tables is left alone');
 	assert.ok(out.includes('class="Informationssikkerhed"'), 'attributes are never changed');
 	assert.ok(out.includes(`Hæn${SHY}del${SHY}ses${SHY}un${SHY}der${SHY}ret${SHY}ning</th>`));
@@ -35,4 +35,8 @@ test('"På denne side" lists every h2 and h3 in the content, in order, on deskto
 	}
 	assert.match(phone, /<ul class="isMobile astro-x"/, 'the phone list keeps its own classes');
 	assert.equal(rebuildToc('<main><h2 id="x">X</h2></main>'), '<main><h2 id="x">X</h2></main>', 'a page without a table of contents is left alone');
+});
+
+test('a long Danish page title can break at a syllable on a phone', () => {
+	assert.equal(hyphenateNarrowText('<h1 id="_top">Modenhedsvurdering</h1>'), `<h1 id="_top">Mo${SHY}den${SHY}heds${SHY}vur${SHY}de${SHY}ring</h1>`);
 });
