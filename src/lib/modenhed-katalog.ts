@@ -19,7 +19,8 @@ export async function modenhedKatalog(): Promise<Katalog> {
 	}));
 	return {
 		version: katalogVersion([...measures.map((f) => f.data.id), ...krav.flatMap((k) => k.udfald.map((u) => u.key))]),
-		udgave: buildInfo.label,
+		// The content edition (content/data/udgaver.yaml), as on covers and in the other exports.
+		udgave: buildInfo.edition,
 		dato: buildInfo.date,
 		foranstaltninger: await Promise.all(
 			measures.map(async (f) => ({
