@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromiumPath } from './pdf/browser.ts';
+import { chromiumPath } from './chromium.ts';
 
 export interface Prerequisite {
 	what: string;
