@@ -2,11 +2,11 @@
 // Debian's Chromium: Playwright's own browser download is not available on our build machines.
 import { defineConfig, devices } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
 // A port derived from the checkout's path, so two checkouts on one machine (CI beside a developer,
 // or several worktrees) never fight over the same preview server.
 const port = Number(process.env.PREVIEW_PORT ?? 20000 + (createHash('sha1').update(process.cwd()).digest().readUInt16BE(0) % 20000));
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -18,8 +18,8 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
-			executablePath: chromiumPath,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+			executablePath: chromiumPath(),
+			args: CHROMIUM_ARGS,
 		},
 		locale: 'da-DK',
 		timezoneId: 'Europe/Copenhagen',

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromiumPath } from './pdf/browser.ts';
+import { chromiumPath } from './chromium.ts';
 
 export interface Prerequisite {
 	what: string;
@@ -36,7 +36,7 @@ export const PREREQUISITES: Prerequisite[] = [
 	{ what: `Chromium at ${chromiumPath()} (CHROMIUM_PATH)`, stages: BROWSER_STAGES, present: () => existsSync(chromiumPath()), debian: 'chromium' },
 	{ what: 'pdftotext and pdfinfo', stages: ['pdf', 'test:print'], present: () => onPath('pdftotext') && onPath('pdfinfo'), debian: 'poppler-utils' },
 	{ what: 'DejaVu fonts (Danish glyphs in PDFs)', stages: ['pdf', 'test:print'], present: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'), debian: 'fonts-dejavu-core' },
-	{ what: 'unzip (reads the .docx templates)', stages: ['test:unit'], present: () => onPath('unzip'), debian: 'unzip' },
+	{ what: 'unzip (reads the .docx templates)', stages: ['test:site'], present: () => onPath('unzip'), debian: 'unzip' },
 	{ what: 'Apache httpd 2.4', stages: ['test:sso', 'test:cluster'], present: () => existsSync('/usr/sbin/apache2') || onPath('apache2'), debian: 'apache2' },
 	{ what: 'mod_auth_openidc', stages: ['test:sso', 'test:cluster'], present: () => existsSync(`${MODULES}/mod_auth_openidc.so`), debian: 'libapache2-mod-auth-openidc' },
 	// mod_ssl links against libssl3; an older libssl on a stale image makes it fail to load.

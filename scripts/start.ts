@@ -3,7 +3,8 @@
 // The site itself needs no browser, so a missing Chromium skips the PDFs with one line saying how
 // to get them, and the build's "Hent som PDF" links say the same (src/lib/pdf-skipped.ts).
 import { spawnSync, spawn } from 'node:child_process';
-import { chromiumPath, chromiumPresent } from './pdf/browser.ts';
+import { chromiumPresent } from './pdf/browser.ts';
+import { chromiumPath } from './chromium.ts';
 import { PDF_SKIPPED_ENV, pdfSkippedDa, pdfSkippedEn } from '../src/lib/pdf-skipped.ts';
 
 const env: NodeJS.ProcessEnv = { ...process.env };

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { generateCorpus, type Corpus } from './corpus.ts';
+import { chromiumPath } from '../chromium.ts';
 import { createPlainProject } from './plain-project.ts';
 import { astroBuild, dirBytes, htmlSizes } from './build.ts';
 import { measureSearch, type SearchTimes } from './search.ts';
@@ -24,7 +25,6 @@ import { formatMisses, formatQuality, measureQualityOnDist, type QualityReport }
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SIZES = (arg('sizes') ?? '200,1000').split(',').filter(Boolean).map(Number);
 const KEEP = process.argv.includes('--keep');
@@ -86,7 +86,7 @@ async function site(label: string, cwd: string, dist: string, env: Record<string
 		distBytes: dirBytes(dist),
 	};
 	try {
-		result.search = await measureSearch(dist, ui, CHROMIUM);
+		result.search = await measureSearch(dist, ui, chromiumPath());
 	} catch (e) {
 		result.error = `search: ${(e as Error).message.split('\n')[0]}`;
 	}
@@ -127,7 +127,7 @@ try {
 	if (real.ok) {
 		console.log(`${real.seconds.toFixed(1)} s; søger …`);
 		try {
-			const report = await measureQualityOnDist(realDist, CHROMIUM);
+			const report = await measureQualityOnDist(realDist, chromiumPath());
 			quality = report;
 			console.log(formatQuality(report));
 			const misses = formatMisses(report);

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { chromium, type Page } from '@playwright/test';
-import { serveDirectory } from '../gates/static-server.ts';
+import { serveStatic } from '../static-server.ts';
+import { CHROMIUM_ARGS } from '../chromium.ts';
 
 export interface QualityQuery {
 	q: string;
@@ -68,8 +69,8 @@ export function formatMisses(report: QualityReport, worseThan = 3): string {
 
 /** The same measurement on a built site in a directory: served on loopback, run in a fresh Chromium. */
 export async function measureQualityOnDist(dist: string, chromiumPath: string, queries = loadQueries()): Promise<QualityReport> {
-	const server = await serveDirectory(dist);
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	const server = await serveStatic(dist);
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage({ baseURL: server.origin });
 		await page.goto('/');

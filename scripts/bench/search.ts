@@ -5,7 +5,8 @@
 //   screen, in our Search dialog and in plain Starlight's Pagefind UI (which waits 300 ms first).
 // Queries are inflected Danish forms whose base forms are in the corpus.
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { serveDirectory } from '../gates/static-server.ts';
+import { serveStatic } from '../static-server.ts';
+import { CHROMIUM_ARGS } from '../chromium.ts';
 
 export const QUERIES = ['hændelserne', 'leverandørerne', 'systemerne', 'kravene', 'medarbejderne', 'forsikringerne', 'sårbarhederne', 'politikkerne'];
 
@@ -75,10 +76,10 @@ async function keystrokeToResult(page: Page, ui: Ui, query: string, cold = false
 }
 
 export async function measureSearch(dist: string, ui: Ui, chromiumPath: string): Promise<SearchTimes> {
-	const server = await serveDirectory(dist);
+	const server = await serveStatic(dist);
 	const browser: Browser = await chromium.launch({
 		executablePath: chromiumPath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		args: CHROMIUM_ARGS,
 	});
 	try {
 		// Engine, on a fresh page.

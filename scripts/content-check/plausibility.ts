@@ -4,7 +4,7 @@
 // size classes must be the three classes in order.
 import type { z } from 'astro/zod';
 import { boundRegistry, type BoundName } from '../../src/schemas/plausible.ts';
-import { SIZE_CLASSES } from '../../src/lib/size-classes.ts';
+import { SIZE_CLASSES } from '../../src/schemas/size-classes.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';

@@ -1,15 +1,12 @@
-// Debian's Chromium, not a Playwright download (blocked on our build machines). A missing
-// browser is a setup problem, so say exactly how to fix it.
+// Starting the Chromium of scripts/chromium.ts for printing. A missing browser is a setup problem,
+// so say exactly how to fix it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
 
 export class MissingBrowser extends Error {}
 
-/** Where Chromium is expected: CHROMIUM_PATH, or Debian's package. Read on each call, so a test can hide it. */
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumPresent = (): boolean => existsSync(chromiumPath());
 const help = `Install it with "apt-get install chromium" (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome executable.`;
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { chromiumVersion, launchChromium, MissingBrowser } from './browser.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../static-server.ts';
 import { cacheRoot, inputHash, restore, store } from './cache.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
 import { addMarkers, destinationPages, fillNumbers, findMarkerPages, havePdftotext, hideAllButMarkers, pdfText, removeMarkers, tocNumbers } from './toc-pages.ts';

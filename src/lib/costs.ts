@@ -1,6 +1,6 @@
 // Cost totals from the per-measure estimates. Pure functions: the economy page, the calculator,
 // the exports and the tests all add up the same way.
-import { SIZE_CLASSES, type SizeClass } from './size-classes.ts';
+import { SIZE_CLASSES, type SizeClass } from '../schemas/size-classes.ts';
 
 /** One size class's estimate; structurally the same as the schema's, so pages and tools both fit. */
 type CostEstimate = Record<SizeClass, { engang: number; aarlig: number; aarsvaerk: number }>;

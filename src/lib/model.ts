@@ -45,21 +45,25 @@ const groupBy = <T>(items: readonly T[], keys: (item: T) => readonly string[]) =
 export const allPages = once(() => getCollection('docs'));
 
 const byKind = once(async () => groupBy(await allPages(), (e) => [e.data.type]));
-const ofKind = async <T extends DocsEntry>(kind: PageKind) => ((await byKind()).get(kind) ?? []) as T[];
+const ofKind = async (kind: PageKind) => (await byKind()).get(kind) ?? [];
+// Type guards on the front matter's `type`, so the typed lists below are narrowed, not cast.
+const isKrav = (e: DocsEntry): e is KravEntry => e.data.type === 'krav';
+const isForanstaltning = (e: DocsEntry): e is ForanstaltningEntry => e.data.type === 'foranstaltning';
+const isDrejebog = (e: DocsEntry): e is DrejebogEntry => e.data.type === 'drejebog';
 
 export const urlOf = (entry: DocsEntry) => (entry.id === 'index' ? '/' : `/${entry.id.replace(/\/index$/, '')}/`);
 
 export const kravList = once(async (): Promise<KravEntry[]> =>
-	frozen([...(await ofKind<KravEntry>('krav'))].sort((a, b) => a.data.raekkefoelge - b.data.raekkefoelge || a.data.id.localeCompare(b.data.id, 'da'))),
+	frozen((await ofKind('krav')).filter(isKrav).sort((a, b) => a.data.raekkefoelge - b.data.raekkefoelge || a.data.id.localeCompare(b.data.id, 'da'))),
 );
 export const foranstaltningList = once(async (): Promise<ForanstaltningEntry[]> =>
-	frozen([...(await ofKind<ForanstaltningEntry>('foranstaltning'))].sort((a, b) => a.data.id.localeCompare(b.data.id))),
+	frozen((await ofKind('foranstaltning')).filter(isForanstaltning).sort((a, b) => a.data.id.localeCompare(b.data.id))),
 );
 export const drejebogList = once(async (): Promise<DrejebogEntry[]> =>
-	frozen([...(await ofKind<DrejebogEntry>('drejebog'))].sort((a, b) => a.data.fase - b.data.fase || a.data.raekkefoelge - b.data.raekkefoelge)),
+	frozen((await ofKind('drejebog')).filter(isDrejebog).sort((a, b) => a.data.fase - b.data.fase || a.data.raekkefoelge - b.data.raekkefoelge)),
 );
 export const pagesOfKind = onceBy(async (kind: PageKind): Promise<DocsEntry[]> =>
-	frozen([...(await ofKind<DocsEntry>(kind))].sort((a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'))),
+	frozen([...(await ofKind(kind))].sort((a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'))),
 );
 
 /** A chapter's pages (content/<directory>/…) in sidebar order, without pages hidden from the sidebar. */

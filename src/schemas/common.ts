@@ -1,7 +1,7 @@
 // Building blocks shared by the page and data schemas. Error texts are Danish because
 // the people who trip them are reference-group editors, not developers.
 import { z } from 'astro/zod';
-import { SIZE_CLASSES, type SizeClass } from '../lib/size-classes.ts';
+import { SIZE_CLASSES, type SizeClass } from './size-classes.ts';
 import { reference } from './references.ts';
 import { today as currentDay } from '../lib/today.ts';
 

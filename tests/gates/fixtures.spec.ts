@@ -5,12 +5,12 @@ import { test, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { axeProblems, documentProblems, focusProblems } from '../../scripts/gates/a11y.ts';
 import { watchContext, privacyProblems } from '../../scripts/gates/privacy.ts';
-import { serveDirectory } from '../../scripts/gates/static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 
 const root = fileURLToPath(new URL('./fixtures/broken/', import.meta.url));
-let server: Awaited<ReturnType<typeof serveDirectory>>;
+let server: Awaited<ReturnType<typeof serveStatic>>;
 test.beforeAll(async () => {
-	server = await serveDirectory(root);
+	server = await serveStatic(root);
 });
 test.afterAll(async () => server.close());
 
@@ -44,7 +44,7 @@ test('the privacy gate reports a third-party image and a cookie, and never lets 
 });
 
 test('the privacy gate reports a Set-Cookie header from our own server', async ({ browser }) => {
-	const cookieServer = await serveDirectory(root, { 'set-cookie': 'session=abc; Path=/' });
+	const cookieServer = await serveStatic(root, { 'set-cookie': 'session=abc; Path=/' });
 	const context = await browser.newContext();
 	const log = await watchContext(context, cookieServer.origin, () => '/ok.html');
 	const page = await context.newPage();

@@ -1,31 +1,74 @@
-// Helpers for tests that read the built site: they need `npx astro build` to have run first.
+// Reading the source content and the built site side by side, for tests that check that a generated
+// view says the same as the content it was generated from. The dist/ readers need `npx astro build`
+// to have run first (tests/site/, `npm run test:site`); the content readers work on a fresh clone.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const dist = resolve(root, 'dist');
+export const contentDir = join(root, 'content');
+export const dist = join(root, 'dist');
 
-export function readBuilt(path: string): string {
-	const file = resolve(dist, path);
-	if (!existsSync(file)) throw new Error(`${file} mangler: byg siden først med "npx astro build".`);
-	return readFileSync(file, 'utf8');
+/** The front matter of a Markdown/MDX file as an object. */
+export function frontMatter(file: string): Record<string, unknown> {
+	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+	if (!match) throw new Error(`${file} har ingen front matter`);
+	return parse(match[1]) as Record<string, unknown>;
+}
+
+/** Front matter of every page in a content folder, keyed by file stem. */
+export function pagesIn(folder: string): Map<string, Record<string, unknown>> {
+	const dir = join(contentDir, folder);
+	return new Map(
+		readdirSync(dir)
+			.filter((f) => /\.mdx?$/.test(f) && !f.startsWith('index.'))
+			.sort()
+			.map((f) => [f.replace(/\.mdx?$/, ''), frontMatter(join(dir, f))]),
+	);
+}
+
+/** Front matter of every page in a folder whose file name matches, in file-name order. */
+function frontMatterOf(folder: string, name: RegExp): Record<string, any>[] {
+	const dir = join(contentDir, folder);
+	return readdirSync(dir)
+		.filter((f) => name.test(f))
+		.sort()
+		.map((f) => frontMatter(join(dir, f)) as Record<string, any>);
 }
 
 /** Front matter of every measure page, read straight from the files (not through the site's code). */
-export function measureFrontMatter(): Record<string, any>[] {
-	const dir = resolve(root, 'content/foranstaltninger');
-	return readdirSync(dir)
-		.filter((f) => /^f-\d{3}\.mdx?$/.test(f))
-		.sort()
-		.map((f) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(resolve(dir, f), 'utf8'))![1]));
-}
+export const measureFrontMatter = () => frontMatterOf('foranstaltninger', /^f-\d{3}\.mdx?$/);
 
 /** Front matter of every requirement page, read straight from the files. */
-export function kravFrontMatter(): Record<string, any>[] {
-	const dir = resolve(root, 'content/krav');
-	return readdirSync(dir)
-		.filter((f) => /^k-[a-z0-9-]+\.mdx?$/.test(f))
-		.sort()
-		.map((f) => parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(resolve(dir, f), 'utf8'))![1]));
+export const kravFrontMatter = () => frontMatterOf('krav', /^k-[a-z0-9-]+\.mdx?$/);
+
+export function yamlData<T>(name: string): T {
+	return parse(readFileSync(join(contentDir, 'data', `${name}.yaml`), 'utf8')) as T;
+}
+
+/** A built file; fails with a hint when the site has not been built, instead of an ENOENT trace. */
+export function built(path: string): string {
+	const file = join(dist, path);
+	if (!existsSync(file)) throw new Error(`${file} findes ikke. Byg sitet først med "npx astro build".`);
+	return file;
+}
+
+export const readBuilt = (path: string) => readFileSync(built(path), 'utf8');
+
+export const builtHtml = (urlPath: string) => readBuilt(join(urlPath, 'index.html'));
+
+/** Attributes of an HTML start tag, e.g. '<td data-role="x" data-raci="A">' → { 'data-role': 'x', … }. */
+export function attributes(tag: string): Record<string, string> {
+	return Object.fromEntries([...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map((m) => [m[1], decodeEntities(m[2])]));
+}
+
+export function decodeEntities(text: string): string {
+	return text
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+		.replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
+		.replace(/&amp;/g, '&');
 }

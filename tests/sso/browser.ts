@@ -6,14 +6,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Ctx } from './harness.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
 import { TEST_USERS } from '../../scripts/sso/idp.ts';
 import { NAVIGATE, FETCH } from './http.ts';
 import { SESSION_COOKIE, deepPage, securityHeaderProblems } from './checks.ts';
 
 const alice = TEST_USERS.find((u) => u.tid === 'tenant-a')!;
 const mallory = TEST_USERS.find((u) => u.tid === 'tenant-b')!;
-
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'];
 
 /** A word from the home page's main text that the search must find. */
 export function searchWord(ctx: Ctx): string {
@@ -40,9 +39,9 @@ export async function browserFlow(ctx: Ctx, log: (line: string) => void): Promis
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       // Trust exactly our throw-away server key, nothing else.
-      args: [...CHROMIUM_ARGS, `--ignore-certificate-errors-spki-list=${ctx.pki.spkiSha256}`],
+      args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage', `--ignore-certificate-errors-spki-list=${ctx.pki.spkiSha256}`],
     });
     step(`chromium ${browser.version()} launched`);
     const context = await browser.newContext({ acceptDownloads: true, locale: 'da-DK' });

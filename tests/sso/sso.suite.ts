@@ -13,6 +13,7 @@ import * as checks from './checks.ts';
 import { browserFlow } from './browser.ts';
 import { REPO_ROOT, missingPrerequisites } from '../../scripts/sso/apache.ts';
 import { existsSync } from 'node:fs';
+import { chromiumPath } from '../../scripts/chromium.ts';
 
 type Check = (ctx: Ctx) => Promise<string[]>;
 
@@ -61,8 +62,7 @@ function preflight(): string[] {
   try {
     resolveSiteRoot();
   } catch (err) { problems.push((err as Error).message); }
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) problems.push(`Chromium not found at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(chromiumPath())) problems.push(`Chromium not found at ${chromiumPath()}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return problems;
 }
 const blockers = preflight();

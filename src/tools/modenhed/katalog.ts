@@ -1,7 +1,7 @@
 // The catalogue as the self-assessment sees it, embedded in the page at build time: requirements with
 // their graded outcomes (front matter `udfald`), measures with their evidence levels and cost estimates.
 import { fingerprint } from '../shared/hash.ts';
-import type { SizeClass } from '../../lib/size-classes.ts';
+import type { SizeClass } from '../../schemas/size-classes.ts';
 
 export interface KatalogTrin {
 	id: string;

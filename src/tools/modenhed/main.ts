@@ -1,6 +1,6 @@
 // Browser side of the self-assessment: form ↔ state, localStorage (merged across tabs), files, the report.
 import { toCsv } from '../../lib/csv.ts';
-import type { SizeClass } from '../../lib/size-classes.ts';
+import type { SizeClass } from '../../schemas/size-classes.ts';
 import { $, bindPrint, download, h, today } from '../shared/dom.ts';
 import { datoFejl, FORANSTALTNING_FELTER, UDFALD_FELTER, type FeltSpec } from './felter.ts';
 import type { Katalog } from './katalog.ts';

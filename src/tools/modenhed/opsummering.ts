@@ -3,7 +3,7 @@
 // the rows of every export. Pure, so the screen, the print report, the files and the tests agree.
 import { totalsFor, type CostTotals } from '../../lib/costs.ts';
 import type { ExportRow } from '../../lib/exports.ts';
-import type { SizeClass } from '../../lib/size-classes.ts';
+import type { SizeClass } from '../../schemas/size-classes.ts';
 import { tomForanstaltning, tomUdfald, type Karakter, type UdfaldPost } from './felter.ts';
 import { alleUdfald, type Katalog, type KatalogForanstaltning, type KatalogKrav, type KatalogUdfald } from './katalog.ts';
 import { UDFALD_GRADE_LABELS, UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';

@@ -2,7 +2,7 @@
 // print view of the tool page and the Word document are both rendered from this one model, so the
 // two never say different things.
 import type { CostTotals } from '../../lib/costs.ts';
-import type { SizeClass } from '../../lib/size-classes.ts';
+import type { SizeClass } from '../../schemas/size-classes.ts';
 import { handlinger, ikkeVurderede, karakterNavn, lukning, perKrav, samlet, type Handling, type KravOpsummering, type Samlet } from './opsummering.ts';
 import type { Katalog } from './katalog.ts';
 import type { Vurdering } from './vurdering.ts';

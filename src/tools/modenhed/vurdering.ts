@@ -23,7 +23,7 @@ import {
 	type UdfaldPost,
 } from './felter.ts';
 import { UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';
-import { SIZE_CLASSES, type SizeClass } from '../../lib/size-classes.ts';
+import { SIZE_CLASSES, type SizeClass } from '../../schemas/size-classes.ts';
 
 export const FORMAT = 'nis2-drejebogen/modenhedsvurdering';
 /**

@@ -1,7 +1,7 @@
 // The cost calculator's arithmetic. Totals come from src/lib/costs.ts, the same function the
 // economy page uses, so the calculator and the consequences pages can never disagree.
 import { totalsFor, type CostTotals } from '../../lib/costs.ts';
-import type { SizeClass } from '../../lib/size-classes.ts';
+import type { SizeClass } from '../../schemas/size-classes.ts';
 import type { ExportRow } from '../../lib/exports.ts';
 
 export interface Klasse {

@@ -1,7 +1,7 @@
 // Browser side of the cost calculator.
 import { toCsv } from '../../lib/csv.ts';
 import { staffCost } from '../../lib/costs.ts';
-import type { SizeClass } from '../../lib/size-classes.ts';
+import type { SizeClass } from '../../schemas/size-classes.ts';
 import { $, bindPrint, download, embedded, formatFte, formatKr, h, today } from '../shared/dom.ts';
 import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, laesDanskTal, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributes, builtHtml, contentDir, decodeEntities } from './support/built-site.ts';
+import { attributes, builtHtml, contentDir, decodeEntities } from '../helpers/built-site.ts';
 
 const BRIEFING = '/briefinger/nis2-for-kommunalbestyrelsen/';
 

@@ -2,7 +2,7 @@
 // the built pages and check that every step and every letter agrees with the source files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributes, builtHtml, pagesIn, yamlData } from './support/built-site.ts';
+import { attributes, builtHtml, pagesIn, yamlData } from '../helpers/built-site.ts';
 
 interface Step {
 	id: string;

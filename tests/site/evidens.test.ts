@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv } from '../helpers/csv.ts';
-import { measureFrontMatter, readBuilt } from '../helpers/built-site.ts';
-import { decodeEntities } from './support/built-site.ts';
+import { decodeEntities, measureFrontMatter, readBuilt } from '../helpers/built-site.ts';
 
 const LEVELS = ['dokumenteret', 'implementeret', 'afproevet'] as const;
 const measures = measureFrontMatter();

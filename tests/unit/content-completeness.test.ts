@@ -1,5 +1,6 @@
-// Asserts the "done when" of issue 3 against the real content files: the requirement pages, the
-// open-questions register and the glossary. Reads content/ directly so it runs without a build.
+// The content is complete: every required requirement page exists with its sections filled, the
+// glossary and the open-questions register are large enough and cross-linked, and the five key
+// questions can be answered from the pages. Reads content/ directly so it runs without a build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentTree } from '../helpers/content-fixture.ts';
+import { appendLine, contentTree } from '../helpers/content-fixture.ts';
 import { buildContent } from '../helpers/build.ts';
 
 const cases: [string, RegExp][] = [
@@ -58,3 +58,15 @@ for (const [name, message] of cases) {
 		}
 	});
 }
+
+test('broken link: the build fails naming the page, the line and the address', () => {
+	const { dir, cleanup } = contentTree();
+	try {
+		const line = appendLine(dir, 'krav/k-20.mdx', 'Se også [registreringen](/krav/k-registreringen/).');
+		const { status, output } = buildContent(dir);
+		assert.notEqual(status, 0);
+		assert.match(output, new RegExp(`krav/k-20\\.mdx:${line}: feltet "link": linket "/krav/k-registreringen/" peger på en side, der ikke findes`));
+	} finally {
+		cleanup();
+	}
+});

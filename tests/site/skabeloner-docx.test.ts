@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { built, builtHtml, decodeEntities, pagesIn } from './support/built-site.ts';
+import { built, builtHtml, decodeEntities, pagesIn } from '../helpers/built-site.ts';
 import { allSections, type Generator, type KravLike, type Sektion } from '../../src/lib/skabelon-sektioner.ts';
 
 interface Skabelon {
