@@ -5,4 +5,5 @@ export const overrides = {
 	SocialIcons: './src/components/starlight/SocialIcons.astro',
 	LastUpdated: './src/components/starlight/LastUpdated.astro',
 	Footer: './src/components/starlight/Footer.astro',
+	EditLink: './src/components/starlight/EditLink.astro',
 };
