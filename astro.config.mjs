@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
+import { siteUrl } from './src/lib/site-address.ts';
 import { starlightOptions } from './config/starlight.ts';
 import { contentIntegrity } from './config/integrations/content-integrity.ts';
 import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
@@ -11,7 +12,8 @@ import { searchText } from './config/integrations/search-text.ts';
 import { cmsEditor } from './config/integrations/cms.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://nis2-drejebogen.example.invalid',
+	// SITE_URL in production; otherwise the local preview's own address (src/lib/site-address.ts).
+	site: siteUrl,
 	trailingSlash: 'always',
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -21,8 +23,9 @@ export default defineConfig({
 	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
 	// »…« by hand. Dashes and ellipses stay smart.
 	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },
-	// Stylesheets as files, never inlined: the same few KB in every page's HTML cost more than one
-	// cached request (page weight, issue 20).
+	// Stylesheets and scripts as files, never inlined: the same few KB in every page's HTML cost
+	// more than a cached request (page weight, issue 20). Astro inlines scripts below Vite's
+	// assetsInlineLimit; scripts marked is:inline (the theme, which must run before paint) stay.
 	build: { inlineStylesheets: 'never' },
-	vite: { server: { host: '127.0.0.1' } },
+	vite: { server: { host: '127.0.0.1' }, build: { assetsInlineLimit: 0 } },
 });

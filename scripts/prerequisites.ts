@@ -53,7 +53,7 @@ export function missingFor(stages: string[]): Prerequisite[] {
 export function report(missing: Prerequisite[]): string {
 	const debian = [...new Set(missing.flatMap((p) => p.debian?.split(' ') ?? []))];
 	const lines = missing.map((p) => `  - ${p.what} (needed by ${p.stages.includes('*') ? 'every stage' : p.stages.join(', ')})${p.hint ? `: ${p.hint}` : ''}`);
-	if (debian.length) lines.push('', `Install with: sudo apt-get install -y --no-install-recommends ${debian.join(' ')}`, '(or run `bash .ci/run`, which installs them and then runs npm test)');
+	if (debian.length) lines.push('', `Install with: ${process.getuid?.() === 0 ? '' : 'sudo '}apt-get install -y --no-install-recommends ${debian.join(' ')}`, '(or run `bash .ci/run`, which installs them and then runs npm test)');
 	return lines.join('\n');
 }
 

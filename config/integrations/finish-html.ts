@@ -4,14 +4,17 @@
 //   Starlight's table of contents never sees (src/lib/page-toc.ts);
 // - Danish soft hyphens in table cells (src/lib/hyphenate.ts). After indexing, so the search
 //   index keeps whole words: Pagefind reads soft hyphens as part of the text, and
-//   "hændelsesunderretning" would no longer find the table that names it.
+//   "hændelsesunderretning" would no longer find the table that names it;
+// - type and size on download links to files the build wrote (Word templates, data exports;
+//   src/lib/download-facts.ts). PDFs come later and are filled in by `npm run pdf`.
 // Starlight runs Pagefind in its own astro:build:done hook, so this integration must come after it.
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hyphenateTableCells } from '../../src/lib/hyphenate.ts';
 import { rebuildToc } from '../../src/lib/page-toc.ts';
+import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
 
 export function finishHtml(): AstroIntegration {
 	return {
@@ -20,17 +23,21 @@ export function finishHtml(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
 				let changed = 0;
+				const facts = (href: string) => {
+					const file = join(root, decodeURIComponent(href.split('?')[0]));
+					return !href.startsWith('/pdf/') && existsSync(file) ? downloadFacts(href, statSync(file).size) : undefined;
+				};
 				for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
 					if (!file.endsWith('.html')) continue;
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
-					const finished = hyphenateTableCells(rebuildToc(html));
+					const finished = fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts);
 					if (finished !== html) {
 						writeFileSync(path, finished);
 						changed++;
 					}
 				}
-				logger.info(`Indholdsfortegnelser og orddeling i tabeller færdiggjort på ${changed} sider.`);
+				logger.info(`Indholdsfortegnelser, orddeling i tabeller og filstørrelser færdiggjort på ${changed} sider.`);
 			},
 		},
 	};

@@ -10,7 +10,8 @@ export function maskNonProse(text: string, yaml = false): string {
 		.replace(/\b(?:https?:\/\/|www\.)[^\s)>\]"']+/g, blank)
 		.replace(/^import\s.*$/gm, blank)
 		.replace(/<\/?[A-Z][A-Za-z.]*(?:\s[^>]*)?\/?>/g, blank);
-	// YAML comments are developer notes; the glossary's `engelsk:` field is English on purpose.
-	if (yaml) out = out.replace(/^\s*#.*$/gm, blank).replace(/^\s*engelsk:.*$/gm, blank);
+	// YAML comments are developer notes; the glossary's `engelsk:` field is English on purpose, and
+	// the search register's `ord:` are the forms readers type, including the ones we do not write.
+	if (yaml) out = out.replace(/^\s*#.*$/gm, blank).replace(/^\s*(?:engelsk|ord|sider):.*$/gm, blank);
 	return out.replace(/^(\s*(?:-\s+)?)([A-Za-z][A-Za-z0-9]*:)/gm, (_m, lead: string, key: string) => lead + blank(key));
 }

@@ -16,17 +16,18 @@ const LATER_ARTIFACTS = [/^\/pdf\//];
 
 export function checkBuiltLinks(distDir: string, root: string, contentDir = join(root, 'content')): LinkCheckResult {
 	const htmlFiles = [...walk(distDir)].filter((f) => f.endsWith('.html'));
+	// Two passes over the files, holding only the ids in between: keeping every page's HTML in
+	// memory at once held about 60 MB of text at 1,000 synthetic pages until the check ended.
 	const idsByPage = new Map<string, Set<string>>();
-	const pages = htmlFiles.map((file) => {
+	for (const file of htmlFiles) {
 		const html = readFileSync(file, 'utf8');
-		const url = urlOf(relative(distDir, file));
-		idsByPage.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
-		return { url, html };
-	});
+		idsByPage.set(urlOf(relative(distDir, file)), new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]))));
+	}
 	const problems: Problem[] = [];
 	let linksChecked = 0;
-	for (const { url, html } of pages) {
-		const main = /<main[\s>][\s\S]*<\/main>/.exec(html)?.[0] ?? '';
+	for (const file of htmlFiles) {
+		const url = urlOf(relative(distDir, file));
+		const main = /<main[\s>][\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
 		for (const match of main.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
 			const raw = decodeEntities(match[1]);
 			if (/^(https?:|mailto:|tel:|data:)/.test(raw) || raw === '') continue;
@@ -49,7 +50,7 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 			}
 		}
 	}
-	return { problems, pagesChecked: pages.length, linksChecked };
+	return { problems, pagesChecked: htmlFiles.length, linksChecked };
 }
 
 function urlOf(relPath: string): string {

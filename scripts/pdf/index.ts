@@ -15,6 +15,7 @@ import type { Browser, Page } from '@playwright/test';
 import { chromiumVersion, launchChromium, MissingBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 import { cacheRoot, inputHash, restore, store } from './cache.ts';
+import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
 import { addMarkers, destinationPages, fillNumbers, findMarkerPages, havePdftotext, hideAllButMarkers, pdfText, removeMarkers, tocNumbers } from './toc-pages.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
@@ -49,6 +50,18 @@ function linkedPdfs(): Map<string, string[]> {
 		}
 	}
 	return links;
+}
+
+/** "PDF, 136 kB, 5 sider" beside every link to a printed document (src/lib/download-facts.ts). */
+function fillPdfLinkFacts(results: Result[]): void {
+	const byHref = new Map(results.map((r) => [`/pdf/${r.key}.pdf`, downloadFacts(r.file, r.bytes, r.pages)]));
+	for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+		if (!file.endsWith('.html') || file.startsWith(`print${sep}`) || file.startsWith(`pdf${sep}`)) continue;
+		const path = join(dist, file);
+		const html = readFileSync(path, 'utf8');
+		const filled = fillDownloadFacts(html, (href) => byHref.get(href));
+		if (filled !== html) writeFileSync(path, filled);
+	}
 }
 
 const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -220,6 +233,7 @@ async function main(): Promise<number> {
 		console.error(`\nnpm run pdf: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		return 1;
 	}
+	fillPdfLinkFacts(results);
 	const pages = results.reduce((n, r) => n + r.pages, 0);
 	const printed = results.filter((r) => !r.cached).length;
 	console.log(`PDF: ${results.length} documents (${printed} printed, ${results.length - printed} unchanged from ${relative(process.cwd(), cacheRoot) || cacheRoot}), ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s with ${browsers.length} browser(s).`);

@@ -12,8 +12,9 @@
 // retries) is in search-engine.ts; this file owns the dialog. The register and fold table come
 // from /soegedata.json, fetched together with Pagefind when a reader shows intent to search.
 import { searchFacets, searchRanking, searchScope } from '../../config/search.ts';
-import { SearchEngine, type FilterCounts, type Hit, type Outcome, type Pagefind, type ResultData } from './search-engine.ts';
-import { suggest } from '../lib/search/plan.ts';
+// The engine is loaded with Pagefind, not with the page: every page carries this dialog, and the
+// query code would otherwise put each page's script over its budget.
+import type { FilterCounts, Hit, Outcome, Pagefind, ResultData, SearchEngine } from './search-engine.ts';
 import type { SearchData } from '../lib/search/search-data.ts';
 
 export interface SearchTexts {
@@ -39,7 +40,7 @@ const isEditable = (el: Element | null) =>
 	!!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
 
 class SiteSearch extends HTMLElement {
-	#engine: Promise<{ pf: Pagefind; engine: SearchEngine; data: SearchData }> | undefined;
+	#engine: Promise<{ pf: Pagefind; engine: SearchEngine; data: SearchData; suggest: typeof import('../lib/search/plan.ts').suggest }> | undefined;
 	#ready = false;
 	#query = 0;
 	#shown = PAGE_SIZE;
@@ -84,9 +85,29 @@ class SiteSearch extends HTMLElement {
 			}
 		});
 
+		// One search at a time: a keystroke during a search marks the running one stale (it stops at
+		// its next step) and queues a single follow-up with whatever the field then holds. Typing
+		// fast thus runs a few searches, not one per key queued behind each other in Pagefind.
+		let busy = false;
+		let again = false;
+		const next = () => {
+			if (busy) {
+				again = true;
+				return;
+			}
+			busy = true;
+			void this.#search(bundle, input.value, filters, results, more, texts).finally(() => {
+				busy = false;
+				if (again) {
+					again = false;
+					next();
+				}
+			});
+		};
 		const run = () => {
 			this.#shown = PAGE_SIZE;
-			void this.#search(bundle, input.value, filters, results, more, texts);
+			this.#query++;
+			next();
 		};
 		input.addEventListener('input', run);
 		filters.addEventListener('change', run);
@@ -134,7 +155,7 @@ class SiteSearch extends HTMLElement {
 	#load(bundle: string) {
 		this.#engine ??= (async () => {
 			const dataUrl = `${this.dataset.base!.replace(/\/$/, '')}/soegedata.json`;
-			const [pf, data] = await Promise.all([
+			const [pf, data, code] = await Promise.all([
 				(async () => {
 					const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
 					await pf.options({ ranking: searchRanking });
@@ -145,9 +166,11 @@ class SiteSearch extends HTMLElement {
 					if (!r.ok) throw new Error(`${dataUrl}: ${r.status}`);
 					return r.json() as Promise<SearchData>;
 				}),
+				Promise.all([import('./search-engine.ts'), import('../lib/search/plan.ts')]),
 			]);
 			this.#ready = true;
-			return { pf, engine: new SearchEngine(pf, data), data };
+			const [{ SearchEngine }, { suggest }] = code;
+			return { pf, engine: new SearchEngine(pf, data), data, suggest };
 		})();
 		// A failed load is not kept, so the next keystroke tries again.
 		this.#engine.catch(() => (this.#engine = undefined));
@@ -165,7 +188,7 @@ class SiteSearch extends HTMLElement {
 	}
 
 	async #search(bundle: string, raw: string, filters: HTMLElement, results: HTMLElement, more: HTMLButtonElement, texts: SearchTexts) {
-		const query = ++this.#query;
+		const query = this.#query;
 		const term = raw.trim();
 		const chosen = this.#selected(filters);
 		const facetsChosen = Object.keys(chosen).some((k) => k !== searchScope.filter);
@@ -204,7 +227,7 @@ class SiteSearch extends HTMLElement {
 		const label = last.term || texts.filtersLabel.toLowerCase();
 		const notes = last.notes.join(' ');
 		if (last.empty && last.term) {
-			const { data: searchData } = await this.#engine!;
+			const { data: searchData, suggest } = await this.#engine!;
 			const ideas = last.refSuggestions.length ? last.refSuggestions : suggest(last.term, searchData);
 			const said = notes || texts.nothing.replace('[SEARCH_TERM]', `»${last.term}«`);
 			this.#status(`${said}${ideas.length ? ` ${texts.tryInstead}` : ''}`);

@@ -6,7 +6,7 @@
 // browser and the PDF printer break at a syllable, with a visible hyphen, and only where needed.
 import da from 'hyphen/da/index.js';
 
-const { hyphenateSync } = da as { hyphenateSync: (text: string, options?: { hyphenChar?: string; minWordLength?: number }) => string };
+const { hyphenateSync } = da;
 
 const SOFT_HYPHEN = '\u00AD';
 /** Words shorter than this fit any column we render; leaving them whole keeps the HTML small. */

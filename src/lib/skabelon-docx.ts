@@ -1,6 +1,7 @@
 // Builds the Word version of a template from the same front matter the web page renders, so the
 // two can never drift apart. Pure: data in, bytes out (the endpoint and tests share it).
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { isLocalPreview, LOCAL_PREVIEW_NOTE } from './site-address.ts';
 import type { z } from 'astro/zod';
 import type { skabelonSchema } from '../schemas/pages.ts';
 
@@ -48,7 +49,7 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 	intro.push(
 		new Paragraph({
 			spacing: { before: 200 },
-			children: [new TextRun({ text: `Vejledning og seneste udgave: ${ctx.pageUrl}`, size: 18 }), new TextRun({ text: ' Slet de grå vejledningstekster, når felterne er udfyldt.', size: 18 })],
+			children: [new TextRun({ text: `Vejledning og seneste udgave: ${ctx.pageUrl}${isLocalPreview ? ` (${LOCAL_PREVIEW_NOTE})` : ''}`, size: 18 }), new TextRun({ text: ' Slet de grå vejledningstekster, når felterne er udfyldt.', size: 18 })],
 		}),
 	);
 

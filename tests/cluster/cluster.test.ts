@@ -180,13 +180,21 @@ if (blockers.length) test('cluster prerequisites', () => assert.fail(`test:clust
 const opts = { skip: blockers.length > 0 };
 const cookieOf = (value: string) => `${SESSION_COOKIE}=${value}`;
 
-test('a login on node a is honoured by node b, and by both through the balancer', opts, async () => {
+/** A session made on node a must work on node b: the problems, empty when it does. */
+async function sharedSessionProblems(): Promise<{ problems: string[]; cookie: string }> {
   const flow = await login(ctxFor('a'), alice, '/');
-  assert.equal(flow.final.status, 200, `login at node a ended at ${flow.finalUrl} (${flow.final.status})`);
-  const cookie = cookieOf(flow.sessionCookie!.value);
+  if (flow.final.status !== 200 || !flow.sessionCookie) return { problems: [`login at node a ended at ${flow.finalUrl} (${flow.final.status})`], cookie: '' };
+  const cookie = cookieOf(flow.sessionCookie.value);
   const onB = await ctxFor('b').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
-  assert.equal(onB.status, 200, `node b refused node a's session: ${onB.status} ${onB.headers.location ?? ''}`);
-  assert.ok(onB.body.includes('nis2-release'), 'node b served something other than the site');
+  const problems: string[] = [];
+  if (onB.status !== 200) problems.push(`node b refused node a's session: ${onB.status} ${onB.headers.location ?? ''}`);
+  else if (!onB.body.includes('nis2-release')) problems.push('node b served something other than the site');
+  return { problems, cookie };
+}
+
+test('a login on node a is honoured by node b, and by both through the balancer', opts, async () => {
+  const { problems, cookie } = await sharedSessionProblems();
+  assert.deepEqual(problems, []);
   const statuses = await Promise.all(Array.from({ length: 12 }, () => w.client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true }).then((r) => r.status)));
   assert.deepEqual([...new Set(statuses)], [200], `through the balancer: ${statuses.join(' ')}`);
   const hits = (['a', 'b'] as const).map((n) => readFileSync(join(w.nodes[n].settings.runDir, 'logs/nis2-access.log'), 'utf8').split('\n').filter((l) => l.includes('"GET / ') && l.includes(' 200 ')).length);
@@ -361,3 +369,12 @@ test('load with a logged-in cookie across both nodes, with an atomic release swi
   assert.deepEqual(rotated, [0, 0], 'the nodes logged 404 responses during the run');
 });
 
+test('broken on purpose: nodes with their own shm cache (no session-cache-redis.conf) are caught', opts, async () => {
+  for (const n of ['a', 'b'] as const) {
+    await w.nodes[n].apache?.stop();
+    w.nodes[n].apache = await startApache({ ...w.nodes[n].settings, overrides: [] });
+  }
+  const { problems } = await sharedSessionProblems();
+  log(`without the shared store: ${problems[0] ?? 'no problem found'}`);
+  assert.ok(problems.length > 0, 'a session made on node a worked on node b without a shared session store: the check has lost its teeth');
+});

@@ -116,3 +116,58 @@ test('the traceability matrix names measures and steps, with their codes beside 
 	expect(await text('foranstaltninger')).toMatch(/Procedure for rapportering af væsentlige hændelser\s*F-015/);
 	expect(await text('drejebog')).toMatch(/Trin 6\.2 – .+d-6-02/);
 });
+
+test('download links say type, size and pages, and the figures match the files', async ({ page, request }) => {
+	await page.goto('/briefinger/nis2-for-kommunalbestyrelsen/');
+	const pdf = page.locator('[data-download-facts$=".pdf"]');
+	const pdfText = await pdf.textContent();
+	expect(pdfText).toMatch(/^\(PDF, [\d,]+ (kB|MB), \d+ sider\)$/);
+	const pdfBytes = (await (await request.get((await pdf.getAttribute('data-download-facts'))!)).body()).length;
+	expect(pdfText).toContain(`${Math.round(pdfBytes / 1000)} kB`);
+	await page.goto('/skabeloner/risikovurdering/');
+	const docx = page.locator('[data-download-facts$=".docx"]');
+	const docxBytes = (await (await request.get('/skabeloner/risikovurdering.docx')).body()).length;
+	expect(await docx.textContent()).toBe(`(Word, ${Math.round(docxBytes / 1000)} kB)`);
+});
+
+test('the data exports are linked from the overviews and the contributor guide, with their sizes', async ({ page }) => {
+	for (const path of ['/krav/', '/foranstaltninger/', '/bidrag/']) {
+		await page.goto(path);
+		await expect(page.locator('main a[href="/opslag/data/"]').first()).toBeVisible();
+	}
+	await page.goto('/opslag/data/');
+	for (const file of ['krav.json', 'krav.csv', 'foranstaltninger.json', 'foranstaltninger.csv', 'drejebog.json', 'drejebog.csv', 'oscal-catalog.json']) {
+		await expect(page.locator(`a[href="/data/${file}"]`)).toBeVisible();
+		await expect(page.locator(`[data-download-facts="/data/${file}"]`)).toHaveText(/^\((JSON|CSV til Excel), [\d,]+ kB\)$/);
+	}
+});
+
+// Where a reader needs a tool, the page links to it.
+for (const [path, tool] of [
+	['/krav/k-23/', 'haendelsesur'],
+	['/drejebog/d-6-02/', 'haendelsesur'],
+	['/foranstaltninger/f-015/', 'haendelsesur'],
+	['/skabeloner/haendelsesrapport/', 'haendelsesur'],
+	['/konsekvenser/oekonomi/', 'omkostningsberegner'],
+	['/briefinger/nis2-for-kommunalbestyrelsen/', 'omkostningsberegner'],
+	['/drejebog/d-2-03/', 'modenhedsvurdering'],
+] as const) {
+	test(`${path} links to the tool /vaerktoejer/${tool}/`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator(`main .sl-markdown-content a[href="/vaerktoejer/${tool}/"]`).first()).toBeVisible();
+	});
+}
+
+test('the reading paths send the IT chief to the cost calculator and the coordinator to the self-assessment and the incident clock', async ({ page }) => {
+	await page.goto('/laeseveje/');
+	const section = (id: string) => page.locator(`h2#${id}`).locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")][1]/following-sibling::ol[1]');
+	await expect(section('it-chef').locator('a[href="/vaerktoejer/omkostningsberegner/"]')).toBeVisible();
+	await expect(section('informationssikkerhedskoordinator').locator('a[href="/vaerktoejer/modenhedsvurdering/"]')).toBeVisible();
+	await expect(section('informationssikkerhedskoordinator').locator('a[href="/vaerktoejer/haendelsesur/"]')).toBeVisible();
+});
+
+test('the home page puts "0 fortolkninger godkendt" in context', async ({ page }) => {
+	await page.goto('/');
+	const figure = page.locator('.nis2-figures li').filter({ hasText: 'fortolkninger godkendt' });
+	await expect(figure.locator('.nis2-figures__note')).toContainText(/er udkast/);
+});

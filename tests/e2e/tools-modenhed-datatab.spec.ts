@@ -273,3 +273,20 @@ test('storage blocked: the tool says so at once, works in memory and exports wha
 	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Kun i hukommelsen' });
 	expect(file.udfald[outcome].karakter).toBe('opfyldt');
 });
+
+test('the messages, the quarantine and the import preview pass axe too', async ({ page }) => {
+	test.setTimeout(150_000);
+	const AxeBuilder = (await import('@axe-core/playwright')).default;
+	await page.goto(PAGE);
+	const [first] = await measureIds(page);
+	const catalogue = await page.locator('#modenhed').getAttribute('data-katalog-version');
+	const broken = { format: 'nis2-drejebogen/modenhedsvurdering', version: 2, katalogVersion: catalogue, vurderinger: { [first]: { noter: 'x'.repeat(10_001), ejer: 'Bevaret' } } };
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(broken)]);
+	await page.reload();
+	await expect(page.locator('#modenhed-karantaene')).toBeVisible();
+	await importFile(page, 'fil.json', { ...broken, vurderinger: { [first]: { ejer: 'Fra filen' } } });
+	await expect(page.locator('#modenhed-forhaandsvisning')).toBeVisible();
+	await page.locator('#modenhed-karantaene details').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+	const results = await new AxeBuilder({ page }).include('#modenhed-form > :not(#modenhed-udfald):not(#modenhed-foranstaltninger)').include('#modenhed-rapport').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

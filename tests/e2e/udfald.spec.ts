@@ -64,3 +64,16 @@ test('krav.csv carries the same outcomes as krav.json, as numbered columns', asy
 		expect(header.includes(`udfald.${row.udfald.length + 1}.noegle`) ? cell(line, `udfald.${row.udfald.length + 1}.noegle`) : '').toBe('');
 	}
 });
+
+test('a measure page lists the outcomes it serves, each linking to the outcome on its requirement page', async ({ page, request }) => {
+	const rows = (await (await request.get('/data/krav.json')).json()) as KravRow[];
+	const served = rows.flatMap((r) => r.udfald.filter((u) => u.foranstaltninger.includes('f-050')).map((u) => ({ r, u })));
+	expect(served.length).toBeGreaterThan(0);
+	await page.goto('/foranstaltninger/f-050/');
+	const list = page.getByRole('region', { name: 'Udfald, foranstaltningen tjener' }).locator('[data-relation="udfald"] > li');
+	await expect(list).toHaveCount(served.length);
+	const { r, u } = served[0];
+	await list.first().getByRole('link').click();
+	await expect(page).toHaveURL(new RegExp(`${r.url}#udfald-${u.id}$`));
+	await expect(page.locator(`#udfald-${u.id}`)).toHaveText(`${u.id.toUpperCase()}. ${u.titel}`);
+});

@@ -64,6 +64,11 @@ for (const variant of VARIANTS) {
 			await dialog.getByText('Filtre').click();
 			await expect(dialog.getByRole('group', { name: 'Sidetype' })).toBeVisible();
 			const problems = [...(await axeProblems(page, '/ (søgedialog)')), ...(await documentProblems(page, '/ (søgedialog)'))];
+			// No page matches: the message and the suggestion buttons, with the guide switch ticked.
+			await dialog.getByLabel(/Medtag bidragsguiden/).check();
+			await dialog.getByRole('searchbox').fill('kryptring');
+			await expect(dialog.locator('#nis2-search-results button[data-suggestion]').first()).toBeVisible({ timeout: 10_000 });
+			problems.push(...(await axeProblems(page, '/ (søgedialog, forslag)')));
 			await context.close();
 			expect(problems, formatProblems(problems)).toEqual([]);
 		});

@@ -130,7 +130,7 @@ export async function checkPathTricks(ctx: Ctx): Promise<Problems> {
     '/logget-ud/../index.html', '/logget-ud/%2e%2e/index.html', '/logget-ud/%2E%2E/404.html', '/logget-ud/..%2findex.html',
     '/logget-ud%2f..%2findex.html', '/%2findex.html', '/_astro%2f' + anyAsset.split('/').pop(), '/logget-ud//../index.html',
     '/logget-ud/%252e%252e/index.html', '/index.html%00', '/index.html;x', '/index.html?x=1', '/INDEX.HTML', '/pagefind/', '/_astro/',
-    '/404.html', '/does-not-exist/', '/.git/config', '/.well-known/security.txt', '/sitemap-index.xml', '/robots.txt',
+    '/404.html', '/does-not-exist/', '/logget-ud/finnes-ikke', '/logget-ud/ingen-adgang.html/x', '/oidc/x', '/.git/config', '/.well-known/security.txt', '/sitemap-index.xml', '/robots.txt',
     anyPagefind.replace('/pagefind/', '/pagefind//'), anyPagefind.replace('/pagefind/', '/logget-ud/../pagefind/'),
     anyAsset, anyPagefind, ...(anyPdf ? [anyPdf] : []),
   ];
@@ -186,7 +186,7 @@ export async function checkOpenRedirects(ctx: Ctx): Promise<Problems> {
     paths.push(`/oidc/callback?iss=${encodeURIComponent(ctx.idpOrigin)}&target_link_uri=${encodeURIComponent(e)}`);
     paths.push(`/oidc/callback?target_link_uri=${encodeURIComponent(e)}`);
   }
-  paths.push( '//evil.test/', '/oidc/callback?code=forged&state=forged', '/oidc/callback?error=access_denied&state=x');
+  paths.push('/log-ud?url=https://evil.test/', '/log-ud/https://evil.test/', '//evil.test/', '/oidc/callback?code=forged&state=forged', '/oidc/callback?error=access_denied&state=x');
   for (const path of paths) {
     for (const headers of [NAVIGATE, { ...NAVIGATE, cookie: `${SESSION_COOKIE}=x` }]) {
       // mod_auth_openidc may append a second error document on these paths,
@@ -627,11 +627,15 @@ export async function checkHeadersEverywhere(ctx: Ctx): Promise<Problems> {
   const state = start.headers.location ? new URL(String(start.headers.location)).searchParams.get('state') : null;
   if (!state) problems.push('no state in the login redirect');
   const stateCookie = setCookies(start).map((c) => `${c.name}=${c.value}`).join('; ');
+  // With `iss` (RFC 9207, as oidc-provider sends it) mod_auth_openidc 2.4.12 takes the answer for
+  // a discovery response; without it, for the provider's error. Both are its own pages.
   cases.push({ name: 'module-written page: provider error answer', path: `/oidc/callback?error=access_denied&error_description=afbrudt&state=${state}&iss=${encodeURIComponent(ctx.idpOrigin)}`, headers: { ...NAVIGATE, cookie: stateCookie } });
+  cases.push({ name: 'module-written page: provider error answer without iss', path: `/oidc/callback?error=access_denied&error_description=afbrudt&state=${state}`, headers: { ...NAVIGATE, cookie: stateCookie } });
   for (const c of cases) {
     const r = await ctx.client.fetch(ctx.site + c.path, { method: c.method, headers: c.headers, body: c.body, fresh: true });
     const where = `${c.name} (${c.path.slice(0, 60)} -> ${r.status})`;
     problems.push(...securityHeaderProblems(ctx, r, where));
+    if (c.name.startsWith('module-written') && !r.body.toString('utf8').includes('Login lykkedes ikke')) problems.push(`${where}: not our Danish error page (OIDCHTMLErrorTemplate)`);
     if (!r.headers['x-frame-options']) problems.push(`${where}: no X-Frame-Options`);
     const cc = String(r.headers['cache-control'] ?? '');
     if (r.status !== 200 && !/no-store/.test(cc)) problems.push(`${where}: Cache-Control "${cc}", want no-store`);

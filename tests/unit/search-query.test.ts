@@ -53,7 +53,7 @@ const data = buildSearchData(
 		{ id: 's-omfattet', begreb: 'Hvem er omfattet', ord: ['vandværk'], sider: ['omfattet'] },
 	],
 	[
-		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data', suggest: true },
+		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør', suggest: true },
 		{ title: 'Kryptering', text: 'kryptering af data', suggest: true },
 	],
 );

@@ -30,6 +30,9 @@ export interface SiteText {
 	suggest: boolean;
 }
 
+/** Most fold-table entries kept (about 30 KB); the real catalogue has fewer. */
+const MAX_FOLDS = 1500;
+
 export const pageUrl = (address: string) => (address === '' ? '/' : `/${address}/`);
 
 export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): SearchData {
@@ -59,11 +62,17 @@ export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): S
 			danish.set(key, forms);
 		}
 	}
+	// Bounded so the file stays small at any catalogue size: forms in titles and the register
+	// always, other forms by how often the site uses them.
+	const always = new Set([...pages.map((p) => p.title), registerText].join(' ').split(/[^\p{L}]+/u).map(foldKey));
+	const total = (forms: Map<string, number>) => [...forms.values()].reduce((a, b) => a + b, 0);
+	const kept = [...danish]
+		.filter(([key, forms]) => !ascii.has(key) && (always.has(key) || total(forms) >= 2))
+		.sort((a, b) => Number(always.has(b[0])) - Number(always.has(a[0])) || total(b[1]) - total(a[1]))
+		.slice(0, MAX_FOLDS)
+		.sort(([a], [b]) => a.localeCompare(b));
 	const fold: Record<string, string> = {};
-	for (const [key, forms] of [...danish].sort(([a], [b]) => a.localeCompare(b))) {
-		if (ascii.has(key)) continue;
-		fold[key] = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-	}
+	for (const [key, forms] of kept) fold[key] = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 
 	const suggestions = [...new Set([...register.flatMap((e) => [e.begreb, ...e.ord]), ...pages.filter((p) => p.suggest).map((p) => p.title)])];
 	return { entries, fold, suggestions };

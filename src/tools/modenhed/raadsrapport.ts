@@ -9,7 +9,7 @@ import type { Vurdering } from './vurdering.ts';
 
 export const RAPPORT_TITEL = 'Årlig NIS2-status til kommunalbestyrelsen';
 /** How many gaps the one-page summary names; the rest are in the action list. */
-const TOP_GAPS = 6;
+const TOP_GAPS = 5;
 
 const kr = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 const fte = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });

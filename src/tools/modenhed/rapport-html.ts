@@ -8,7 +8,8 @@ const handlingItem = (a: Handling, compact = false) =>
 	h(
 		'li',
 		{ 'data-udfald': a.udfald.key },
-		h('a', { href: a.krav.url }, `${a.krav.titel}: ${a.udfald.titel}`),
+		h('a', { href: a.krav.url }, compact ? a.udfald.titel : `${a.krav.titel}: ${a.udfald.titel}`),
+		compact ? ` (${a.krav.titel})` : '',
 		` – ${karakterNavn(a.karakter).toLowerCase()}`,
 		a.post.ejer ? `; ejer: ${a.post.ejer}` : '',
 		a.post.maaldato ? `; måldato: ${a.post.maaldato}` : '',

@@ -1,0 +1,5 @@
+// The `hyphen` package ships no types for its per-language entry points (src/lib/hyphenate.ts).
+declare module 'hyphen/da/index.js' {
+	const da: { hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string };
+	export default da;
+}
