@@ -197,6 +197,22 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): Backend {
 	throw new Error(`cms: NIS2_CMS_BACKEND must be github, gitlab or gitea, not "${name}"`);
 }
 
+/** The backend a generated configuration names (the inverse of backendConfig, for the CSP). */
+export function backendOf(config: { backend: Record<string, string> }): Backend {
+	const b = config.backend;
+	switch (b.name) {
+		case 'github':
+			return { name: 'github', repo: b.repo, branch: b.branch };
+		case 'gitlab':
+			return { name: 'gitlab', repo: b.repo, branch: b.branch, appId: b.app_id, apiRoot: b.api_root };
+		case 'gitea':
+			return { name: 'gitea', repo: b.repo, branch: b.branch, appId: b.app_id, apiRoot: b.api_root, baseUrl: b.base_url };
+		case 'proxy':
+			return { name: 'proxy', proxyUrl: b.proxy_url, branch: b.branch };
+	}
+	throw new Error(`cms: unknown backend "${b.name}" in the editor configuration`);
+}
+
 /** The origin the browser talks to for the forge's API: the one connect-src must allow on /admin/. */
 export function apiOrigin(b: Backend): string {
 	switch (b.name) {

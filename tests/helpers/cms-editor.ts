@@ -27,7 +27,8 @@ export interface Editor {
 	stop: () => Promise<void>;
 }
 
-export async function startEditor(repoDir: string, branch = 'main'): Promise<Editor> {
+/** `headers(proxyOrigin)` adds response headers to the editor page (the CSP test uses the production policy). */
+export async function startEditor(repoDir: string, branch = 'main', headers?: (proxyOrigin: string) => Record<string, string>): Promise<Editor> {
 	const port = await freePort();
 	const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
 	const site = mkdtempSync(join(tmpdir(), 'nis2-admin-'));
@@ -52,7 +53,7 @@ export async function startEditor(repoDir: string, branch = 'main'): Promise<Edi
 		if (proxy.exitCode !== null || Date.now() > deadline) throw new Error(`decap-server did not start:\n${output}`);
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	const server = await serveDirectory(site);
+	const server = await serveDirectory(site, headers?.(new URL(proxyUrl).origin));
 	return {
 		url: `${server.origin}/admin/`,
 		proxyUrl,
