@@ -233,7 +233,8 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, lab
 				const summary = fields.some((f) => f.name === 'id') ? '{{fields.id}}' : `{{fields.${fields[0].name}}}`;
 				return withHint({ ...base, widget: 'list', fields, summary, collapsed: true, ...limits }, rule);
 			}
-			return withHint({ ...base, widget: 'list', field: fieldFor('punkt', element, ctx, 'Punkt'), ...limits }, rule);
+			// Open by default: each item is a short text the editor should see without a click.
+			return withHint({ ...base, widget: 'list', collapsed: false, field: fieldFor('punkt', element, ctx, base.label), ...limits }, rule);
 		}
 		default:
 			throw new Error(`cms: no editor widget for the schema type "${def.type}" (field "${name}"); add one in scripts/cms/fields.ts`);
