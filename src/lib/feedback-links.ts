@@ -7,8 +7,8 @@ export const COMMENT_TEMPLATE = 'forslag-til-aendring.yml';
 
 export interface PageRef {
 	title: string;
-	/** The page's own id (a requirement's "k-20") or, for pages without one, its address without slashes. */
-	id: string;
+	/** The page's own id (a requirement's "k-20"); pages without one are named by their address alone. */
+	id?: string;
 	/** Absolute address of the page. */
 	url: string;
 }
@@ -29,13 +29,14 @@ export function commentUrl(issueBase: string, page: PageRef): string {
 	url.searchParams.set('template', COMMENT_TEMPLATE);
 	url.searchParams.set('title', `Forslag: ${page.title}`);
 	url.searchParams.set('side', page.url);
-	url.searchParams.set('sideid', page.id);
+	// Only an id the address does not already say: every byte here is on every page (page-weight budget).
+	if (page.id) url.searchParams.set('sideid', page.id);
 	return url.href;
 }
 
 /** A mailto: link to the editors with the same facts in the subject and body. */
 export function mailUrl(address: string, page: PageRef): string {
-	const subject = `Kommentar til »${page.title}« (${page.id})`;
-	const body = `Side: ${page.url}\nId: ${page.id}\n\nHvad er problemet, og hvorfor?\n\nForslag til ny tekst:\n\nKilder:\n`;
+	const subject = `Kommentar til »${page.title}«${page.id ? ` (${page.id})` : ''}`;
+	const body = `Side: ${page.url}\n${page.id ? `Id: ${page.id}\n` : ''}\nHvad er problemet, og hvorfor?\n\nForslag til ny tekst:\n\nKilder:\n`;
 	return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
