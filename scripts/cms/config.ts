@@ -121,6 +121,8 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 				name: kind,
 				label: `${PAGE_KIND_LABELS[kind]}r`,
 				label_singular: PAGE_KIND_LABELS[kind],
+				// On the collection: Decap reads the format there, not per file, and would not know .mdx.
+				format: 'frontmatter',
 				files: pages.map((p) => ({ name: p.slug.replaceAll('/', '--') || 'forside', label: `${String((p.frontmatter.data as { title?: unknown }).title ?? p.slug)} (/${p.slug}${p.slug ? '/' : ''})`, file: p.file, format: 'frontmatter', fields })),
 			});
 		}
