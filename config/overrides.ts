@@ -7,4 +7,5 @@ export const overrides = {
 	Footer: './src/components/starlight/Footer.astro',
 	Sidebar: './src/components/starlight/Sidebar.astro',
 	EditLink: './src/components/starlight/EditLink.astro',
+	PageFrame: './src/components/starlight/PageFrame.astro',
 };

@@ -16,4 +16,4 @@ export const searchFacets = [
  * Which part of the site a page belongs to, as a Pagefind filter: the contributor guide (/bidrag/)
  * is left out of results unless the reader switches it on in the dialog.
  */
-export const searchScope = { filter: 'del', reader: 'Drejebogen', guide: 'Bidragsguide' } as const;
+export const searchScope = { filter: 'del', guide: 'Bidragsguide' } as const;

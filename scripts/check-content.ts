@@ -1,10 +1,11 @@
 // `npm run check:content [dir]`: the same content checks the build runs, without building.
 import { resolve } from 'node:path';
-import { checkContent, formatReport } from './content-check/index.ts';
+import { checkContent, formatReport, formatWarnings } from './content-check/index.ts';
 
 const root = process.cwd();
 const dir = process.argv[2] ? resolve(process.argv[2]) : resolve(root, process.env.NIS2_CONTENT_DIR ?? 'content');
-const { problems, content } = checkContent(root, dir);
+const { problems, warnings, content } = checkContent(root, dir);
+if (warnings.length) console.error(`${formatWarnings(warnings)}\n`);
 if (problems.length) {
 	console.error(formatReport(problems));
 	process.exit(1);

@@ -1,7 +1,7 @@
 // Fails the build before Astro starts when the content breaks the model: schema errors, unknown
 // ids, approvals without a decision, cycles. Astro itself would only log a dangling reference.
 import type { AstroIntegration } from 'astro';
-import { checkContent, ContentError } from '../../scripts/content-check/index.ts';
+import { checkContent, ContentError, formatWarnings } from '../../scripts/content-check/index.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 
 export function contentIntegrity(): AstroIntegration {
@@ -18,9 +18,11 @@ export function contentIntegrity(): AstroIntegration {
 					failure.stack = '';
 					throw failure;
 				}
-				const { problems, content } = result;
+				const { problems, warnings, content } = result;
 				if (problems.length) throw new ContentError(problems);
-				logger.info(`Indholdet er kontrolleret: ${content.pages.length} sider, ingen fejl.`);
+				// Overdue reviews of drafts and changed sources warn; the build goes on (review-dates.ts).
+				if (warnings.length) logger.warn(formatWarnings(warnings));
+				logger.info(`Indholdet er kontrolleret: ${content.pages.length} sider, ingen fejl${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? 'advarsel' : 'advarsler'}` : ''}.`);
 			},
 		},
 	};

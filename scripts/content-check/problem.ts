@@ -31,3 +31,8 @@ export class ContentError extends Error {
 		this.stack = '';
 	}
 }
+
+export function formatWarnings(warnings: Problem[]): string {
+	const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	return [`Indholdet har ${sorted.length} ${sorted.length === 1 ? 'advarsel' : 'advarsler'} (siden bygges alligevel):`, '', ...sorted.map(formatProblem)].join('\n');
+}

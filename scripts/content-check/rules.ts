@@ -14,8 +14,9 @@ export function checkDuplicates(content: ValidContent): Problem[] {
 	};
 	for (const p of content.pages) if (p.data.id) add(String(p.data.id), p.page.file, lineOf(p.page.frontmatter, ['id']));
 	for (const [name, entries] of Object.entries(content.data)) {
-		const key = name === 'faser' ? 'nummer' : 'id';
-		for (const e of entries ?? []) add(name === 'faser' ? `fase ${String(e.data[key])}` : String(e.data[key]), e.file, e.line);
+		// Phases are keyed by number and editions by name; every other data file by id.
+		const key = name === 'faser' ? 'nummer' : name === 'udgaver' ? 'udgave' : 'id';
+		for (const e of entries ?? []) add(name === 'faser' ? `fase ${String(e.data[key])}` : name === 'udgaver' ? `udgave ${String(e.data[key])}` : String(e.data[key]), e.file, e.line);
 	}
 	return problems;
 }
@@ -48,6 +49,28 @@ export function checkStepEffort(content: ValidContent): Problem[] {
 					problems.push({ file: p.page.file, line: lineOf(p.page.frontmatter, ['timer', size]), field: `timer.${size}`, message: `rollen "${role}" udfører eller har ansvaret for trinnet, men har ingen skønnede timer for en ${size} kommune.`, fix: `tilføj "${role}: <timer>" under timer.${size}.` });
 				}
 			}
+		}
+	}
+	return problems;
+}
+
+/** content/data/udgaver.yaml is newest first: covers and exports name the first entry as the current edition. */
+export function checkEditionOrder(content: ValidContent): Problem[] {
+	const problems: Problem[] = [];
+	const entries = content.data.udgaver ?? [];
+	const order = (u: string) => u.replace(/-(\d+)$/, (_m, n: string) => `-${n.padStart(4, '0')}`);
+	for (let i = 1; i < entries.length; i++) {
+		const newer = entries[i - 1]!;
+		const older = entries[i]!;
+		const [nu, nd, ou, od] = [String(newer.data.udgave), String(newer.data.dato), String(older.data.udgave), String(older.data.dato)];
+		if (order(ou) >= order(nu) || od > nd) {
+			problems.push({
+				file: older.file,
+				line: older.line,
+				field: 'udgave',
+				message: `udgave ${ou} (${od}) står efter ${nu} (${nd}), men listen skal have den nyeste udgave først.`,
+				fix: 'byt om på de to udgaver, så den nyeste står øverst; brug npm run release til at tilføje en ny udgave.',
+			});
 		}
 	}
 	return problems;

@@ -11,8 +11,8 @@
 //   CSS per page    median 11.1 KB, max 14.9 KB gzip;  JS: content 6.7 KB, tool pages up to 13.8 KB
 // Re-measured after the page-weight work (issue 20: stylesheets and Starlight's small scripts as
 // files, heading-link and sidebar-caret icons drawn by CSS), 210-page site, 1 Dec 2026:
-//   HTML per page   median 29.8 KB raw / 7.3 KB gzip; max 95.3 / 15.0 KB
-//   CSS per page    median 11.8 KB, max 15.7 KB gzip;  JS: content 7.5 KB median, tool pages up to 14.6 KB
+//   HTML per page   median 28.5 KB raw / 6.9 KB gzip; max 94.1 / 14.6 KB (was 37.8 / 9.3 median)
+//   CSS per page    median 11.9 KB, max 15.8 KB gzip;  JS: content 7.5 KB median, tool pages up to 14.6 KB
 //   (at 1,000 synthetic pages, npm run bench: see the README's benchmark section)
 // Limits: the median page at issue 20's target (40 KB raw / 10 KB gzip at any catalogue size);
 // any single page at about 1.3× the largest we have, which still catches a full sidebar (233 KB a

@@ -9,9 +9,9 @@
 //   fallback to the longest indexed prefix ("hackerangreb" → "h)");
 // - when a query of several words finds (almost) nothing, words no page has are left out, and the
 //   reader is told; if the rest still never meet on one page, pages with some of the words are shown.
-import { planQuery, type QueryPlan } from '../lib/search/plan.ts';
+import { planQuery, typoOf, type QueryPlan } from '../lib/search/plan.ts';
 import type { SearchData } from '../lib/search/search-data.ts';
-import { isRealMatch, pagefindWords } from '../lib/search/text.ts';
+import { isLiteralMatch, isRealMatch, isWordFormMatch, pagefindWords } from '../lib/search/text.ts';
 import { searchScope } from '../../config/search.ts';
 
 export interface SubResult {
@@ -78,10 +78,10 @@ const quote = (words: string[]) => words.map((w) => `»${w}«`).join(words.lengt
 const prettyRef = (key: string) => key.replace(/ (stk\.|litra|nr\.)/g, ', $1');
 
 /** True when every query word really occurs in the result (text at the hit locations, title or keywords). */
-function realFor(data: ResultData, words: string[]): boolean {
+function realFor(data: ResultData, words: string[], match = isRealMatch): boolean {
 	const text = data.content.split(/\s+/);
 	const seen = [...data.locations.map((l) => text[l] ?? ''), ...(data.meta.title ?? '').split(/\s+/), ...(data.meta.soegeord ?? '').split(/[\s,]+/)];
-	return words.every((w) => seen.some((s) => isRealMatch(w, s)));
+	return words.every((w) => seen.some((s) => match(w, s)));
 }
 
 function exactFor(data: ResultData, words: string[]): boolean {
@@ -162,12 +162,36 @@ export class SearchEngine {
 			counts ??= r.filters;
 		}
 
-		// 3. The words themselves.
-		if (plan.folded.length) notes.push(`Søgte efter ${quote(plan.folded.map(([, to]) => to))} (du skrev ${quote(plan.folded.map(([from]) => from))}).`);
+		// 3. The words themselves. A folded word is only used when no page has the word as typed
+		// ("kravene" stays, not "krævene"; "handelse" only shares the stem "hand" with "hånd", so it
+		// becomes "hændelse").
 		let words = plan.words;
+		const folded: [string, string][] = [];
+		for (const [from, to] of plan.folded) {
+			const asTyped = await this.words([from], filters, stale, isLiteralMatch);
+			if (!asTyped || stale()) return;
+			if (asTyped.real) words = words.map((w) => (w === to ? from : w));
+			else folded.push([from, to]);
+		}
+		if (folded.length) notes.push(`Søgte efter ${quote(folded.map(([, to]) => to))} (du skrev ${quote(folded.map(([from]) => from))}).`);
 		if (words.length) {
 			let main = await this.words(words, filters, stale);
 			if (!main || stale()) return;
+			if (main.real === 0 && words.length === 1 && !typoOf(words[0]!, this.data)) {
+				// One word no page has may be a compound of words pages do have: "aktivliste". A near
+				// miss of a known word ("kryptring") is a typo instead, answered with suggestions.
+				const parts = await this.split(words[0]!, filters, stale);
+				if (stale()) return;
+				if (parts) {
+					const split = await this.words(parts, filters, stale);
+					if (!split || stale()) return;
+					if (split.real) {
+						notes.push(`Ingen sider nævner ${quote(words)}; søgte efter ${quote(parts)}.`);
+						main = split;
+						words = parts;
+					}
+				}
+			}
 			if (main.real < FEW && words.length > 1) {
 				const searches = await Promise.all(words.map((w) => this.words([w], filters, stale)));
 				if (stale()) return;
@@ -206,12 +230,12 @@ export class SearchEngine {
 	}
 
 	/** A word search whose first results are checked for real matches and re-scored. */
-	private async words(words: string[], filters: Filters, stale: () => boolean): Promise<WordSearch | undefined> {
+	private async words(words: string[], filters: Filters, stale: () => boolean, match = isRealMatch): Promise<WordSearch | undefined> {
 		const r = await this.pf.search(words.join(' '), { filters });
 		// Typing fast starts a search per keystroke; an outdated one stops before loading fragments.
 		if (stale()) return;
 		const check = async (from: number, to: number) =>
-			(await Promise.all(r.results.slice(from, to).map(async (result) => ({ result, data: await result.data() })))).filter((h) => realFor(h.data, words));
+			(await Promise.all(r.results.slice(from, to).map(async (result) => ({ result, data: await result.data() })))).filter((h) => realFor(h.data, words, match));
 		let checked = VERIFY;
 		let real = await check(0, VERIFY);
 		// Mostly junk at the top: look one step further before judging.
@@ -226,6 +250,30 @@ export class SearchEngine {
 		const lowest = scored.at(-1)!.score;
 		const tail = r.results.slice(checked).map((result, i) => ({ result, score: Math.min(result.score, lowest) * (1 - i / (r.results.length + 1)) }));
 		return { hits: [...scored, ...tail], real: scored.length, counts: r.filters };
+	}
+
+	/**
+	 * Splits a compound Pagefind cannot split ("aktivliste" → "aktiv", "liste"; "sikkerhedsplan" →
+	 * "sikkerhed", "plan" with the linking "s" dropped) into two words that each occur on pages.
+	 * Longest first part first; only a few tries, since this runs when nothing else matched.
+	 */
+	private async split(word: string, filters: Filters, stale: () => boolean): Promise<string[] | undefined> {
+		const tries: [string, string][] = [];
+		for (let i = word.length - 4; i >= 4 && tries.length < 8; i--) {
+			const [head, tail] = [word.slice(0, i), word.slice(i)];
+			tries.push([head, tail]);
+			if (/[se]$/.test(head) && head.length > 4) tries.push([head.slice(0, -1), tail]);
+		}
+		for (const [head, tail] of tries) {
+			// Each part must occur as a word of its own, not as the start of a longer word ("krypt").
+			const first = await this.words([head], filters, stale, isWordFormMatch);
+			if (!first || stale()) return;
+			if (!first.real) continue;
+			const second = await this.words([tail], filters, stale, isWordFormMatch);
+			if (!second || stale()) return;
+			if (second.real) return [head, tail];
+		}
+		return undefined;
 	}
 
 	/** Pages with some of the words: more words first, then the summed scores. */
@@ -253,7 +301,7 @@ export class SearchEngine {
 	private async rankByReference(results: PagefindResult[], key: string): Promise<Hit[]> {
 		const loaded = await Promise.all(results.map(async (result) => ({ result, data: await result.data(), score: 0 })));
 		const rank = (h: (typeof loaded)[number]) => {
-			const refs = (h.data.meta.henvisninger ?? '').split('; ');
+			const refs = h.data.filters.henvisning ?? [];
 			const parts = new Set(refs.filter((r) => r.startsWith(`${key} `)).map((r) => r.slice(key.length + 1).split(' ').slice(0, 2).join(' ')));
 			// 'Krav' is PAGE_KIND_LABELS.krav (src/schemas/index.ts, not imported: it would bring Zod into the dialog).
 			return [h.data.filters.type?.includes('Krav') ? 0 : 1, parts.size ? 1 : 0, -parts.size, refs.length];

@@ -1,9 +1,12 @@
-// Which edition of the site a reader holds: package version, commit and build date. Printed on
-// PDF covers and on paper footers, where a reader cannot check the website for freshness.
+// Which edition of the site a reader holds: the content edition (content/data/udgaver.yaml, bumped
+// by `npm run release`), build date, and the commit for traceability. The edition is what covers,
+// Word templates and exports name; the commit only appears in a small footer line.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDate } from './format.ts';
+import { udgaver } from './data.ts';
+import { today } from './today.ts';
 
 function gitShortSha(): string | undefined {
 	if (process.env.GIT_SHA) return process.env.GIT_SHA.slice(0, 7);
@@ -15,18 +18,18 @@ function gitShortSha(): string | undefined {
 	}
 }
 
-/** Today in Copenhagen as YYYY-MM-DD; SOURCE_DATE_EPOCH makes rebuilds reproducible. */
-function buildDay(): string {
-	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-	const now = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date();
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 const pkg = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string };
 const sha = gitShortSha();
-const day = buildDay();
+// Today in Copenhagen; SOURCE_DATE_EPOCH (or NIS2_TODAY) makes rebuilds reproducible.
+const day = today();
+const current = udgaver()[0];
 
 export const buildInfo = {
+	/** The content edition, "2026.12-1"; "uden udgave" before the first release. */
+	edition: current?.udgave ?? 'uden udgave',
+	/** When the edition was released (YYYY-MM-DD). */
+	editionDate: current?.dato,
 	version: pkg.version,
 	sha,
 	/** "0.1.0 (a1b2c3d)" */

@@ -26,6 +26,8 @@ export const faser = () => [...readList('faser')].sort((a, b) => a.nummer - b.nu
 export const roller = () => readList('roller');
 export const terminologi = () => readList('terminologi');
 export const soegeord = () => readList('soegeord');
+/** Editions, newest first (content/data/udgaver.yaml). */
+export const udgaver = () => readList('udgaver');
 
 export function omkostningsmodel(): z.infer<typeof omkostningsmodelSchema> {
 	if (!cache.has('omkostningsmodel')) {

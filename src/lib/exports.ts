@@ -1,6 +1,12 @@
 // Machine-readable exports of the three main page kinds. Rows are built here once; the JSON and
-// CSV endpoints only serialise them, so both formats always agree.
+// CSV endpoints only serialise them, so both formats always agree. Every row names the content
+// edition (`udgave`) and the next review: a row copied into a spreadsheet still says how current
+// it is, and the JSON stays a plain list for the tools that already read it.
 import { drejebogList, foranstaltningList, kravList, urlOf } from './model.ts';
+import { buildInfo } from './build-info.ts';
+import { pageTrust } from './page-trust.ts';
+
+const trustFields = (data: Parameters<typeof pageTrust>[0]) => ({ naesteGennemgang: pageTrust(data).review?.date, udgave: buildInfo.edition });
 import { udfaldKey } from '../schemas/udfald.ts';
 
 export type ExportRow = Record<string, string | number | boolean | string[] | Record<string, unknown> | Record<string, unknown>[] | undefined>;
@@ -30,6 +36,7 @@ export async function kravRows(): Promise<ExportRow[]> {
 			cir: u.cir,
 			foranstaltninger: u.foranstaltninger,
 		})),
+		...trustFields(k.data),
 	}));
 }
 
@@ -47,6 +54,8 @@ export async function foranstaltningRows(): Promise<ExportRow[]> {
 		faellesInfrastruktur: f.data.faellesInfrastruktur,
 		afhaengerAf: f.data.afhaengerAf,
 		omkostninger: f.data.omkostninger,
+		sidstGennemgaaet: f.data.sidstGennemgaaet,
+		...trustFields(f.data),
 	}));
 }
 
@@ -66,5 +75,7 @@ export async function drejebogRows(): Promise<ExportRow[]> {
 		foranstaltninger: d.data.foranstaltninger,
 		krav: d.data.krav,
 		skabeloner: d.data.skabeloner,
+		sidstGennemgaaet: d.data.sidstGennemgaaet,
+		...trustFields(d.data),
 	}));
 }

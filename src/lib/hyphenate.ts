@@ -12,12 +12,16 @@ const SOFT_HYPHEN = '\u00AD';
 /** Words shorter than this fit any column we render; leaving them whole keeps the HTML small. */
 const MIN_WORD_LENGTH = 12;
 const LONG_WORD = new RegExp(`[A-Za-zÀ-ÖØ-öø-ÿ]{${MIN_WORD_LENGTH},}`, 'g');
-const CELL = /<(td|th)\b[^>]*>[\s\S]*?<\/\1>/g;
+const CELLS = /<(td|th)\b[^>]*>[\s\S]*?<\/\1>/g;
 const TEXT = />([^<]+)</g;
 
-/** Soft hyphens in the long words of every table cell's text (never in tags or attributes). */
+/**
+ * Soft hyphens in the long words of every table cell's text (never in tags or attributes). Page
+ * titles are left whole: their text is the page's name wherever it is read or copied (and
+ * Chromium copies heading text into PDF bookmarks); site.css sizes them to fit a phone instead.
+ */
 export function hyphenateTableCells(html: string): string {
-	return html.replace(CELL, (cell) =>
+	return html.replace(CELLS, (cell) =>
 		cell.replace(TEXT, (_, text: string) => `>${text.replace(LONG_WORD, (word) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }))}<`),
 	);
 }

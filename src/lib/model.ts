@@ -153,11 +153,6 @@ export const coverageByKrav = once(async () => {
 	});
 });
 
-/** Measures mapped to an ISO/IEC 27001:2022 Annex A control. */
-export async function measuresForIso(control: string) {
-	return (await foranstaltningList()).filter((m) => m.data.iso27001.includes(control));
-}
-
 /** Annex A controls that at least one measure maps to, in the standard's order, with their measures. */
 export async function isoControlsInUse() {
 	const measures = await foranstaltningList();

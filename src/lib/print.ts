@@ -29,7 +29,6 @@ export interface TocItem {
 	note?: string;
 }
 
-export const printPath = (key: string) => `/print/${key}/`;
 export const pdfPath = (key: string) => `/pdf/${key}.pdf`;
 
 export async function printDocuments(): Promise<PrintDocument[]> {

@@ -12,6 +12,8 @@ export interface DocxContext {
 	pageUrl: string;
 	/** Titles of the requirements the template supports, already resolved from their ids. */
 	kravTitler: string[];
+	/** The content edition the file belongs to ("2026.12-1"), so a filled-in copy says what it was made from. */
+	udgave: string;
 }
 
 const LANGUAGE = { value: 'da-DK' } as const;
@@ -49,7 +51,10 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 	intro.push(
 		new Paragraph({
 			spacing: { before: 200 },
-			children: [new TextRun({ text: `Vejledning og seneste udgave: ${ctx.pageUrl}${isLocalPreview ? ` (${LOCAL_PREVIEW_NOTE})` : ''}`, size: 18 }), new TextRun({ text: ' Slet de grå vejledningstekster, når felterne er udfyldt.', size: 18 })],
+			children: [
+				new TextRun({ text: `Skabelonen er fra udgave ${ctx.udgave} af drejebogen. Vejledning og seneste udgave: ${ctx.pageUrl}${isLocalPreview ? ` (${LOCAL_PREVIEW_NOTE})` : ''}`, size: 18 }),
+				new TextRun({ text: ' Slet de grå vejledningstekster, når felterne er udfyldt.', size: 18 }),
+			],
 		}),
 	);
 
@@ -67,10 +72,11 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 		subject: s.formaal,
 		creator: 'NIS2-drejebogen',
 		description: s.description ?? s.formaal,
+		keywords: `NIS2-drejebogen, udgave ${ctx.udgave}`,
 		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: LANGUAGE } } } },
 		sections: [
 			{
-				headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `NIS2-drejebogen · ${s.title}`, size: 16, color: '595959' })] })] }) },
+				headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `NIS2-drejebogen · ${s.title} · udgave ${ctx.udgave}`, size: 16, color: '595959' })] })] }) },
 				footers: {
 					default: new Footer({
 						children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })] })],

@@ -9,8 +9,8 @@ export const GET: APIRoute = async () => {
 	const pages = (await allPages()).map((e) => ({
 		title: e.data.title,
 		text: [e.data.title, e.data.description ?? '', ...(e.data.soegeord ?? []), e.body ?? ''].join('\n'),
-		suggest: !isGuidePage(pageAddress(e.id)) && e.id !== '404',
+		reader: !isGuidePage(pageAddress(e.id)) && e.id !== '404',
 	}));
-	const glossary = ordliste().map((o) => ({ title: o.term, text: `${o.term} ${o.definition}`, suggest: false }));
+	const glossary = ordliste().map((o) => ({ title: o.term, text: `${o.term} ${o.definition}`, reader: true }));
 	return new Response(JSON.stringify(buildSearchData(soegeord(), [...pages, ...glossary])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -27,7 +27,8 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const address = pageAddress(route.entry.id);
 	const meta = (attrs: Record<string, string>) => route.head.push({ tag: 'meta', attrs, content: '' });
 	meta({ 'data-pagefind-filter': 'type[content]', content: PAGE_KIND_LABELS[data.type] });
-	meta({ 'data-pagefind-filter': `${searchScope.filter}[content]`, content: isGuidePage(address) ? searchScope.guide : searchScope.reader });
+	// Only guide pages carry it: a search with { none: [guide] } keeps every page without it.
+	if (isGuidePage(address)) meta({ 'data-pagefind-filter': `${searchScope.filter}[content]`, content: searchScope.guide });
 	if (data.type === 'krav' && typeof data.status === 'string') {
 		meta({ 'data-pagefind-filter': 'status[content]', content: STATUS_LABELS[data.status as keyof typeof STATUS_LABELS] });
 	}
@@ -42,7 +43,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 	];
 	const refs = [...new Set(citations.flatMap(citationKeys))];
 	for (const key of refs) meta({ 'data-pagefind-filter': 'henvisning[content]', content: key });
-	if (refs.length) meta({ 'data-pagefind-meta': 'henvisninger[content]', content: refs.join('; ') });
 	// The search register's words for this page are keywords like the page's own soegeord.
 	const register = registerFor(address);
 	for (const e of register) meta({ 'data-pagefind-filter': 'emne[content]', content: e.id });

@@ -168,7 +168,6 @@ export const omkostningsmodelSchema = z.strictObject({
 });
 
 export type Kilde = z.infer<typeof kildeSchema>;
-export type Ord = z.infer<typeof ordSchema>;
 export type Beslutning = z.infer<typeof beslutningSchema>;
 export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
 export type Fase = z.infer<typeof faseSchema>;
@@ -176,3 +175,15 @@ export type Rolle = z.infer<typeof rolleSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Soegeord = z.infer<typeof soegeordSchema>;
 export type Omkostningsmodel = z.infer<typeof omkostningsmodelSchema>;
+
+/**
+ * An edition of the content (content/data/udgaver.yaml, newest first): what covers, Word templates
+ * and exports name instead of a commit. `npm run release` adds the next one.
+ */
+export const udgaveSchema = z.strictObject({
+	udgave: z
+		.string()
+		.regex(/^\d{4}\.(0[1-9]|1[0-2])-[1-9]\d*$/, { error: 'skal være år.måned-løbenummer, fx "2026.12-1"' })
+		.describe('udgavens navn: år.måned og et løbenummer inden for måneden, fx "2026.12-1"'),
+	dato: workDate.describe('hvornår udgaven blev udgivet (ÅÅÅÅ-MM-DD)'),
+});

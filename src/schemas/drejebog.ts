@@ -1,6 +1,6 @@
 // A playbook step (drejebog): one task in the joint implementation playbook, with roles and effort.
 import { z } from 'astro/zod';
-import { pageBase, skabelonId, slugId } from './common.ts';
+import { pageBase, reviewCycle, skabelonId, slugId } from './common.ts';
 import { definition, dependencies, reference } from './references.ts';
 import { plausible } from './plausible.ts';
 import { kravId } from './krav.ts';
@@ -36,5 +36,7 @@ export const drejebogSchema = pageBase.extend({
 	foranstaltninger: z.array(foranstaltningId).default([]).describe('foranstaltninger, trinnet gennemfører'),
 	krav: z.array(kravId).default([]).describe('krav, trinnet hjælper med at opfylde'),
 	skabeloner: z.array(skabelonId).default([]).describe('skabeloner (filnavn i content/skabeloner uden .mdx)'),
+	...reviewCycle,
+	ejer: z.string().min(2).optional().describe('hvem der sørger for, at trinnet bliver gennemgået (rolle, ikke navn); udelades den, er det rollen med det endelige ansvar (A)'),
 });
 export type Drejebog = z.infer<typeof drejebogSchema>;

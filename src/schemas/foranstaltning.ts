@@ -1,6 +1,6 @@
 // A measure (foranstaltning): something a municipality does that meets one or more requirements.
 import { z } from 'astro/zod';
-import { pageBase } from './common.ts';
+import { pageBase, reviewCycle } from './common.ts';
 import { kravId } from './krav.ts';
 import { definition, dependencies, reference } from './references.ts';
 import { plausible } from './plausible.ts';
@@ -55,6 +55,8 @@ export const foranstaltningSchema = pageBase.extend({
 	faellesInfrastruktur: z.array(z.string().min(2)).default([]).describe('fælleskommunal eller fællesoffentlig infrastruktur, foranstaltningen afhænger af'),
 	omkostninger: costEstimate.describe('skøn pr. kommunestørrelse; se content/data/omkostningsmodel.yaml'),
 	afhaengerAf: dependencies(foranstaltningId).describe('foranstaltninger, der bør være på plads først'),
+	...reviewCycle,
+	ejer: z.string().min(2).optional().describe('hvem der ejer foranstaltningen og sørger for, at den bliver gennemgået (rolle, ikke navn)'),
 });
 export type Foranstaltning = z.infer<typeof foranstaltningSchema>;
 export type CostEstimate = z.infer<typeof costEstimate>;

@@ -4,7 +4,7 @@ import { kravSchema } from './krav.ts';
 import { foranstaltningSchema } from './foranstaltning.ts';
 import { drejebogSchema } from './drejebog.ts';
 import { briefingSchema, erfaringSchema, konsekvensSchema, sideSchema, skabelonSchema } from './pages.ts';
-import { beslutningSchema, faseSchema, kildeSchema, omkostningsmodelSchema, ordSchema, rolleSchema, soegeordSchema, spoergsmaalSchema, termSchema } from './data.ts';
+import { beslutningSchema, faseSchema, kildeSchema, omkostningsmodelSchema, ordSchema, rolleSchema, soegeordSchema, spoergsmaalSchema, termSchema, udgaveSchema } from './data.ts';
 
 export const pageSchemas = {
 	side: sideSchema,
@@ -64,6 +64,7 @@ export const dataSchemas = {
 	roller: rolleSchema,
 	terminologi: termSchema,
 	soegeord: soegeordSchema,
+	udgaver: udgaveSchema,
 } as const;
 export type DataName = keyof typeof dataSchemas;
 export { omkostningsmodelSchema };

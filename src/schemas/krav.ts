@@ -1,6 +1,6 @@
 // A requirement (krav): one obligation from NIS2 / NIS 2-loven, with the reference group's interpretation.
 import { z } from 'astro/zod';
-import { beslutningId, citation, pageBase, reviewStatus, slugId, spoergsmaalId, workDate } from './common.ts';
+import { beslutningId, citation, pageBase, reviewCycle, reviewStatus, slugId, spoergsmaalId, workDate } from './common.ts';
 import { definition, reference } from './references.ts';
 import { udfaldList } from './udfald.ts';
 
@@ -15,6 +15,7 @@ export const kravSchema = pageBase.extend({
 	beslutning: beslutningId.optional().describe('referencegruppens beslutning (id i content/data/beslutninger.yaml); påkrævet ved status godkendt'),
 	godkendtDato: workDate.optional().describe('dato for godkendelsen; påkrævet ved status godkendt'),
 	sidstGennemgaaet: workDate.describe('hvornår fortolkningen sidst blev gennemgået (ÅÅÅÅ-MM-DD)'),
+	...reviewCycle,
 	ejer: z.string().min(2).describe('hvem i referencegruppen der ejer fortolkningen (rolle, ikke navn)'),
 	aabneSpoergsmaal: z.array(spoergsmaalId).default([]).describe('åbne spørgsmål (id i content/data/spoergsmaal.yaml)'),
 	relateret: z.array(kravId).default([]).describe('andre krav, der hænger sammen med dette'),

@@ -66,5 +66,3 @@ export const briefingSchema = pageBase.extend({
 	krav: z.array(kravId).default([]).describe('krav, briefingen handler om'),
 });
 
-export const pageKindsWithoutId = ['side', 'konsekvens', 'erfaring', 'skabelon', 'briefing'] as const;
-

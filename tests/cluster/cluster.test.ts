@@ -316,22 +316,20 @@ function ab(args: string[]): Promise<{ rps: number; p50: number; p99: number; fa
   });
 }
 
-test('load with a logged-in cookie across both nodes, with an atomic release switch in the middle: no errors, no 404, no mixed release', opts, async () => {
-  const flow = await login(ctxFor(), alice, '/');
-  assert.equal(flow.final.status, 200);
-  const cookie = cookieOf(flow.sessionCookie!.value);
-  const requests = Number(process.env.CLUSTER_LOAD_REQUESTS ?? 3000);
-  const load = ab(['-q', '-n', String(requests), '-c', '8', '-k', '-H', `Cookie: ${cookie}`, '-H', `Host: ${w.siteHost}`, '-H', 'Accept: text/html', '-H', 'Sec-Fetch-Mode: navigate', `https://127.0.0.1:${w.haPort}/`]);
-  // A reader beside the load: every page must be one release byte for byte, and every
-  // stylesheet and script it names must load (a new release must not break open pages).
+/**
+ * A reader beside the load: every page must be one release byte for byte, and every stylesheet
+ * and script it names must load (a new release must not break pages readers have open); a
+ * second after the switch, no page of the old release any more.
+ */
+function startReader(cookie: string, oldRelease: string) {
   const seen: Record<string, number> = { r1: 0, r2: 0 };
   const problems: string[] = [];
   let pagesRead = 0;
   let assetsRead = 0;
   let switchedAt = 0;
   let reading = true;
-  const reader = (async () => {
-    const paths = ['/index.html', ...[...w.releases.r1.keys()].filter((p) => /^\/(krav|foranstaltninger)\/[^/]+\/index\.html$/.test(p)).slice(0, 3)];
+  const paths = ['/index.html', ...[...w.releases.r1.keys()].filter((p) => /^\/(krav|foranstaltninger)\/[^/]+\/index\.html$/.test(p)).slice(0, 3)];
+  const loop = (async () => {
     while (reading) {
       for (const path of paths) {
         const r = await w.client.fetch(w.site + path.replace(/index\.html$/, ''), { headers: { ...NAVIGATE, cookie } });
@@ -340,7 +338,7 @@ test('load with a logged-in cookie across both nodes, with an atomic release swi
         if (r.status !== 200 || !rel) { problems.push(`${path}: ${r.status} without a release marker`); continue; }
         if (!r.body.equals(w.releases[rel].get(path)!)) problems.push(`${path}: body is not exactly release ${rel}'s page`);
         seen[rel]++;
-        if (rel === 'r1' && switchedAt && Date.now() - switchedAt > 1000) problems.push(`${path}: still release r1 a second after the switch`);
+        if (rel === oldRelease && switchedAt && Date.now() - switchedAt > 1000) problems.push(`${path}: still release ${rel} a second after the switch`);
         const assets = [...r.text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]);
         for (const a of new Set(assets)) {
           const ar = await w.client.fetch(w.site + a, { headers: { ...FETCH, cookie } });
@@ -350,14 +348,30 @@ test('load with a logged-in cookie across both nodes, with an atomic release swi
       }
     }
   })();
+  return {
+    switched: () => { switchedAt = Date.now(); },
+    async stop() {
+      reading = false;
+      await loop;
+      return { problems, seen, pagesRead, assetsRead };
+    },
+  };
+}
+
+test('load with a logged-in cookie across both nodes, with an atomic release switch in the middle: no errors, no 404, no mixed release', opts, async () => {
+  const flow = await login(ctxFor(), alice, '/');
+  assert.equal(flow.final.status, 200);
+  const cookie = cookieOf(flow.sessionCookie!.value);
+  const requests = Number(process.env.CLUSTER_LOAD_REQUESTS ?? 3000);
+  const load = ab(['-q', '-n', String(requests), '-c', '8', '-k', '-H', `Cookie: ${cookie}`, '-H', `Host: ${w.siteHost}`, '-H', 'Accept: text/html', '-H', 'Sec-Fetch-Mode: navigate', `https://127.0.0.1:${w.haPort}/`]);
+  const reader = startReader(cookie, 'r1');
   await new Promise((r) => setTimeout(r, 1500));
   const sw = spawnSync(join(REPO_ROOT, 'scripts/deploy/switch-release.sh'), [w.www, 'r2'], { encoding: 'utf8' });
-  switchedAt = Date.now();
+  reader.switched();
   assert.equal(sw.status, 0, sw.stderr);
   const result = await load;
   await new Promise((r) => setTimeout(r, 1200));
-  reading = false;
-  await reader;
+  const { problems, seen, pagesRead, assetsRead } = await reader.stop();
   log(`load (ab -c 8 -k, ${result.complete} requests of / with a session cookie, through HAProxy to both nodes): ${result.rps.toFixed(0)} requests/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.failed} failed, ${result.non2xx} non-2xx`);
   log(`release switch r1 -> r2 under load: reader saw ${pagesRead} pages (r1 ${seen.r1}, r2 ${seen.r2}) and ${assetsRead} assets, ${problems.length} problem(s)`);
   assert.equal(result.complete, requests);
@@ -367,6 +381,22 @@ test('load with a logged-in cookie across both nodes, with an atomic release swi
   assert.ok(seen.r1 > 0 && seen.r2 > 0, `the reader must have seen both releases: ${JSON.stringify(seen)}`);
   const rotated = [...Object.values(w.nodes)].map((n) => readFileSync(join(n.settings.runDir, 'logs/nis2-access.log'), 'utf8').split('\n').filter((l) => / 404 /.test(l) && !l.includes('finnes-ikke')).length);
   assert.deepEqual(rotated, [0, 0], 'the nodes logged 404 responses during the run');
+});
+
+test('broken on purpose: a release switch that removes the old link before making the new one is caught', opts, async () => {
+  const flow = await login(ctxFor(), alice, '/');
+  assert.equal(flow.final.status, 200);
+  const reader = startReader(cookieOf(flow.sessionCookie!.value), 'r2');
+  await new Promise((r) => setTimeout(r, 300));
+  // What `ln -sfn` alone does under the hood, with the gap made visible: unlink, then symlink.
+  rmSync(join(w.www, 'current'));
+  await new Promise((r) => setTimeout(r, 300));
+  spawnSync('ln', ['-s', 'releases/r1', join(w.www, 'current')]);
+  reader.switched();
+  await new Promise((r) => setTimeout(r, 300));
+  const { problems } = await reader.stop();
+  log(`non-atomic switch: the reader found ${problems.length} problem(s), e.g. ${problems[0]}`);
+  assert.ok(problems.length > 0, 'a switch with a gap went unnoticed: the release-switch check has lost its teeth');
 });
 
 test('broken on purpose: nodes with their own shm cache (no session-cache-redis.conf) are caught', opts, async () => {

@@ -31,7 +31,8 @@ test('a page printed in the dark theme comes out light, without navigation, with
 	await expect(footer).toBeVisible();
 	await expect(footer).toContainText('Ledelsens ansvar, godkendelse og uddannelse');
 	await expect(footer).toContainText('Status: Udkast');
-	await expect(footer).toContainText(/version \d+\.\d+\.\d+/);
+	await expect(footer).toContainText(/udgave \d{4}\.\d{2}-\d+/);
+	await expect(footer).toContainText(/Næste gennemgang: \d{1,2}\. [a-zæø]+ \d{4}/);
 	await expect(footer).toContainText(/\d{1,2}\. [a-zæø]+ \d{4}/);
 });
 

@@ -171,3 +171,29 @@ test('the home page puts "0 fortolkninger godkendt" in context', async ({ page }
 	const figure = page.locator('.nis2-figures li').filter({ hasText: 'fortolkninger godkendt' });
 	await expect(figure.locator('.nis2-figures__note')).toContainText(/er udkast/);
 });
+
+// The tools' result tables, as a coordinator or an IT chief reads them on a phone and a desktop.
+for (const viewport of [PHONE, DESKTOP]) {
+	test(`the incident clock's deadlines and the calculator's totals fit at ${viewport.width} px, words whole`, async ({ page }, testInfo) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/vaerktoejer/haendelsesur/');
+		await page.getByLabel('Dato', { exact: true }).first().fill('2026-10-24');
+		await page.getByLabel('Klokkeslæt', { exact: true }).first().fill('10:00');
+		await page.getByRole('button', { name: 'Beregn frister' }).click();
+		const deadlines = page.locator('#haendelsesur-resultat table');
+		await expect(deadlines.locator('tbody tr')).toHaveCount(3);
+		await deadlines.scrollIntoViewIfNeeded();
+		await testInfo.attach(`haendelsesur-${viewport.width}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+		expect(await midWordBreaks(page, '#haendelsesur-resultat table')).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+		if (viewport === PHONE) await expect(deadlines.locator('td[data-label="Senest"]').first()).toBeVisible();
+
+		await page.goto('/vaerktoejer/omkostningsberegner/');
+		const totals = page.locator('#omkostninger-total');
+		await expect(totals.locator('td[data-felt="engang"]').first()).not.toBeEmpty();
+		await totals.scrollIntoViewIfNeeded();
+		await testInfo.attach(`omkostningsberegner-${viewport.width}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+		expect(await midWordBreaks(page, '#omkostninger-total')).toEqual([]);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+	});
+}

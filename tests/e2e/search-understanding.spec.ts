@@ -53,6 +53,12 @@ test('a question whose every word is not on one page still answers, leaving out 
 	expect((await hrefs(dialog)).slice(0, 3)).toContain('/krav/k-registrering/');
 });
 
+test('a compound no page has is searched as its parts; a near miss of a known word is a typo instead', async ({ page }) => {
+	const dialog = await search(page, 'leverandøraftale');
+	await expect(dialog.getByRole('status')).toContainText('Ingen sider nævner »leverandøraftale«; søgte efter »leverandør« og »aftale«.');
+	expect((await hrefs(dialog)).slice(0, 3)).toContain('/foranstaltninger/f-026/');
+});
+
 test('§ and article references go to the requirement pages that cite them', async ({ page }) => {
 	const cases: [string, string][] = [
 		['§ 6, stk. 2', '/krav/k-6-2/'],

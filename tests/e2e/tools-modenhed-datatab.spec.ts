@@ -4,12 +4,20 @@
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText } from '../helpers/tools.ts';
 
+/** The tool has fetched its catalogue, built the form and loaded the stored assessment. */
+const ready = async (page: Page) => void (await page.locator('#modenhed[data-klar]').waitFor({ state: 'attached' }));
 const KEY = 'nis2-drejebogen:modenhedsvurdering';
 const PAGE = '/vaerktoejer/modenhedsvurdering/';
 
-const measureIds = (page: Page) => page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
+const measureIds = async (page: Page) => {
+	await ready(page);
+	return page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
+};
 const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
-const outcomeKeys = (page: Page) => page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
+const outcomeKeys = async (page: Page) => {
+	await ready(page);
+	return page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
+};
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
 const importFile = (page: Page, name: string, content: unknown) =>
@@ -126,7 +134,7 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 	await expect(field(page, third, 'Ejer')).toHaveValue('Kun dette');
 	await expect(field(page, first, 'Ejer')).toHaveValue('');
 
-	await page.getByRole('button', { name: 'Gendan vurderingen fra før sidste erstatning' }).click();
+	await page.getByRole('button', { name: 'Gendan sikkerhedskopien' }).click();
 	await expect(page.locator('#modenhed-besked')).toContainText('er gendannet');
 	await expect(field(page, first, 'Ejer')).toHaveValue('Ejer fra filen');
 	await expect(field(page, second, 'Noter')).toHaveValue('Nuværende noter, nyere end filen');
@@ -289,4 +297,18 @@ test('the messages, the quarantine and the import preview pass axe too', async (
 	await page.locator('#modenhed-karantaene details').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
 	const results = await new AxeBuilder({ page }).include('#modenhed-form > :not(#modenhed-udfald):not(#modenhed-foranstaltninger)').include('#modenhed-rapport').analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a catalogue that cannot be fetched: a Danish message, and the stored assessment is not touched', async ({ page }) => {
+	await page.goto(PAGE);
+	const [first] = await measureIds(page);
+	await field(page, first, 'Ejer').fill('Skal overleve');
+	const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+	await page.route('**/vaerktoejer/modenhedsvurdering/katalog.json', (route) => route.abort('failed'));
+	await page.reload();
+	await expect(page.locator('#modenhed-fejl')).toContainText('Skemaet kunne ikke indlæses. Kataloget kunne ikke hentes fra sitet. Genindlæs siden. Din gemte vurdering er ikke rørt.');
+	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+	await page.unroute('**/vaerktoejer/modenhedsvurdering/katalog.json');
+	await page.reload();
+	await expect(field(page, first, 'Ejer')).toHaveValue('Skal overleve');
 });

@@ -11,15 +11,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadText, parseCsv } from '../helpers/tools.ts';
 
+/** The tool has fetched its catalogue, built the form and loaded the stored assessment. */
+const ready = async (page: Page) => void (await page.locator('#modenhed[data-klar]').waitFor({ state: 'attached' }));
 const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
 
-const outcomeKeys = (page: Page) => page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
-const measureIds = (page: Page) => page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
+const outcomeKeys = async (page: Page) => {
+	await ready(page);
+	return page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
+};
+const measureIds = async (page: Page) => {
+	await ready(page);
+	return page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
+};
 const outcome = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`);
 const measure = (page: Page, id: string) => page.locator(`fieldset[data-foranstaltning="${id}"]`);
 
 /** Every field of every outcome and measure, read in one round trip. */
-function readForm(page: Page): Promise<Record<string, Record<string, string | boolean>>> {
+async function readForm(page: Page): Promise<Record<string, Record<string, string | boolean>>> {
+	await ready(page);
 	return page.evaluate(() => {
 		const out: Record<string, Record<string, string | boolean>> = {};
 		for (const fs of document.querySelectorAll<HTMLElement>('fieldset[data-udfald], fieldset[data-foranstaltning]')) {
@@ -93,6 +102,8 @@ test('filled, exported, cleared and re-imported: every field comes back', async 
 	expect([cleared.udfald, cleared.vurderinger]).toEqual([{}, {}]);
 	await expect(outcome(page, keys[0]).getByLabel('Ejer')).toHaveValue('');
 	await expect(page.getByLabel('Målniveau for alle udfald')).toHaveValue('opfyldt');
+	// Clearing keeps a backup, too.
+	await expect(page.getByRole('button', { name: 'Gendan sikkerhedskopien' })).toBeVisible();
 
 	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'vurdering.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 	await page.getByRole('button', { name: 'Erstat' }).click();

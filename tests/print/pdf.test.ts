@@ -9,7 +9,16 @@ import { join, resolve, sep } from 'node:path';
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const CHAPTERS = ['krav', 'foranstaltninger', 'drejebog', 'konsekvenser', 'skabeloner'];
 const DANISH_MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
-const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+// The content edition the covers must name: the newest entry in content/data/udgaver.yaml.
+const edition = /^- udgave:\s*(\S+)/m.exec(readFileSync(join(process.env.NIS2_CONTENT_DIR ?? 'content', 'data', 'udgaver.yaml'), 'utf8'))?.[1] ?? 'uden udgave';
+/** The commit the site was built from, which must not be printed on a cover (editions are what readers compare). */
+const sha = (() => {
+	try {
+		return execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+	} catch {
+		return undefined;
+	}
+})();
 
 /** Screen-only texts of the site (Starlight's Danish UI) that must never reach paper. */
 const UI_PHRASES = ['Spring til indhold', 'Foreslå en ændring', 'Rediger side', 'Vælg tema', 'Søg på siden', 'Ctrl K', 'Hent som PDF', 'Sektion kaldt'];
@@ -51,12 +60,17 @@ for (const key of keys) {
 		const cover = squash(pdftotext(file, '-f', '1', '-l', '1'));
 		assert.ok(cover.includes(squash(title)), `page 1 shows the title "${title}"`);
 		assert.match(cover, /Fælleskommunal NIS2-drejebog/);
-		assert.match(cover, new RegExp(`Version ${version.replaceAll('.', '\\.')}`));
+		assert.match(cover, new RegExp(`Udgave ${edition.replaceAll('.', '\\.')}`), `the cover names the edition ${edition}`);
+		assert.doesNotMatch(cover, /\bVersion\b/, 'the cover names the edition, not a package version');
+		if (sha) assert.ok(!cover.includes(sha), `the cover shows no git hash (${sha})`);
+		if (cover.includes('Uden godkendelse')) assert.match(cover, /»Uden godkendelse« tæller sider/, 'the cover explains the "Uden godkendelse" count');
 		assert.match(cover, new RegExp(`\\d{1,2}\\. (${DANISH_MONTHS}) \\d{4}`), 'a Danish date on the cover');
 		if (draft) assert.match(cover, /UDKAST|Udkast/, 'a draft says so on the cover');
 
-		const contents = pdftotext(file, '-layout', '-f', '2', '-l', '3');
-		assert.match(contents, /^\s*Indhold\s*$/m, 'the table of contents follows the cover');
+		// A short document (one page, few headings) lists its contents on the cover.
+		const onCover = html.includes('nis2-print-toc--cover');
+		const contents = pdftotext(file, '-layout', '-f', onCover ? '1' : '2', '-l', onCover ? '1' : '3');
+		assert.match(contents, /^\s*Indhold\s*$/m, onCover ? 'the contents are on the cover' : 'the table of contents follows the cover');
 		const numbered = contents.split('\n').filter((line) => /\S\s{2,}\d{1,3}\s*$/.test(line));
 		assert.ok(numbered.length >= Math.min(tocEntries, 3), `contents lines end in page numbers (${numbered.length} of ${tocEntries})`);
 
@@ -65,7 +79,7 @@ for (const key of keys) {
 		assert.ok(footers.length >= pages - 1, `"Side X af Y" on every page but the cover (${footers.length} of ${pages})`);
 		assert.ok(footers.every((m) => Number(m[2]) === pages && Number(m[1]) <= pages), 'page totals match the document');
 		// Each site page starts on a new page; a page of text rarely needs more than six.
-		assert.ok(pages >= sections + 2 && pages <= sections * 6 + 4, `${pages} pages for ${sections} sections`);
+		assert.ok(pages >= sections + (onCover ? 1 : 2) && pages <= sections * 6 + 4, `${pages} pages for ${sections} sections`);
 	});
 
 	test(`${key}.pdf: no screen UI, intact Danish text`, () => {

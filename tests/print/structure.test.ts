@@ -86,9 +86,13 @@ for (const key of keys) {
 		const ids = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => m[1]!);
 		const targets = ids.filter((id) => destinations.has(id));
 		if (targets.length === 0) return; // a document whose contents link only to places without a destination
-		// The contents run from page 2 up to the page before the first target.
-		const lastContentsPage = Math.max(2, Math.min(...targets.map((id) => destinations.get(id)!)) - 1);
-		const contents = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', '2', '-l', String(lastContentsPage), file, '-'], { encoding: 'utf8' });
+		// The contents run from page 2 (page 1 for a short document that lists them on its cover)
+		// up to the page before the first target.
+		const firstContentsPage = html.includes('nis2-print-toc--cover') ? 1 : 2;
+		const lastContentsPage = Math.max(firstContentsPage, Math.min(...targets.map((id) => destinations.get(id)!)) - 1);
+		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(firstContentsPage), '-l', String(lastContentsPage), file, '-'], { encoding: 'utf8' });
+		// On a cover the contents sit between their heading and the edition facts.
+		const contents = firstContentsPage === 1 ? text.slice(text.search(/^\s*Indhold\s*$/m), text.search(/^\s*(Version|Udgave)\s/m)) : text;
 		const printed = contents
 			.split('\n')
 			.map((line) => /\S\s{2,}(\d{1,4})\s*$/.exec(line)?.[1])

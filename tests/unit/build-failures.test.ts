@@ -12,7 +12,7 @@ const cases: [string, RegExp][] = [
 	['missing-field', /foranstaltninger\/f-001\.mdx:2: feltet "krav": feltet mangler\.\n\s+Sådan retter du det: tilføj "krav:"/],
 	['unknown-reference', /foranstaltninger\/f-002\.mdx:8: feltet "krav\.1": henviser til krav "k-21-2-z", som ikke findes\./],
 	['approved-without-decision', /krav\/k-20\.mdx:13: feltet "beslutning": status er "godkendt", men der er ingen beslutning/],
-	['danish-decimal-in-flow', /foranstaltninger\/f-001\.mdx:13: feltet "omkostninger\.lille\.aarsvaerk": "0,1" blev læst som tallet 0 og et ekstra felt "1"/],
+	['danish-decimal-in-flow', /foranstaltninger\/f-001\.mdx:18: feltet "omkostninger\.lille\.aarsvaerk": "0,1" blev læst som tallet 0 og et ekstra felt "1"/],
 	['mdx-undefined-component', /opslag\/kilder\.mdx:11: komponenten <Ordliste> bruges, men er ikke importeret/],
 	['broken-link', /opslag\/links\.md:7: feltet "link": linket "\/krav\/k-registrering\/" peger på en side, der ikke findes\./],
 	['evidence-missing-level', /foranstaltninger\/f-001\.mdx:10: feltet "evidens\.afproevet": feltet mangler\.\n\s+Sådan retter du det: tilføj "afproevet:" under "evidens:"/],

@@ -36,3 +36,7 @@ test('"På denne side" lists every h2 and h3 in the content, in order, on deskto
 	assert.match(phone, /<ul class="isMobile astro-x"/, 'the phone list keeps its own classes');
 	assert.equal(rebuildToc('<main><h2 id="x">X</h2></main>'), '<main><h2 id="x">X</h2></main>', 'a page without a table of contents is left alone');
 });
+
+test('page titles are left whole', () => {
+	assert.equal(hyphenateTableCells('<h1 id="_top">Modenhedsvurdering</h1>'), '<h1 id="_top">Modenhedsvurdering</h1>');
+});

@@ -9,29 +9,12 @@ import { cssString, scriptJson } from '../../src/lib/inline-escape.ts';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 import { checkContent, formatProblem } from '../../scripts/content-check/index.ts';
 import { buildContent } from '../helpers/build.ts';
+import { parseCsv } from '../helpers/csv.ts';
 
 const ATTACK = '</style><script>alert(1)</script>';
 
-/** RFC 4180 reader for ;-separated CSV, the way a spreadsheet splits cells: quotes, doubled quotes, CRLF. */
-function readCells(csv: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	const text = csv.replace(/^\uFEFF/, '');
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ';') row.push(cell), (cell = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-		else cell += c;
-	}
-	return rows;
-}
+/** The cells as a spreadsheet splits them (the byte-order mark is not part of the first cell). */
+const readCells = (csv: string) => parseCsv(csv.replace(/^\uFEFF/, ''));
 
 test('CSV: every text cell that starts with a formula character opens as text', () => {
 	const dangerous = ['=HYPERLINK("https://example.org","klik")', '+45 12 34', '-1+1', '@SUM(A1)', '\tfane', '\rretur'];

@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { citationKeys, queryRefs } from '../../src/lib/search/refs.ts';
-import { isRealMatch, stem } from '../../src/lib/search/text.ts';
-import { foldWord, planQuery, suggest } from '../../src/lib/search/plan.ts';
+import { isLiteralMatch, isRealMatch, isWordFormMatch, stem } from '../../src/lib/search/text.ts';
+import { foldWord, planQuery, suggest, typoOf } from '../../src/lib/search/plan.ts';
 import { buildSearchData } from '../../src/lib/search/search-data.ts';
 import { spaceBlocks } from '../../config/integrations/search-text.ts';
 
@@ -46,6 +46,13 @@ test('only real word forms count as matches, not Pagefind\'s prefix fallback', (
 	assert.ok(!isRealMatch('handelse', 'handlingsplanen.'), 'a shared stem prefix is not a match');
 });
 
+test('stricter matches decide folding (the word as typed) and compound parts (a word of its own)', () => {
+	assert.ok(isLiteralMatch('kravene', 'Kravene,'));
+	assert.ok(!isLiteralMatch('handelse', 'hånd'), '"handelse" and "hånd" share only the stem "hand"');
+	assert.ok(isWordFormMatch('aktiv', 'aktiver'));
+	assert.ok(!isWordFormMatch('krypt', 'kryptering'), 'a beginning of a longer word is not a part');
+});
+
 const data = buildSearchData(
 	[
 		{ id: 's-multifaktor', begreb: 'Multifaktorautentifikation', ord: ['2FA', 'to-faktor'], sider: ['krav/k-21-2-j'] },
@@ -53,8 +60,8 @@ const data = buildSearchData(
 		{ id: 's-omfattet', begreb: 'Hvem er omfattet', ord: ['vandværk'], sider: ['omfattet'] },
 	],
 	[
-		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør', suggest: true },
-		{ title: 'Kryptering', text: 'kryptering af data', suggest: true },
+		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør', reader: true },
+		{ title: 'Kryptering', text: 'kryptering af data', reader: true },
 	],
 );
 
@@ -86,6 +93,8 @@ test('a query is planned: register phrases, inflected register words, question w
 test('a query nothing matches gets close suggestions from the register and the titles', () => {
 	assert.deepEqual(suggest('kryptring', data).slice(0, 1), ['Kryptering']);
 	assert.deepEqual(suggest('xyzzy', data), []);
+	assert.equal(typoOf('kryptring', data), 'kryptering');
+	assert.equal(typoOf('leverandøraftale', data), undefined);
 });
 
 test('block boundaries get a space before indexing; code, scripts and inline text are left alone', () => {

@@ -15,7 +15,7 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { totalsFor } from '../../src/lib/costs.ts';
 
 const cost = (n: number) => ({ lille: { engang: n, aarlig: n / 10, aarsvaerk: 0.1 }, mellem: { engang: 2 * n, aarlig: n / 5, aarsvaerk: 0.2 }, stor: { engang: 3 * n, aarlig: n / 2, aarsvaerk: 0.3 } });
-const measure = (id: string, krav: string[], n = 1000): KatalogForanstaltning => ({ id, titel: `Foranstaltning ${id}`, url: `/foranstaltninger/${id}/`, krav, niveau: 'grundniveau', afhaengerAf: [], trin: [], omkostninger: cost(n) });
+const measure = (id: string, krav: string[], n = 1000): KatalogForanstaltning => ({ id, titel: `Foranstaltning ${id}`, url: `/foranstaltninger/${id}/`, krav, niveau: 'grundniveau', trin: [], omkostninger: cost(n) });
 const outcome = (kravId: string, id: string, foranstaltninger: string[]) => ({
 	key: `${kravId}:${id}`,
 	id,

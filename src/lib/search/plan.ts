@@ -113,6 +113,19 @@ export function suggest(query: string, data: SearchData, count = 4): string[] {
 		.slice(0, count);
 }
 
+/** A known word one or two letters from a word nothing matched ("kryptring" → "kryptering"): a typo, not a compound. */
+export function typoOf(word: string, data: SearchData): string | undefined {
+	const want = foldKey(word);
+	const limit = want.length >= 8 ? 2 : 1;
+	for (const s of data.suggestions) {
+		for (const w of pagefindWords(s)) {
+			const key = foldKey(w);
+			if (key !== want && Math.abs(key.length - want.length) <= limit && distance(key, want) <= limit) return w;
+		}
+	}
+	return undefined;
+}
+
 function distance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {

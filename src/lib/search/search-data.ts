@@ -26,8 +26,8 @@ export interface SiteText {
 	title: string;
 	/** Every text of the page that Pagefind indexes: title, description, keywords, body. */
 	text: string;
-	/** Shown as a suggestion (reader pages only). */
-	suggest: boolean;
+	/** Reader text (not the contributor guide, whose ASCII ids and examples like "handelse" would block folds): suggested, and its words count. */
+	reader: boolean;
 }
 
 /** Most fold-table entries kept (about 30 KB); the real catalogue has fewer. */
@@ -48,12 +48,12 @@ export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): S
 	const danish = new Map<string, Map<string, number>>();
 	const ascii = new Set<string>();
 	const registerText = register.flatMap((e) => [e.begreb, ...e.ord]).join(' ');
-	for (const text of [...pages.map((p) => p.text), registerText]) {
+	for (const { text, reader } of [...pages, { text: registerText, reader: true }]) {
 		for (const raw of text.split(/[^\p{L}]+/u)) {
 			if (raw.length < 3) continue;
 			const word = raw.toLocaleLowerCase('da');
 			if (!hasDanishLetter(word)) {
-				ascii.add(word);
+				if (reader) ascii.add(word);
 				continue;
 			}
 			const key = foldKey(word);
@@ -74,6 +74,6 @@ export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): S
 	const fold: Record<string, string> = {};
 	for (const [key, forms] of kept) fold[key] = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
 
-	const suggestions = [...new Set([...register.flatMap((e) => [e.begreb, ...e.ord]), ...pages.filter((p) => p.suggest).map((p) => p.title)])];
+	const suggestions = [...new Set([...register.flatMap((e) => [e.begreb, ...e.ord]), ...pages.filter((p) => p.reader).map((p) => p.title)])];
 	return { entries, fold, suggestions };
 }

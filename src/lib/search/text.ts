@@ -85,10 +85,25 @@ export function isRealMatch(term: string, indexedWord: string): boolean {
 	return candidates.some((word) => word.startsWith(typed) || stripDiacritics(stem(word)) === want);
 }
 
+/** True when an indexed word begins with the query word exactly as typed ("kravene" in "kravene,"). */
+export function isLiteralMatch(term: string, indexedWord: string): boolean {
+	const typed = stripDiacritics(term.toLocaleLowerCase('da'));
+	const lower = stripDiacritics(indexedWord.toLocaleLowerCase('da'));
+	return [lower.replace(DROPPED, ''), ...lower.split(/[^\p{L}\p{N}]+/u)].some((word) => word && word.startsWith(typed));
+}
+
+/** True when an indexed word is a form of the query word itself, not a longer word it begins ("aktiv" in "aktiver", not in "aktivitet"). */
+export function isWordFormMatch(term: string, indexedWord: string): boolean {
+	const want = stripDiacritics(stem(term));
+	const lower = stripDiacritics(indexedWord.toLocaleLowerCase('da'));
+	return [lower.replace(DROPPED, ''), ...lower.split(/[^\p{L}\p{N}]+/u)].some((word) => word && stripDiacritics(stem(word)) === want);
+}
+
 /**
- * Words that carry no topic in a question ("hvad skal vi gøre ved …"). They are left out of the
+ * Words that carry no topic in a question ("hvad skal vi gøre ved …"), and "kommune", which every
+ * page of a municipal playbook says. They are left out of the
  * search when other words remain, since Pagefind requires every word of a query on a page.
  */
 export const QUESTION_WORDS = new Set(
-	'hvad hvem hvor hvordan hvorfor hvornår hvilke hvilken hvilket hvis er og i på til af for om med skal kan må vi jeg man den det de der en et som at ikke har have være vores vor os min mit sig sin sit gælder gør gøre gøres hos fra ved eller så bør skulle kunne nogen noget alle andre mere meget også nu vide sige siger betyder betyde handler findes hedder bruge bruges lave laves få får kommer står'.split(' '),
+	'hvad hvem hvor hvordan hvorfor hvornår hvilke hvilken hvilket hvis er og i på til af for om med skal kan må vi jeg man den det de der en et som at ikke har have være vores vor os min mit sig sin sit gælder gør gøre gøres hos fra ved eller så bør skulle kunne nogen noget alle andre mere meget også nu kommune kommunen kommuner kommunens kommunerne vide sige siger betyder betyde handler findes hedder bruge bruges lave laves få får kommer står'.split(' '),
 );

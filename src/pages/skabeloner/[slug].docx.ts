@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { kravById, kravList, pagesOfKind } from '../../lib/model.ts';
 import { skabelonDocx } from '../../lib/skabelon-docx.ts';
+import { buildInfo } from '../../lib/build-info.ts';
 import { allSections, type KravLike } from '../../lib/skabelon-sektioner.ts';
 import type { skabelonSchema } from '../../schemas/pages.ts';
 import type { z } from 'astro/zod';
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ props, params, site }) => {
 	const kravTitler = (await Promise.all(data.krav.map(kravById))).flatMap((k) => (k ? [k.data.title] : []));
 	const path = `/skabeloner/${params.slug}/`;
 	const krav = (await kravList()).map((k) => k.data as KravLike);
-	const bytes = await skabelonDocx({ ...data, sektioner: allSections(data, krav) }, { pageUrl: site ? new URL(path, site).href : path, kravTitler });
+	const bytes = await skabelonDocx({ ...data, sektioner: allSections(data, krav) }, { pageUrl: site ? new URL(path, site).href : path, kravTitler, udgave: buildInfo.edition });
 	return new Response(new Uint8Array(bytes), {
 		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 	});

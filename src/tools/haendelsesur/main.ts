@@ -45,7 +45,7 @@ function init() {
 		$(root, '#haendelsesur-grundlag').textContent = `Kendskab til hændelsen: ${formatDanish(opdaget)}.`;
 		$(root, '#haendelsesur-frister').replaceChildren(
 			...list.map((f) =>
-				h('tr', { 'data-frist': f.id, 'data-tidspunkt': formatIsoLocal(f.instant) }, h('th', { scope: 'row' }, h('a', { href: `#tjekliste-${f.id}` }, f.navn)), h('td', {}, formatDanish(f.instant)), h('td', {}, f.regel)),
+				h('tr', { 'data-frist': f.id, 'data-tidspunkt': formatIsoLocal(f.instant) }, h('th', { scope: 'row' }, h('a', { href: `#tjekliste-${f.id}` }, f.navn)), h('td', { 'data-label': 'Senest' }, formatDanish(f.instant)), h('td', { 'data-label': 'Regnet som' }, f.regel)),
 			),
 		);
 		result.hidden = false;

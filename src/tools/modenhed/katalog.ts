@@ -17,7 +17,6 @@ export interface KatalogForanstaltning {
 	url: string;
 	krav: string[];
 	niveau: 'grundniveau' | 'udvidet';
-	afhaengerAf: string[];
 	trin: KatalogTrin[];
 	omkostninger: Record<SizeClass, Cost>;
 }

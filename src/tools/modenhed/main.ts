@@ -1,7 +1,7 @@
 // Browser side of the self-assessment: form ↔ state, localStorage (merged across tabs), files, the report.
 import { toCsv } from '../../lib/csv.ts';
 import type { SizeClass } from '../../lib/size-classes.ts';
-import { $, bindPrint, download, embedded, h, today } from '../shared/dom.ts';
+import { $, bindPrint, download, h, today } from '../shared/dom.ts';
 import { datoFejl, FORANSTALTNING_FELTER, UDFALD_FELTER, type FeltSpec } from './felter.ts';
 import type { Katalog } from './katalog.ts';
 import { LAGER_TEKST, LagerFejl, openLager, type LagerProblem } from './lager.ts';
@@ -26,10 +26,29 @@ const when = (iso: string | number) => {
 	return Number.isNaN(d.getTime()) || d.getTime() === 0 ? 'ukendt tidspunkt' : dansk.format(d);
 };
 
-function init() {
+/** The catalogue from this site; a cached copy from another build is refused, so answers are never keyed wrongly. */
+async function fetchCatalogue(root: HTMLElement): Promise<Katalog | null> {
+	const fail = (why: string) => {
+		$(root, '#modenhed-fejl').replaceChildren(h('div', { class: 'fejl' }, h('p', {}, h('strong', {}, 'Skemaet kunne ikke indlæses. '), why, ' Genindlæs siden. Din gemte vurdering er ikke rørt.')));
+		return null;
+	};
+	try {
+		const response = await fetch(root.dataset.katalogUrl!, { cache: 'no-cache', credentials: 'same-origin' });
+		if (!response.ok) return fail(`Kataloget svarede med fejl ${response.status}.`);
+		const katalog = (await response.json()) as Katalog;
+		if (katalog.version !== root.dataset.katalogVersion) return fail('Kataloget passer ikke til siden (siden er måske gemt fra en ældre udgave).');
+		return katalog;
+	} catch {
+		return fail('Kataloget kunne ikke hentes fra sitet.');
+	}
+}
+
+async function init() {
 	const root = document.getElementById('modenhed');
 	if (!root) return;
-	const katalog = embedded<Katalog>('modenhed-katalog');
+	const fetched = await fetchCatalogue(root);
+	if (!fetched) return;
+	const katalog: Katalog = fetched;
 	const form = $(root, '#modenhed-form') as HTMLFormElement;
 	const errorBox = $(root, '#modenhed-fejl');
 	const storageBox = $(root, '#modenhed-lager');
@@ -319,7 +338,7 @@ function init() {
 		errorBox.replaceChildren();
 		writeForm();
 		renderReport();
-		messageBox.replaceChildren(h('p', {}, message, ' Den tidligere vurdering er gemt som sikkerhedskopi; brug »Gendan vurderingen fra før sidste erstatning« for at få den tilbage.'));
+		messageBox.replaceChildren(h('p', {}, message, ' Den tidligere vurdering er gemt som sikkerhedskopi; brug »Gendan sikkerhedskopien« for at få den tilbage.'));
 	};
 
 	let pending: { name: string; vurdering: Vurdering; migrering?: Migrering; karantaene: string[] } | null = null;
@@ -438,12 +457,7 @@ function init() {
 	});
 	$(form, '#modenhed-ryd').addEventListener('click', () => {
 		if (!window.confirm('Vil du slette hele vurderingen i denne browser? Eksportér den først, hvis du vil gemme den.')) return;
-		state = { ...nyVurdering(katalog), ryddet: stamp() };
-		persist({ replace: true });
-		errorBox.replaceChildren();
-		messageBox.replaceChildren(h('p', {}, 'Vurderingen er slettet fra browseren.'));
-		writeForm();
-		renderReport();
+		replaceWith(nyVurdering(katalog), 'Vurderingen er slettet fra browseren.');
 	});
 	$(root, '#modenhed-karantaene-ryd').addEventListener('click', () => {
 		persist();
@@ -505,6 +519,8 @@ function init() {
 		messageBox.replaceChildren(h('p', {}, `Importen af »${name}« er annulleret. Intet er ændret.`));
 	});
 	bindPrint(root);
+	// Tests and assistive scripts can wait for this: the form is built and the stored assessment loaded.
+	root.dataset.klar = '';
 }
 
-init();
+void init();

@@ -19,7 +19,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export interface Raadsrapport {
 	titel: string;
-	/** "Katalogudgave 0.1.0 (a1b2c3d) af 1. december 2026 · katalogversion 52-…". */
+	/** "Katalogudgave 2026.12-1 af 1. december 2026 · katalogversion 52-…" (the content edition, content/data/udgaver.yaml). */
 	udgave: string;
 	dato: string;
 	resume: string[];

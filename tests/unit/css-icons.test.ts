@@ -1,0 +1,23 @@
+// Icons drawn by CSS (src/lib/css-icons.ts): Starlight's inline SVG for an icon in public/icons/
+// becomes an empty span with the same classes and size; any other SVG is left alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { cssIcons, iconsAsCss } from '../../src/lib/css-icons.ts';
+
+const caret = /\sd="([^"]+)"/.exec(readFileSync('public/icons/right-caret.svg', 'utf8'))![1]!;
+
+test('every icon file is listed and has a CSS rule', () => {
+	const css = readFileSync('src/styles/css-icons.css', 'utf8');
+	assert.ok(cssIcons.size >= 4);
+	for (const name of cssIcons.values()) assert.match(css, new RegExp(`\\.nis2-icon--${name} \\{ --nis2-icon: url\\('/icons/${name}\\.svg'\\); \\}`), `a rule for ${name}`);
+});
+
+test("an icon's inline SVG becomes a span with its classes and size; other SVGs stay", () => {
+	const known = `<svg aria-hidden="true" class="caret astro-abc astro-hkc32dio" width="16" height="16" viewBox="0 0 24 24" fill="currentColor" style="--sl-icon-size: 1.25rem;"><path d="${caret}"/></svg>`;
+	const other = '<svg aria-hidden="true" class="astro-x" width="16" height="16" viewBox="0 0 24 24" fill="currentColor"><path d="M1 1h2"/></svg>';
+	assert.equal(
+		iconsAsCss(`<summary>Gruppe${known}</summary>${other}`),
+		`<summary>Gruppe<span aria-hidden="true" class="caret astro-abc astro-hkc32dio nis2-icon nis2-icon--right-caret" style="--sl-icon-size: 1.25rem"></span></summary>${other}`,
+	);
+});
