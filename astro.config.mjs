@@ -9,6 +9,7 @@ import { builtSiteChecks } from './config/integrations/built-site-checks.ts';
 import { siteMap } from './config/integrations/sitemap.ts';
 import { finishHtml } from './config/integrations/finish-html.ts';
 import { searchText } from './config/integrations/search-text.ts';
+import { cmsEditor } from './config/integrations/cms.ts';
 
 export default defineConfig({
 	// SITE_URL in production; otherwise the local preview's own address (src/lib/site-address.ts).
@@ -18,7 +19,7 @@ export default defineConfig({
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// searchText before starlight: it spaces the HTML that Starlight's build:done hook then indexes with Pagefind.
 	// finishHtml after starlight: it rewrites the HTML once Pagefind has indexed it.
-	integrations: [contentIntegrity(), searchText(), starlight(starlightOptions), siteMap(), finishHtml(), builtSiteChecks()],
+	integrations: [contentIntegrity(), searchText(), starlight(starlightOptions), siteMap(), finishHtml(), cmsEditor(), builtSiteChecks()],
 	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
 	// »…« by hand. Dashes and ellipses stay smart.
 	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },

@@ -5,5 +5,6 @@ export const overrides = {
 	SocialIcons: './src/components/starlight/SocialIcons.astro',
 	LastUpdated: './src/components/starlight/LastUpdated.astro',
 	Footer: './src/components/starlight/Footer.astro',
+	EditLink: './src/components/starlight/EditLink.astro',
 	PageFrame: './src/components/starlight/PageFrame.astro',
 };

@@ -23,6 +23,7 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
 	'.txt': 'text/plain; charset=utf-8',
+	'.yml': 'text/yaml; charset=utf-8',
 };
 
 export interface StaticServer {

@@ -70,7 +70,8 @@ export function release(root: string, contentDir: string, day: string, write = t
 			node.commentBefore = first.commentBefore;
 			first.commentBefore = undefined;
 		}
-		doc.contents.items.unshift(node);
+		// A created node is not a parsed one in the yaml types, but the list takes either when it is written.
+		(doc.contents.items as unknown[]).unshift(node);
 		writeFileSync(file, doc.toString({ lineWidth: 0 }));
 	}
 	return { previous, next, notes, markdown };

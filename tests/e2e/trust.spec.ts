@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
-import { serveDirectory } from '../../scripts/gates/static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 import { markReviewed } from '../../scripts/review/mark-reviewed.ts';
 import { axeProblems } from '../../scripts/gates/a11y.ts';
 
@@ -110,7 +110,7 @@ test.describe('a source bumped after the review', () => {
 	test('shows the notice and the status listing, and reviewing clears both', async ({ page }) => {
 		const output = build(join(work, 'before'));
 		expect(output, 'the build warns and goes on').toMatch(/kilde ændret siden gennemgang: NIS 2-loven er ændret/);
-		let server = await serveDirectory(join(work, 'before'));
+		let server = await serveStatic(join(work, 'before'));
 		try {
 			await page.goto(`${server.origin}/krav/k-20/`);
 			const notice = page.getByRole('complementary', { name: 'Kilde ændret siden gennemgang' });
@@ -130,7 +130,7 @@ test.describe('a source bumped after the review', () => {
 		markReviewed(ROOT, tree.dir, 'k-20', '2026-12-01');
 		const after = build(join(work, 'after'));
 		expect(after).not.toMatch(/kilde ændret siden gennemgang/);
-		server = await serveDirectory(join(work, 'after'));
+		server = await serveStatic(join(work, 'after'));
 		try {
 			await page.goto(`${server.origin}/krav/k-20/`);
 			await expect(page.locator('[data-notice="kilde-aendret"]')).toHaveCount(0);

@@ -96,6 +96,7 @@ describe('SSO proxy (Apache + mod_auth_openidc) in front of dist/', { skip: bloc
   test('no open redirect via logout or login targets', () => run(checks.checkOpenRedirects, 'open redirects'));
   test('only the logged-out page is public, with security headers', () => run(checks.checkPublicPage, 'public page'));
   test('logged in: deep link, content, session cookie flags, headers, caching, no re-compression', () => run(checks.checkLoggedIn, 'logged in'));
+  test('/admin/ (the editor) is gated, and carries its own CSP: forge API in connect-src, nothing else', () => run(checks.checkAdmin, 'editor'));
   test('wrong password fails', () => run(checks.checkWrongPassword, 'wrong password'));
   test('a user from a non-allowed organisation is refused', () => run(checks.checkOrgAllowList, 'organisation allow-list'));
   test('logout ends site and IdP session; old cookie is dead', () => run(checks.checkLogout, 'logout'));
