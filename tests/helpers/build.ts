@@ -1,4 +1,7 @@
-// Runs the real `astro build` on a content tree into a throw-away folder.
+// Runs the real `astro build` on a content tree into a throw-away folder. One at a time (`npm run
+// test:build` runs its files with --test-concurrency=1): every build runs in the project root, and
+// Astro writes its content-module list to the root's .astro/ folder, so two builds at once could
+// read each other's list (seen as UnknownContentCollectionError in the print routes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
