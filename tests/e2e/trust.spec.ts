@@ -3,6 +3,7 @@
 // its status-page listing after a source's version is bumped, both cleared by the review command.
 import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { withBuildLock } from '../helpers/build.ts';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -97,12 +98,12 @@ test.describe('a source bumped after the review', () => {
 	});
 
 	const build = (out: string) => {
-		const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+		const r = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 			cwd: ROOT,
 			env: { ...process.env, NIS2_CONTENT_DIR: tree.dir, NIS2_TODAY: '2026-12-01', ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
 			encoding: 'utf8',
 			timeout: 300_000,
-		});
+		}));
 		expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
 		return `${r.stdout}\n${r.stderr}`;
 	};
