@@ -20,8 +20,11 @@ const outcomeKeys = async (page: Page) => {
 };
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
 const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
-const importFile = (page: Page, name: string, content: unknown) =>
-	page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+/** The tool attaches its import handler once its catalogue has loaded: a file chosen before that is not read. */
+const importFile = async (page: Page, name: string, content: unknown) => {
+	await ready(page);
+	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+};
 
 test('two tabs: a change in one is merged into the other, and neither save overwrites the other', async ({ context }) => {
 	const a = await context.newPage();
