@@ -5,7 +5,7 @@
 // shared with the printed chapters). src/route/section-sidebar.ts then expands only the current
 // chapter on each page.
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { loadContent } from '../scripts/content-check/load.ts';
+import { loadContent } from '../src/checks/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts';
 

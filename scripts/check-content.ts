@@ -1,6 +1,6 @@
 // `npm run check:content [dir]`: the same content checks the build runs, without building.
 import { resolve } from 'node:path';
-import { checkContent, formatReport, formatWarnings } from './content-check/index.ts';
+import { checkContent, formatReport, formatWarnings } from '../src/checks/content/index.ts';
 
 const root = process.cwd();
 const dir = process.argv[2] ? resolve(process.argv[2]) : resolve(root, process.env.NIS2_CONTENT_DIR ?? 'content');

@@ -1,8 +1,8 @@
 // After the build: every internal link and anchor in the generated HTML must resolve.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkBuiltLinks } from '../../scripts/link-check/index.ts';
-import { ContentError } from '../../scripts/content-check/index.ts';
+import { checkBuiltLinks } from '../../src/checks/links.ts';
+import { ContentError } from '../../src/checks/content/index.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 
 export function builtSiteChecks(): AstroIntegration {

@@ -1,10 +1,10 @@
-// Adds the form-based editor at /admin/ to the built site (scripts/cms/): Decap CMS copied from
+// Adds the form-based editor at /admin/ to the built site (src/cms/): Decap CMS copied from
 // node_modules and a configuration generated from the schemas and the content that exists.
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { writeAdmin } from '../../scripts/cms/admin-site.ts';
-import { backendFromEnv } from '../../scripts/cms/config.ts';
+import { writeAdmin } from '../../src/cms/admin-site.ts';
+import { backendFromEnv } from '../../src/cms/config.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 
 export function cmsEditor(): AstroIntegration {

@@ -1,7 +1,7 @@
 // Fails the build before Astro starts when the content breaks the model: schema errors, unknown
 // ids, approvals without a decision, cycles. Astro itself would only log a dangling reference.
 import type { AstroIntegration } from 'astro';
-import { checkContent, ContentError, formatWarnings } from '../../scripts/content-check/index.ts';
+import { checkContent, ContentError, formatWarnings } from '../../src/checks/content/index.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 
 export function contentIntegrity(): AstroIntegration {

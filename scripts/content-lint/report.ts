@@ -1,6 +1,6 @@
 // Shared ending of every content lint: the problems as Danish "fil:linje: …" lines, a count the
 // test runner reads, and the exit code.
-import type { Problem } from '../content-check/problem.ts';
+import type { Problem } from '../../src/checks/content/problem.ts';
 
 export interface LintRun {
 	/** Danish name of the check, e.g. "Stavekontrol". */

@@ -2,13 +2,13 @@
 // content/data/udgaver.yaml (year.month and a running number within the month, e.g. 2026.12-2) and
 // prints "Væsentlige ændringer siden udgave X" as Markdown for the release announcement. The notes
 // themselves stay in the pages' front matter (one home); the change page derives the same list.
-// "Today" is NIS2_TODAY when set (src/lib/today.ts). Commit the changed udgaver.yaml afterwards.
+// "Today" is NIS2_TODAY when set (src/util/today.ts). Commit the changed udgaver.yaml afterwards.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isSeq, parseDocument } from 'yaml';
-import { checkContent, formatReport } from '../content-check/index.ts';
+import { checkContent, formatReport } from '../../src/checks/content/index.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { today } from '../../src/lib/today.ts';
+import { today } from '../../src/util/today.ts';
 
 export interface Edition {
 	udgave: string;

@@ -5,13 +5,13 @@
 //                                               sources changed, and reviews overdue or due soon by owner.
 //   npm run review -- --mark-reviewed <page>…   records a review of each page today (sidstGennemgaaet,
 //                                               pinned source versions); see mark-reviewed.ts.
-// "Today" is NIS2_TODAY (YYYY-MM-DD) when set, else the date in Copenhagen (src/lib/today.ts).
+// "Today" is NIS2_TODAY (YYYY-MM-DD) when set, else the date in Copenhagen (src/util/today.ts).
 import { resolve } from 'node:path';
 import { review } from './index.ts';
 import { reviewMarkdown } from './summary.ts';
 import { markReviewed, ReviewError } from './mark-reviewed.ts';
 import { trustMarkdown, trustReport } from './trust-report.ts';
-import { today } from '../../src/lib/today.ts';
+import { today } from '../../src/util/today.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const root = process.env.REVIEW_ROOT ?? ROOT;

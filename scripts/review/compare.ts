@@ -5,7 +5,7 @@ import { totalsBySize, type CostTotals } from '../../src/lib/costs.ts';
 import type { SizeClass } from '../../src/schemas/common.ts';
 import type { PageKind } from '../../src/schemas/index.ts';
 import type { PageSnapshot, Snapshot } from './snapshot.ts';
-import { lineOf } from '../content-check/yaml-source.ts';
+import { lineOf } from '../../src/checks/content/yaml-source.ts';
 
 export interface PageRef {
 	path: string;

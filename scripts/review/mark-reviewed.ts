@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
-import { loadContent } from '../content-check/load.ts';
+import { loadContent } from '../../src/checks/content/load.ts';
 import { hasReviewCycle } from '../../src/lib/review-rules.ts';
 
 export interface MarkResult {

@@ -3,9 +3,9 @@
 // review sees exactly what the build sees.
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { loadContent } from '../content-check/load.ts';
-import { validate } from '../content-check/validate.ts';
-import type { YamlSource } from '../content-check/yaml-source.ts';
+import { loadContent } from '../../src/checks/content/load.ts';
+import { validate } from '../../src/checks/content/validate.ts';
+import type { YamlSource } from '../../src/checks/content/yaml-source.ts';
 import { PAGE_KIND_LABELS, type PageKind } from '../../src/schemas/index.ts';
 import type { CostEstimate } from '../../src/schemas/foranstaltning.ts';
 

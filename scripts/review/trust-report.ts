@@ -1,8 +1,8 @@
 // The review work waiting in a content tree: pages whose sources changed since their review, and
 // reviews overdue or due soon, by owner. `npm run review` prints it; the status page shows the same
 // (src/components/views/StatusOverblik.astro) from the same functions.
-import { loadContent } from '../content-check/load.ts';
-import { validate } from '../content-check/validate.ts';
+import { loadContent } from '../../src/checks/content/load.ts';
+import { validate } from '../../src/checks/content/validate.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { DUE_SOON_DAYS, hasReviewCycle, nextReview, reviewState } from '../../src/lib/review-rules.ts';
 import { describeSourceChange, sourceChanges, type CitedSource, type SourceChange, type SourceInfo } from '../../src/lib/source-changes.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDate } from './format.ts';
 import { udgaver } from './data.ts';
-import { today } from './today.ts';
+import { today } from '../util/today.ts';
 
 function gitShortSha(): string | undefined {
 	if (process.env.GIT_SHA) return process.env.GIT_SHA.slice(0, 7);

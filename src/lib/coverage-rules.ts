@@ -1,5 +1,5 @@
 // How many measures each core requirement needs in the catalogue. Shared by the build rule
-// (scripts/content-check/coverage.ts) and the coverage view, so the page states the rule it enforces.
+// (src/checks/content/coverage.ts) and the coverage view, so the page states the rule it enforces.
 const LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 export interface CoverageRule {

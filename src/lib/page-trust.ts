@@ -4,7 +4,7 @@
 import { kilder, roller } from './data.ts';
 import { hasReviewCycle, nextReview, reviewState, type NextReview, type ReviewKind, type ReviewState } from './review-rules.ts';
 import { sourceChanges, type CitedSource, type SourceChange } from './source-changes.ts';
-import { today } from './today.ts';
+import { today } from '../util/today.ts';
 import type { Aendring } from '../schemas/common.ts';
 
 export interface PageTrust {

@@ -2,7 +2,7 @@
 // `naesteGennemgang` itself (an earlier date after a hearing, say); otherwise the rule derives it
 // from `sidstGennemgaaet`. The page, the print, the status page, `npm run review` and the content
 // check all read the date from here, so they cannot disagree.
-import { addMonths, daysBetween } from './today.ts';
+import { addMonths, daysBetween } from '../util/today.ts';
 
 export const REVIEW_KINDS = ['krav', 'foranstaltning', 'drejebog'] as const;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];

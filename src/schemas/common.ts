@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import { SIZE_CLASSES, type SizeClass } from './size-classes.ts';
 import { reference } from './references.ts';
-import { today as currentDay } from '../lib/today.ts';
+import { today as currentDay } from '../util/today.ts';
 
 /** Lower-case ASCII kebab-case: stable in URLs, PDFs and e-mails (no percent-encoding). */
 export const slugId = (prefix: string, example: string) =>

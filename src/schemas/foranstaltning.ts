@@ -10,7 +10,7 @@ import { foranstaltningId } from './foranstaltning-id.ts';
 export { foranstaltningId };
 
 // Upper bounds are not here: they live in content/data/omkostningsmodel.yaml (graenser), next to
-// the rates they depend on, and scripts/content-check/plausibility.ts applies them.
+// the rates they depend on, and src/checks/content/plausibility.ts applies them.
 const costForClass = z.strictObject({
 	engang: plausible('engang', z.number().min(0)).describe('engangsudgift i kr.'),
 	aarlig: plausible('aarlig', z.number().min(0)).describe('årlig driftsudgift i kr.'),

@@ -1,10 +1,10 @@
 // Cross-references are declared here, once, on the id schemas themselves: `kravId` *is* a reference
 // to a requirement, wherever a schema uses it (a list, a record key, a field added on another branch).
-// The content check (scripts/content-check/references.ts) walks every schema and finds these marks,
+// The content check (src/checks/content/references.ts) walks every schema and finds these marks,
 // so no table elsewhere says which field points where. A page's or entry's own id is wrapped in
 // `definition()`, which turns the same mark into "this is where such ids are defined".
 import { z } from 'astro/zod';
-import { didYouMean } from '../lib/closest.ts';
+import { didYouMean } from '../util/closest.ts';
 
 export type RefTarget = 'krav' | 'foranstaltning' | 'drejebog' | 'skabelon' | 'kilde' | 'beslutning' | 'spoergsmaal' | 'rolle' | 'fase' | 'ord' | 'cir' | 'iso27001' | 'side';
 

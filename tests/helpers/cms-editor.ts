@@ -1,13 +1,13 @@
 // Starts the form-based editor against a local git repository, as an editor would run it on their
 // own machine: decap-server in git mode (branches and commits, the editorial workflow without a
-// forge) on 127.0.0.1, and /admin/ written by the same code the build uses (scripts/cms/admin-site.ts),
+// forge) on 127.0.0.1, and /admin/ written by the same code the build uses (src/cms/admin-site.ts),
 // pointed at that server instead of GitHub.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeAdmin } from '../../scripts/cms/admin-site.ts';
+import { writeAdmin } from '../../src/cms/admin-site.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { ROOT } from './content-fixture.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { Ctx } from './harness.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
-import { TEST_USERS } from '../../scripts/sso/idp.ts';
+import { TEST_USERS } from './idp.ts';
 import { NAVIGATE, FETCH } from './http.ts';
 import { SESSION_COOKIE, deepPage, securityHeaderProblems } from './checks.ts';
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from './harness.ts';
-import { cmsApiOrigin } from '../../scripts/sso/csp-hashes.ts';
-import { TEST_USERS, CLAIM_VARIANT_USERS } from '../../scripts/sso/idp.ts';
+import { cmsApiOrigin } from '../../scripts/deploy/csp-hashes.ts';
+import { TEST_USERS, CLAIM_VARIANT_USERS } from './idp.ts';
 import { type Resp, Jar, NAVIGATE, FETCH, SCRIPT, XHR, setCookies, type Cookie } from './http.ts';
 
 export type Problems = string[];

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { createPki, type Pki } from '../../scripts/sso/pki.ts';
-import { startIdp, type RunningIdp } from '../../scripts/sso/idp.ts';
-import { startApache, missingPrerequisites, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from '../../scripts/sso/apache.ts';
-import { scanInlineScripts, renderCspInclude, listFiles } from '../../scripts/sso/csp-hashes.ts';
+import { createPki, type Pki } from './pki.ts';
+import { startIdp, type RunningIdp } from './idp.ts';
+import { startApache, missingPrerequisites, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from './apache.ts';
+import { scanInlineScripts, renderCspInclude, listFiles } from '../../scripts/deploy/csp-hashes.ts';
 import { Client } from './http.ts';
 
 export const SITE_HOST_NAME = 'site.localhost';

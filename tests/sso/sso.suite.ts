@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { setup, restartApache, teardown, resolveSiteRoot, type Ctx } from './harness.ts';
 import * as checks from './checks.ts';
 import { browserFlow } from './browser.ts';
-import { REPO_ROOT, missingPrerequisites } from '../../scripts/sso/apache.ts';
+import { REPO_ROOT, missingPrerequisites } from './apache.ts';
 import { existsSync } from 'node:fs';
 import { chromiumPath } from '../../scripts/chromium.ts';
 

@@ -8,8 +8,8 @@ import { z } from 'astro/zod';
 import { KIND_FOLDERS, pageSchemas, type PageKind } from '../../src/schemas/index.ts';
 import { kravSchema } from '../../src/schemas/krav.ts';
 import { describeFields } from '../../src/lib/schema-fields.ts';
-import { buildCmsConfig, backendFromEnv, apiOrigin } from '../../scripts/cms/config.ts';
-import { objectFields, labelOf, type CmsField } from '../../scripts/cms/fields.ts';
+import { buildCmsConfig, backendFromEnv, apiOrigin } from '../../src/cms/config.ts';
+import { objectFields, labelOf, type CmsField } from '../../src/cms/fields.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
 
 const config = buildCmsConfig({ root: ROOT, contentDir: join(ROOT, 'content'), backend: { name: 'github', repo: 'kl-nis2/nis2-drejebogen', branch: 'main' } });

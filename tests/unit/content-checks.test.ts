@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkContent, formatProblem, type Problem } from '../../scripts/content-check/index.ts';
+import { checkContent, formatProblem, type Problem } from '../../src/checks/content/index.ts';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 
 const CASES = join(ROOT, 'tests/fixtures/content/cases');

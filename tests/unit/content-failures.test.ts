@@ -10,7 +10,7 @@ import { checkSpelling } from '../../scripts/content-lint/spelling.ts';
 import { checkTerms } from '../../scripts/content-lint/terms.ts';
 import { checkMarkdown } from '../../scripts/content-lint/markdown.ts';
 import { formatFinding } from '../../scripts/content-lint/report.ts';
-import { checkContent, formatProblem } from '../../scripts/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/checks/content/index.ts';
 import { review } from '../../scripts/review/index.ts';
 import { approvalProblems } from '../../scripts/review/approvals.ts';
 

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { dataSchemas, type DataName, type PageKind } from '../../src/schemas/index.ts';
-import { fullPageSchemas } from '../../scripts/content-check/page-schemas.ts';
+import { fullPageSchemas } from '../../src/checks/content/page-schemas.ts';
 
 // Page examples are checked with the schema Astro applies: Starlight's fields (title, …) and ours, strict.
 const pageSchema = { safeParse: (data: unknown) => (fullPageSchemas[(data as { type: PageKind }).type] ?? z.never()).safeParse(data) };

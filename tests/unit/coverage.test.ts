@@ -4,7 +4,7 @@
 // that meets k-21-2-b and k-23 but not k-20.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkContent, formatReport } from '../../scripts/content-check/index.ts';
+import { checkContent, formatReport } from '../../src/checks/content/index.ts';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 
 function problemsOf(caseName?: string) {

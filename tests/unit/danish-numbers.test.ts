@@ -2,8 +2,8 @@
 // what YAML read and what to write instead; plain numbers and text fields are left alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseYaml } from '../../scripts/content-check/yaml-source.ts';
-import { checkDanishNumbers } from '../../scripts/content-check/danish-numbers.ts';
+import { parseYaml } from '../../src/checks/content/yaml-source.ts';
+import { checkDanishNumbers } from '../../src/checks/content/danish-numbers.ts';
 
 const check = (yaml: string, numberField = true) => checkDanishNumbers('x.yaml', parseYaml(yaml, 1), () => numberField).problems;
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { relative } from 'node:path';
-import { checkContent, formatProblem } from '../../scripts/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/checks/content/index.ts';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 
 const cases = {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { toCsv } from '../../src/lib/csv.ts';
 import { cssString, scriptJson } from '../../src/lib/inline-escape.ts';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
-import { checkContent, formatProblem } from '../../scripts/content-check/index.ts';
+import { checkContent, formatProblem } from '../../src/checks/content/index.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const ATTACK = '</style><script>alert(1)</script>';

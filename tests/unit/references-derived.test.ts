@@ -7,11 +7,11 @@ import { z } from 'astro/zod';
 import { kravSchema } from '../../src/schemas/krav.ts';
 import { foranstaltningId, foranstaltningSchema } from '../../src/schemas/foranstaltning.ts';
 import { cirSection } from '../../src/schemas/iso27001.ts';
-import { parseYaml } from '../../scripts/content-check/yaml-source.ts';
-import { checkReferences, collectIds } from '../../scripts/content-check/references.ts';
-import { checkLists } from '../../scripts/content-check/consistency.ts';
-import { parseOptions, zodProblems } from '../../scripts/content-check/zod-problems.ts';
-import type { ValidContent, ValidPage } from '../../scripts/content-check/validate.ts';
+import { parseYaml } from '../../src/checks/content/yaml-source.ts';
+import { checkReferences, collectIds } from '../../src/checks/content/references.ts';
+import { checkLists } from '../../src/checks/content/consistency.ts';
+import { parseOptions, zodProblems } from '../../src/checks/content/zod-problems.ts';
+import type { ValidContent, ValidPage } from '../../src/checks/content/validate.ts';
 
 const schema = kravSchema.extend({
 	udfald: z.array(z.strictObject({ id: z.string().regex(/^u\d{1,2}$/), foranstaltninger: z.array(foranstaltningId).min(1), cir: z.array(cirSection).default([]) })).default([]),

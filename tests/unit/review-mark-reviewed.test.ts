@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 import { markReviewed, ReviewError } from '../../scripts/review/mark-reviewed.ts';
 import { trustReport } from '../../scripts/review/trust-report.ts';
-import { checkContent } from '../../scripts/content-check/index.ts';
+import { checkContent } from '../../src/checks/content/index.ts';
 
 const DAY = '2026-12-01';
 const K20 = 'krav/k-20.mdx';

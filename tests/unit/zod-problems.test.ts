@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'astro/zod';
-import { parseYaml } from '../../scripts/content-check/yaml-source.ts';
-import { parseOptions, zodProblems } from '../../scripts/content-check/zod-problems.ts';
-import { formatProblem } from '../../scripts/content-check/index.ts';
+import { parseYaml } from '../../src/checks/content/yaml-source.ts';
+import { parseOptions, zodProblems } from '../../src/checks/content/zod-problems.ts';
+import { formatProblem } from '../../src/checks/content/index.ts';
 
 function problemsFor(schema: z.ZodType, yaml: string) {
 	const source = parseYaml(yaml, 1);

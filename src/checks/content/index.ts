@@ -10,7 +10,7 @@ import { checkCoverage } from './coverage.ts';
 import { checkOutcomeCoverage } from './outcome-coverage.ts';
 import { checkBodies } from './body.ts';
 import { checkReviewDates, checkSourceVersions } from './review-dates.ts';
-import { today } from '../../src/lib/today.ts';
+import { today } from '../../util/today.ts';
 import type { Problem } from './problem.ts';
 
 export { ContentError, formatReport, formatProblem, formatWarnings, type Problem } from './problem.ts';
@@ -22,7 +22,7 @@ export interface CheckResult {
 	warnings: Problem[];
 }
 
-/** `day` is "today" for the review dates (default: NIS2_TODAY, SOURCE_DATE_EPOCH or the clock; src/lib/today.ts). */
+/** `day` is "today" for the review dates (default: NIS2_TODAY, SOURCE_DATE_EPOCH or the clock; src/util/today.ts). */
 export function checkContent(root: string, contentDir = resolve(root, 'content'), day = today()): CheckResult {
 	const tree = loadContent(root, contentDir);
 	const content = validate(tree);

@@ -4,7 +4,7 @@
 // organisations (tenants), a login form that really checks the password,
 // RP-initiated logout, and no third-party assets.
 //
-// Standalone: node scripts/sso/idp.ts   (reads the IDP_* variables below; for manual trials)
+// Standalone: node tests/sso/idp.ts   (reads the IDP_* variables below; for manual trials)
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generateKeyPairSync, randomBytes, randomUUID, timingSafeEqual, createHash } from 'node:crypto';

@@ -1,10 +1,10 @@
 // Turns a page kind's Zod schema into Decap CMS editor fields, so the editor at /admin/ asks for
 // exactly what the content check accepts. It walks the schema with the content check's own walker
-// (scripts/content-check/schema-walk.ts) and reads the reference marks (src/schemas/references.ts)
+// (src/checks/content/schema-walk.ts) and reads the reference marks (src/schemas/references.ts)
 // to offer the ids that exist instead of a free text box.
 import type { z } from 'astro/zod';
-import { layers } from '../content-check/schema-walk.ts';
-import { refRegistry, type RefMeta, type RefTarget } from '../../src/schemas/references.ts';
+import { layers } from '../checks/content/schema-walk.ts';
+import { refRegistry, type RefMeta, type RefTarget } from '../schemas/references.ts';
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/); only the keys we generate. */
 export interface CmsField {
@@ -237,7 +237,7 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, lab
 			return withHint({ ...base, widget: 'list', collapsed: false, field: fieldFor('punkt', element, ctx, base.label), ...limits }, rule);
 		}
 		default:
-			throw new Error(`cms: no editor widget for the schema type "${def.type}" (field "${name}"); add one in scripts/cms/fields.ts`);
+			throw new Error(`cms: no editor widget for the schema type "${def.type}" (field "${name}"); add one in src/cms/fields.ts`);
 	}
 }
 

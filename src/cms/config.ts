@@ -1,16 +1,16 @@
 // Generates the Decap CMS configuration for /admin/ from the content model, at build time: one
-// collection per page kind, its fields from the kind's Zod schema (scripts/cms/fields.ts), and the
+// collection per page kind, its fields from the kind's Zod schema (src/cms/fields.ts), and the
 // ids that exist in the content tree for every reference. Nothing here is written by hand per field,
 // so a field added to a schema appears in the editor with the next build (tests/unit/cms-config.test.ts).
 import { relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { KIND_FOLDERS, PAGE_KIND_LABELS, pageSchemas, type PageKind } from '../../src/schemas/index.ts';
-import { REF_TARGETS, type RefTarget } from '../../src/schemas/references.ts';
-import { CIR_REFERENCES } from '../../src/data/cir-2024-2690-annex.ts';
-import { ISO_27001_CONTROLS } from '../../src/data/iso27001-annex-a.ts';
-import { loadContent, type PageFile } from '../content-check/load.ts';
-import { validate } from '../content-check/validate.ts';
-import { collectIds, definedIds } from '../content-check/references.ts';
+import { KIND_FOLDERS, PAGE_KIND_LABELS, pageSchemas, type PageKind } from '../schemas/index.ts';
+import { REF_TARGETS, type RefTarget } from '../schemas/references.ts';
+import { CIR_REFERENCES } from '../data/cir-2024-2690-annex.ts';
+import { ISO_27001_CONTROLS } from '../data/iso27001-annex-a.ts';
+import { loadContent, type PageFile } from '../checks/content/load.ts';
+import { validate } from '../checks/content/validate.ts';
+import { collectIds, definedIds } from '../checks/content/references.ts';
 import { objectFields, type CmsField, type RefChoice } from './fields.ts';
 
 export type Backend =

@@ -3,8 +3,8 @@
 // must not fall as the municipality grows, price ranges must contain the price used, and the
 // size classes must be the three classes in order.
 import type { z } from 'astro/zod';
-import { boundRegistry, type BoundName } from '../../src/schemas/plausible.ts';
-import { SIZE_CLASSES } from '../../src/schemas/size-classes.ts';
+import { boundRegistry, type BoundName } from '../../schemas/plausible.ts';
+import { SIZE_CLASSES } from '../../schemas/size-classes.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';

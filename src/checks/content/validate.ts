@@ -1,6 +1,6 @@
 // Validates every page's front matter and every data entry against the schemas in src/schemas,
 // after reading numbers the way an editor meant them (danish-numbers.ts).
-import { dataSchemas, KIND_FOLDERS, omkostningsmodelSchema, PAGE_KINDS, type DataName, type PageKind } from '../../src/schemas/index.ts';
+import { dataSchemas, KIND_FOLDERS, omkostningsmodelSchema, PAGE_KINDS, type DataName, type PageKind } from '../../schemas/index.ts';
 import type { z } from 'astro/zod';
 import type { ContentTree, PageFile } from './load.ts';
 import { describeField } from './describe.ts';
@@ -9,7 +9,7 @@ import { lineOf, type YamlSource } from './yaml-source.ts';
 import { checkDanishNumbers } from './danish-numbers.ts';
 import { expectsNumber } from './schema-walk.ts';
 import { fullPageSchemas } from './page-schemas.ts';
-import { didYouMean } from '../../src/lib/closest.ts';
+import { didYouMean } from '../../util/closest.ts';
 import type { Problem } from './problem.ts';
 
 export interface ValidPage {

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
-import { closest, didYouMean } from '../../src/lib/closest.ts';
+import { closest, didYouMean } from '../../util/closest.ts';
 import { keysAt } from './schema-walk.ts';
 
 /**

@@ -4,7 +4,7 @@
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
-import { COVERAGE_RULES } from '../../src/lib/coverage-rules.ts';
+import { COVERAGE_RULES } from '../../lib/coverage-rules.ts';
 
 export function checkCoverage(content: ValidContent): Problem[] {
 	const measures = content.pages.filter((p) => p.kind === 'foranstaltning');

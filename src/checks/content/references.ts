@@ -3,12 +3,12 @@
 // definition(), wherever the field is (a list, a record key, a nested group, a field added later).
 // Astro only logs a dangling reference(), so without this a measure could point at nothing.
 import type { z } from 'astro/zod';
-import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTarget, type TargetInfo } from '../../src/schemas/references.ts';
+import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTarget, type TargetInfo } from '../../schemas/references.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import { child, layers, walk } from './schema-walk.ts';
-import { didYouMean } from '../../src/lib/closest.ts';
+import { didYouMean } from '../../util/closest.ts';
 
 type Path = (string | number)[];
 

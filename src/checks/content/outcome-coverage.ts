@@ -5,7 +5,7 @@
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
-import { OUTCOME_RULES } from '../../src/lib/coverage-rules.ts';
+import { OUTCOME_RULES } from '../../lib/coverage-rules.ts';
 
 const EXAMPLE = `udfald:
       - id: u1

@@ -2,10 +2,10 @@
 // interpretation (status godkendt) must not stand on an overdue review or a changed source, so
 // those are errors; anything else (drafts, pages without an approval procedure) gets a warning:
 // printed by the build, which goes on.
-import { formatDate } from '../../src/lib/format.ts';
-import { hasReviewCycle, nextReview, REVIEW_RULES } from '../../src/lib/review-rules.ts';
-import { describeSourceChange, sourceChanges, type CitedSource, type SourceInfo } from '../../src/lib/source-changes.ts';
-import { daysBetween } from '../../src/lib/today.ts';
+import { formatDate } from '../../lib/format.ts';
+import { hasReviewCycle, nextReview, REVIEW_RULES } from '../../lib/review-rules.ts';
+import { describeSourceChange, sourceChanges, type CitedSource, type SourceInfo } from '../../lib/source-changes.ts';
+import { daysBetween } from '../../util/today.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';

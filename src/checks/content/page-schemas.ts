@@ -4,7 +4,7 @@
 // an error in both.
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'astro/zod';
-import { pageSchemas, PAGE_KINDS, type PageKind } from '../../src/schemas/index.ts';
+import { pageSchemas, PAGE_KINDS, type PageKind } from '../../schemas/index.ts';
 
 // Astro passes an `image()` helper that only exists inside a build; outside it a hero image is a
 // path (files.ts checks that it exists).
