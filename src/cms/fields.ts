@@ -1,9 +1,9 @@
 // Turns a page kind's Zod schema into Decap CMS editor fields, so the editor at /admin/ asks for
-// exactly what the content check accepts. It walks the schema with the content check's own walker
-// (src/checks/content/schema-walk.ts) and reads the reference marks (src/schemas/references.ts)
+// exactly what the content check accepts. It reads the schema with the walker that the checks and
+// the field reference use (src/schemas/walk.ts), and the reference marks (src/schemas/references.ts)
 // to offer the ids that exist instead of a free text box.
 import type { z } from 'astro/zod';
-import { layers } from '../checks/content/schema-walk.ts';
+import { checksOf, defOf, fixedMessage, isDate, layers, presence, shapeOf } from '../schemas/walk.ts';
 import { refRegistry, type RefMeta, type RefTarget } from '../schemas/references.ts';
 
 /** A Decap CMS field (https://decapcms.org/docs/widgets/); only the keys we generate. */
@@ -43,34 +43,6 @@ export interface FieldContext {
 	references: (target: RefTarget) => RefChoice;
 }
 
-interface Def {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	options?: z.ZodType[];
-	entries?: Record<string, string>;
-	values?: unknown[];
-	keyType?: z.ZodType;
-	valueType?: z.ZodType;
-	defaultValue?: unknown;
-	checks?: { _zod: { def: Check } }[];
-}
-interface Check {
-	check?: string;
-	format?: string;
-	pattern?: RegExp;
-	minimum?: number;
-	maximum?: number;
-	length?: number;
-	value?: number;
-	inclusive?: boolean;
-	error?: (() => unknown) | ((issue: unknown) => unknown);
-}
-
-const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
-
 /**
  * Danish label from an ASCII field name: the house rule writes æ, ø, å as ae, oe, aa in names
  * ("sidstGennemgaaet"), so the label reverses it and splits camelCase ("Sidst gennemgået").
@@ -82,48 +54,12 @@ export function labelOf(name: string): string {
 	return danish.charAt(0).toUpperCase() + danish.slice(1);
 }
 
-/** A fixed error text the schema gives for a check; an error that depends on the value is not a rule. */
-function fixedMessage(check: Check): string | undefined {
-	if (typeof check.error === 'function' && check.error.length === 0) {
-		const text = (check.error as () => unknown)();
-		if (typeof text === 'string' && text) return text;
-	}
-	return undefined;
-}
-
-const checksOf = (s: z.ZodType): Check[] => (defOf(s).checks ?? []).map((c) => c._zod.def);
-
 function refMeta(all: z.ZodType[]): RefMeta | undefined {
 	for (const layer of all) {
 		const meta = refRegistry.get(layer);
 		if (meta) return meta;
 	}
 	return undefined;
-}
-
-/** The date fields (pastDate, workDate): a pipe from "string or Date" through a transform. */
-function isDate(all: z.ZodType[]): boolean {
-	return all.some((s) => {
-		const def = defOf(s);
-		return def.type === 'union' && (def.options ?? []).some((o) => defOf(o).type === 'date');
-	});
-}
-
-/** Whether a value may be left out (optional or with a default), and the default. */
-function presence(schema: z.ZodType): { required: boolean; defaultValue?: unknown; description?: string } {
-	let required = true;
-	let defaultValue: unknown;
-	let description: string | undefined;
-	for (const s of layers(schema)) {
-		description ??= s.description;
-		const def = defOf(s);
-		if (def.type === 'optional') required = false;
-		if (def.type === 'default' || def.type === 'prefault') {
-			required = false;
-			defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
-		}
-	}
-	return { required, defaultValue, description };
 }
 
 /** String constraints as a Decap pattern (regex source, Danish message taken from the schema). */
@@ -187,7 +123,7 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, lab
 
 	// A page's own id (a definition) is typed; a reference picks one that exists.
 	if (meta?.role === 'reference') return withHint({ ...base, ...referenceWidget(ctx, meta.target, false) });
-	if (isDate(all)) return withHint({ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true }, 'en dato skrevet som ÅÅÅÅ-MM-DD');
+	if (isDate(schema)) return withHint({ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true }, 'en dato skrevet som ÅÅÅÅ-MM-DD');
 
 	switch (def.type) {
 		case 'literal':
@@ -243,8 +179,7 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, lab
 
 /** The fields of an object schema, in schema order. */
 export function objectFields(schema: z.ZodType, ctx: FieldContext): CmsField[] {
-	const all = layers(schema);
-	const def = defOf(all[all.length - 1]);
-	if (def.type !== 'object' || !def.shape) throw new Error('cms: expected an object schema');
-	return Object.entries(def.shape).map(([name, s]) => fieldFor(name, s, ctx));
+	const shape = shapeOf(schema);
+	if (!shape) throw new Error('cms: expected an object schema');
+	return Object.entries(shape).map(([name, s]) => fieldFor(name, s, ctx));
 }

@@ -1,7 +1,8 @@
-// Walks a Zod schema into a flat list of documented fields, for the generated field reference
-// (/bidrag/feltoversigt/). Reading the schemas themselves means the documentation cannot drift
-// from what the checks accept.
+// Lists a Zod schema's fields as documented rows, for the generated field reference
+// (/bidrag/feltoversigt/). It reads the schemas with the walker the checks and the editor use
+// (src/schemas/walk.ts), so the documentation cannot drift from what the checks accept.
 import type { z } from 'astro/zod';
+import { checksOf, core, defOf, fixedMessage, isDate, presence, shapeOf } from '../schemas/walk.ts';
 
 export interface FieldDoc {
 	/** Dotted path as written in front matter; "[]" marks list items, "<rolle>" a free key. */
@@ -16,64 +17,25 @@ export interface FieldDoc {
 	defaultValue?: string;
 }
 
-interface Def {
-	type: string;
-	shape?: Record<string, z.ZodType>;
-	element?: z.ZodType;
-	innerType?: z.ZodType;
-	in?: z.ZodType;
-	out?: z.ZodType;
-	options?: z.ZodType[];
-	entries?: Record<string, string>;
-	values?: unknown[];
-	keyType?: z.ZodType;
-	valueType?: z.ZodType;
-	checks?: { _zod: { def: { check?: string; format?: string; error?: () => unknown } } }[];
-	error?: () => unknown;
-	defaultValue?: unknown;
-}
-
-const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
-
-/** Peels optional/default wrappers; reports whether the field may be left out and its default. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; required: boolean; defaultValue?: unknown; description?: string } {
-	let s = schema;
-	let required = true;
-	let defaultValue: unknown;
-	let description = s.description;
-	for (;;) {
-		const def = defOf(s);
-		if (def.type === 'optional') required = false;
-		else if (def.type === 'default') {
-			required = false;
-			defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
-		} else break;
-		s = def.innerType!;
-		description ??= s.description;
-	}
-	return { inner: s, required, defaultValue, description };
-}
-
+/** Format rule taken from the schema's own error text, or the rule of a URL. */
 function ruleOf(schema: z.ZodType): string | undefined {
-	const def = defOf(schema);
-	for (const check of def.checks ?? []) {
-		const d = check._zod.def;
-		// Only fixed texts: an error function that takes the issue describes one bad value, not the rule.
-		if (typeof d.error === 'function' && d.error.length === 0) {
-			const text = d.error();
-			if (typeof text === 'string' && text) return text;
-		}
+	const checks = checksOf(schema);
+	for (const check of checks) {
+		const text = fixedMessage(check);
+		if (text) return text;
 	}
-	if (def.type === 'string' && def.checks?.some((c) => c._zod.def.check === 'string_format' && c._zod.def.format === 'url')) return 'en fuld adresse, der begynder med https://';
+	if (defOf(core(schema)).type === 'string' && checks.some((c) => c.check === 'string_format' && c.format === 'url')) return 'en fuld adresse, der begynder med https://';
 	return undefined;
 }
 
 function kindOf(schema: z.ZodType): string {
-	const def = defOf(schema);
+	if (isDate(schema)) return 'dato (ÅÅÅÅ-MM-DD)';
+	const def = defOf(core(schema));
 	switch (def.type) {
 		case 'string':
 			return 'tekst';
 		case 'number':
+		case 'int':
 			return 'tal';
 		case 'boolean':
 			return 'true eller false';
@@ -82,13 +44,11 @@ function kindOf(schema: z.ZodType): string {
 		case 'enum':
 			return `en af: ${Object.values(def.entries!).join(', ')}`;
 		case 'array':
-			return `liste af ${kindOf(unwrap(def.element!).inner)}`;
+			return `liste af ${kindOf(def.element!)}`;
 		case 'object':
 			return 'gruppe af felter';
 		case 'record':
 			return 'gruppe med frie navne';
-		case 'pipe':
-			return isDate(schema) ? 'dato (ÅÅÅÅ-MM-DD)' : kindOf(def.in!);
 		case 'union':
 			return def.options!.map(kindOf).join(' eller ');
 		case 'date':
@@ -96,13 +56,6 @@ function kindOf(schema: z.ZodType): string {
 		default:
 			return def.type;
 	}
-}
-
-function isDate(schema: z.ZodType): boolean {
-	const def = defOf(schema);
-	if (def.type !== 'pipe' || !def.in) return false;
-	const input = defOf(def.in);
-	return input.type === 'union' && (input.options ?? []).some((o) => defOf(o).type === 'date');
 }
 
 function showDefault(value: unknown): string | undefined {
@@ -115,24 +68,18 @@ function showDefault(value: unknown): string | undefined {
 export function describeFields(schema: z.ZodType, skip: string[] = []): FieldDoc[] {
 	const out: FieldDoc[] = [];
 	const visit = (s: z.ZodType, prefix: string, depth: number) => {
-		const def = defOf(s);
-		if (def.type !== 'object') return;
-		for (const [key, child] of Object.entries(def.shape!)) {
+		for (const [key, field] of Object.entries(shapeOf(s) ?? {})) {
 			if (depth === 0 && skip.includes(key)) continue;
 			const path = prefix ? `${prefix}.${key}` : key;
-			const { inner, required, defaultValue, description } = unwrap(child);
-			out.push({ path, depth, required, kind: kindOf(inner), description, rule: ruleOf(inner), defaultValue: showDefault(defaultValue) });
-			const innerDef = defOf(inner);
-			if (innerDef.type === 'object') visit(inner, path, depth + 1);
-			if (innerDef.type === 'array') {
-				const element = unwrap(innerDef.element!).inner;
-				if (defOf(element).type === 'object') visit(element, `${path}[]`, depth + 1);
-				else if (!out[out.length - 1].rule) out[out.length - 1].rule = ruleOf(element);
+			const { required, defaultValue, description } = presence(field);
+			out.push({ path, depth, required, kind: kindOf(field), description, rule: ruleOf(field), defaultValue: showDefault(defaultValue) });
+			const def = defOf(core(field));
+			if (def.type === 'object') visit(field, path, depth + 1);
+			if (def.type === 'array') {
+				if (defOf(core(def.element!)).type === 'object') visit(def.element!, `${path}[]`, depth + 1);
+				else if (!out[out.length - 1].rule) out[out.length - 1].rule = ruleOf(def.element!);
 			}
-			if (innerDef.type === 'record') {
-				const value = unwrap(innerDef.valueType!).inner;
-				out.push({ path: `${path}.<navn>`, depth: depth + 1, required: false, kind: kindOf(value), rule: ruleOf(innerDef.keyType!) });
-			}
+			if (def.type === 'record') out.push({ path: `${path}.<navn>`, depth: depth + 1, required: false, kind: kindOf(def.valueType!), rule: ruleOf(def.keyType!) });
 		}
 	};
 	visit(schema, '', 0);

@@ -7,7 +7,7 @@ import type { ValidContent, ValidPage } from './validate.ts';
 import type { RefUse } from './references.ts';
 import { REF_TARGETS, type RefTarget } from '../../schemas/references.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
-import { walk } from './schema-walk.ts';
+import { walk } from '../../schemas/walk.ts';
 import type { z } from 'astro/zod';
 
 const PLURAL: Partial<Record<RefTarget, string>> = { drejebog: 'trinnene', foranstaltning: 'foranstaltningerne', krav: 'kravene' };

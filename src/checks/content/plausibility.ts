@@ -8,7 +8,7 @@ import { SIZE_CLASSES } from '../../schemas/size-classes.ts';
 import type { Problem } from './problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
-import { walk } from './schema-walk.ts';
+import { walk } from '../../schemas/walk.ts';
 
 const MODEL = 'content/data/omkostningsmodel.yaml';
 const danish = (n: number) => n.toLocaleString('da-DK', { maximumFractionDigits: 2 });

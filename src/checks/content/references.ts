@@ -7,7 +7,7 @@ import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTar
 import type { Problem } from './problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
-import { child, layers, walk } from './schema-walk.ts';
+import { child, layers, walk } from '../../schemas/walk.ts';
 import { didYouMean } from '../../util/closest.ts';
 
 type Path = (string | number)[];

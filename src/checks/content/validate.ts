@@ -3,11 +3,10 @@
 import { dataSchemas, KIND_FOLDERS, omkostningsmodelSchema, PAGE_KINDS, type DataName, type PageKind } from '../../schemas/index.ts';
 import type { z } from 'astro/zod';
 import type { ContentTree, PageFile } from './load.ts';
-import { describeField } from './describe.ts';
 import { parseOptions, zodProblems } from './zod-problems.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import { checkDanishNumbers } from './danish-numbers.ts';
-import { expectsNumber } from './schema-walk.ts';
+import { descriptionAt, expectsNumber } from '../../schemas/walk.ts';
 import { fullPageSchemas } from './page-schemas.ts';
 import { didYouMean } from '../../util/closest.ts';
 import type { Problem } from './problem.ts';
@@ -51,7 +50,7 @@ function parseWith(file: string, source: YamlSource, schema: z.ZodType, value: u
 	if (result.success && own.length === 0) return result.data;
 	rejected?.push({ file, source, schema, raw: value, prefix, kind });
 	if (!result.success) {
-		const found = zodProblems(result.error, { file, source, schema, describe: (p) => describeField(schema, p), pathPrefix: prefix, where });
+		const found = zodProblems(result.error, { file, source, schema, describe: (p) => descriptionAt(schema, p), pathPrefix: prefix, where });
 		// A number problem already says what is wrong with that field; Zod would only repeat it.
 		problems.push(...found.filter((p) => !numbers.covered.has(p.field)));
 	}

@@ -6,7 +6,7 @@ import type { z } from 'astro/zod';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import type { Problem } from './problem.ts';
 import { closest, didYouMean } from '../../util/closest.ts';
-import { keysAt } from './schema-walk.ts';
+import { keysAt } from '../../schemas/walk.ts';
 
 /**
  * Passed to safeParse as the per-parse error map: every issue without a schema-level text gets

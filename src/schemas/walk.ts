@@ -1,10 +1,27 @@
-// Walks a Zod schema alongside a value, so checks can ask the schema what a field is (a number, a
-// reference to a requirement, a list of dependencies) instead of keeping their own table of fields.
+// The one reader of a Zod schema's structure. The content checks ask it what a field is (a number,
+// a reference, its description for a message), the field reference (/bidrag/feltoversigt/) lists
+// the fields with it, and the editor configuration at /admin/ builds its widgets from it, so the
+// three cannot read the same schema differently. Zod 4 has no public API for walking a schema, so
+// this reads `_zod.def`, typed once here.
 import type { z } from 'astro/zod';
 
 type Path = (string | number)[];
 
-interface Def {
+/** A check inside a schema (a regex, a length, a bound), with the error text it was given. */
+export interface Check {
+	check?: string;
+	format?: string;
+	pattern?: RegExp;
+	minimum?: number;
+	maximum?: number;
+	length?: number;
+	value?: number;
+	inclusive?: boolean;
+	error?: (() => unknown) | ((issue: unknown) => unknown);
+}
+
+/** The parts of `_zod.def` we read. */
+export interface Def {
 	type: string;
 	shape?: Record<string, z.ZodType>;
 	element?: z.ZodType;
@@ -12,15 +29,19 @@ interface Def {
 	in?: z.ZodType;
 	out?: z.ZodType;
 	options?: z.ZodType[];
+	entries?: Record<string, string>;
+	values?: unknown[];
 	left?: z.ZodType;
 	right?: z.ZodType;
 	items?: z.ZodType[];
 	keyType?: z.ZodType;
 	valueType?: z.ZodType;
+	defaultValue?: unknown;
 	getter?: () => z.ZodType;
+	checks?: { _zod: { def: Check } }[];
 }
 
-const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
+export const defOf = (s: z.ZodType) => s._zod.def as unknown as Def;
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional']);
 
 /** The schema and every schema it wraps (optional, default, pipe input, lazy), outermost first. */
@@ -38,7 +59,8 @@ export function layers(schema: z.ZodType): z.ZodType[] {
 	return out;
 }
 
-const core = (schema: z.ZodType) => {
+/** The innermost schema: what the value is once the wrappers are peeled. */
+export const core = (schema: z.ZodType) => {
 	const all = layers(schema);
 	return all[all.length - 1];
 };
@@ -61,15 +83,19 @@ export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
 	return s;
 }
 
+/** The fields of an object schema (under its wrappers), or undefined when it is not an object. */
+export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+	for (const layer of layers(schema)) {
+		const def = defOf(layer);
+		if (def.type === 'object' && def.shape) return def.shape;
+	}
+	return undefined;
+}
+
 /** The field names an object at `path` accepts, for "did you mean". */
 export function keysAt(schema: z.ZodType, path: Path): string[] {
 	const s = schemaAt(schema, path);
-	if (!s) return [];
-	for (const layer of layers(s)) {
-		const def = defOf(layer);
-		if (def.type === 'object' && def.shape) return Object.keys(def.shape);
-	}
-	return [];
+	return Object.keys((s && shapeOf(s)) ?? {});
 }
 
 /** Whether the field at `path` holds a number (a cost, an hour count, a phase number, …). */
@@ -80,6 +106,61 @@ export function expectsNumber(schema: z.ZodType, path: Path): boolean {
 	if (def.type === 'number' || def.type === 'int') return true;
 	if (def.type === 'union') return (def.options ?? []).some((o) => ['number', 'int'].includes(defOf(core(o)).type));
 	return false;
+}
+
+/** The first description (`.describe()`) on the schema or a schema it wraps. */
+export function descriptionOf(schema: z.ZodType): string | undefined {
+	return layers(schema).find((s) => s.description)?.description;
+}
+
+/**
+ * The description of the field at `path`, for messages that say what a field is for. A list item
+ * without a description of its own is described by its list; a field inside an item is not.
+ */
+export function descriptionAt(schema: z.ZodType, path: Path): string | undefined {
+	let current: z.ZodType | undefined = schema;
+	let found: string | undefined;
+	for (const key of path) {
+		current = current && child(current, key);
+		if (!current) return found;
+		found = descriptionOf(current) ?? (typeof key === 'number' ? found : undefined);
+	}
+	return found;
+}
+
+/** Whether a value may be left out (optional or with a default), the default, and the description. */
+export function presence(schema: z.ZodType): { required: boolean; defaultValue?: unknown; description?: string } {
+	let required = true;
+	let defaultValue: unknown;
+	for (const s of layers(schema)) {
+		const def = defOf(s);
+		if (def.type === 'optional') required = false;
+		if ((def.type === 'default' || def.type === 'prefault') && defaultValue === undefined) {
+			required = false;
+			defaultValue = typeof def.defaultValue === 'function' ? (def.defaultValue as () => unknown)() : def.defaultValue;
+		}
+	}
+	return { required, defaultValue, description: descriptionOf(schema) };
+}
+
+/** The date fields (pastDate, workDate): "a string or a Date" somewhere under the wrappers. */
+export function isDate(schema: z.ZodType): boolean {
+	return layers(schema).some((s) => {
+		const def = defOf(s);
+		return def.type === 'union' && (def.options ?? []).some((o) => defOf(o).type === 'date');
+	});
+}
+
+/** The checks (regex, length, bounds) on the innermost schema. */
+export const checksOf = (schema: z.ZodType): Check[] => (defOf(core(schema)).checks ?? []).map((c) => c._zod.def);
+
+/** The fixed error text a check was given; an error function that takes the issue describes one bad value, not the rule. */
+export function fixedMessage(check: Check): string | undefined {
+	if (typeof check.error === 'function' && check.error.length === 0) {
+		const text = (check.error as () => unknown)();
+		if (typeof text === 'string' && text) return text;
+	}
+	return undefined;
 }
 
 export interface Visit {
