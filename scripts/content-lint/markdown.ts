@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { main } from 'markdownlint-cli2';
-import type { Problem } from '../../src/checks/content/problem.ts';
+import type { Problem } from '../../src/checks/problem.ts';
 import { contentFiles, shown } from './files.ts';
 import { finish, type LintRun } from './report.ts';
 

@@ -1,6 +1,6 @@
-// Shared ending of every content lint: the problems as Danish "fil:linje: …" lines, a count the
-// test runner reads, and the exit code.
-import type { Problem } from '../../src/checks/content/problem.ts';
+// Shared ending of every content lint: the problems in the one editor-facing format
+// (src/checks/problem.ts), a count the test runner reads, and the exit code.
+import { byPlace, formatProblem, type Problem } from '../../src/checks/problem.ts';
 
 export interface LintRun {
 	/** Danish name of the check, e.g. "Stavekontrol". */
@@ -11,20 +11,15 @@ export interface LintRun {
 	advice?: string;
 }
 
-/** "fil:linje: besked", plus the fix on its own line when there is one. */
-export function formatFinding(p: Problem): string {
-	return `${p.file}:${p.line}:${p.field ? ` feltet "${p.field}":` : ''} ${p.message}${p.fix ? `\n    Sådan retter du det: ${p.fix}` : ''}`;
-}
-
 export function formatLintReport({ name, problems, filesChecked, advice }: LintRun): string {
-	const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+	const sorted = byPlace(problems);
 	const failedFiles = new Set(sorted.map((p) => p.file)).size;
 	const lines = [
 		sorted.length
 			? `${name}: ${sorted.length} fund i ${failedFiles} ${failedFiles === 1 ? 'fil' : 'filer'} (${filesChecked} filer gennemgået).`
 			: `${name}: ingen fund i ${filesChecked} filer.`,
 	];
-	if (sorted.length) lines.push('', ...sorted.map(formatFinding), ...(advice ? ['', advice] : []));
+	if (sorted.length) lines.push('', ...sorted.map(formatProblem), ...(advice ? ['', advice] : []));
 	lines.push(`CHECK: ${Math.max(0, filesChecked - failedFiles)} passed, ${failedFiles} failed`);
 	return lines.join('\n');
 }

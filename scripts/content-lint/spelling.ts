@@ -4,7 +4,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type CSpellReporter, type Issue } from 'cspell';
-import type { Problem } from '../../src/checks/content/problem.ts';
+import type { Problem } from '../../src/checks/problem.ts';
 import { contentFiles, shown } from './files.ts';
 import { finish, type LintRun } from './report.ts';
 

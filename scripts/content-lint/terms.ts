@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { termSchema, type Term } from '../../src/schemas/data.ts';
-import type { Problem } from '../../src/checks/content/problem.ts';
+import type { Problem } from '../../src/checks/problem.ts';
 import { contentFiles, shown } from './files.ts';
 import { finish, type LintRun } from './report.ts';
 import { maskNonProse } from './mask.ts';

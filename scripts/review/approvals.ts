@@ -1,6 +1,6 @@
 // The guard behind `npm run check:approvals`: an interpretation that was approved at the base must
 // not change unless it goes back to hearing or references a new decision by the reference group.
-import type { Problem } from '../../src/checks/content/problem.ts';
+import type { Problem } from '../../src/checks/problem.ts';
 import type { ReviewDiff } from './compare.ts';
 
 export function approvalProblems(diff: ReviewDiff): Problem[] {

@@ -3,7 +3,7 @@
 // the page came from, with the line where the link is written when it is written by hand.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Problem } from './content/problem.ts';
+import type { Problem } from './problem.ts';
 
 export interface LinkCheckResult {
 	problems: Problem[];

@@ -9,7 +9,6 @@ import { approveK20, testRepo } from '../helpers/git-repo.ts';
 import { checkSpelling } from '../../scripts/content-lint/spelling.ts';
 import { checkTerms } from '../../scripts/content-lint/terms.ts';
 import { checkMarkdown } from '../../scripts/content-lint/markdown.ts';
-import { formatFinding } from '../../scripts/content-lint/report.ts';
 import { checkContent, formatProblem } from '../../src/checks/content/index.ts';
 import { review } from '../../scripts/review/index.ts';
 import { approvalProblems } from '../../scripts/review/approvals.ts';
@@ -18,7 +17,7 @@ test('misspelling: the spell check names file, line and word', async () => {
 	const { dir, cleanup } = contentTree();
 	try {
 		const line = appendLine(dir, 'krav/k-20.mdx', 'Kommunnen skal godkende foranstaltningerne.');
-		const messages = (await checkSpelling(ROOT, dir)).problems.map(formatFinding);
+		const messages = (await checkSpelling(ROOT, dir)).problems.map(formatProblem);
 		const expected = messages.find((m) => m.includes('ukendt ord "Kommunnen"'));
 		assert.ok(expected, messages.join('\n'));
 		assert.match(expected, new RegExp(`krav/k-20\\.mdx:${line}: ukendt ord "Kommunnen" \\(kolonne 1\\); mente du "Kommunen"`));
@@ -31,7 +30,7 @@ test('banned term: the terminology check names file and line and the form to use
 	const { dir, cleanup } = contentTree();
 	try {
 		const line = appendLine(dir, 'krav/k-20.mdx', 'Reglerne om cyber-sikkerhed gælder hele kommunen.');
-		const messages = checkTerms(ROOT, dir).problems.map(formatFinding);
+		const messages = checkTerms(ROOT, dir).problems.map(formatProblem);
 		assert.ok(messages.some((m) => new RegExp(`krav/k-20\\.mdx:${line}: skriv "cybersikkerhed" i stedet for "cyber-sikkerhed"\\.\\n    Sådan retter du det: Ét ord`).test(m)), messages.join('\n'));
 	} finally {
 		cleanup();
@@ -46,7 +45,7 @@ test('statutory term: a house form is refused only where the paragraph cites the
 		const gdprLine = appendLine(dir, 'krav/k-20.mdx', 'Efter GDPR art. 33 anmeldes et brud uden unødig forsinkelse til Datatilsynet.');
 		const nis2Line = appendLine(dir, 'krav/k-20.mdx', 'Efter § 6, stk. 2, skal mangler rettes uden unødig forsinkelse.');
 		const listLine = appendLine(dir, 'krav/k-20.mdx', 'Kommunen træffer tekniske, driftsmæssige og organisatoriske foranstaltninger.');
-		const messages = checkTerms(ROOT, dir).problems.map(formatFinding);
+		const messages = checkTerms(ROOT, dir).problems.map(formatProblem);
 		const at = (line: number) => messages.filter((m) => m.includes(`krav/k-20.mdx:${line}:`));
 		assert.equal(at(lawLine).length, 1, messages.join('\n'));
 		assert.match(at(lawLine)[0], /skriv "multifaktorautentificering \(og kontinuerlig autentificering\)" i stedet for "multifaktorautentifikation"\.\n    Sådan retter du det: NIS 2-loven § 6, stk\. 1, nr\. 10/);
@@ -64,7 +63,7 @@ test('Markdown style: a second top-level heading is reported with file and line'
 	const { dir, cleanup } = contentTree();
 	try {
 		const line = appendLine(dir, 'opslag/gfm-md.md', '# En ekstra hovedoverskrift');
-		const messages = (await checkMarkdown(ROOT, dir)).problems.map(formatFinding);
+		const messages = (await checkMarkdown(ROOT, dir)).problems.map(formatProblem);
 		assert.ok(messages.some((m) => new RegExp(`opslag/gfm-md\\.md:${line}: siden har mere end én overskrift på øverste niveau`).test(m)), messages.join('\n'));
 	} finally {
 		cleanup();
@@ -94,7 +93,7 @@ test('approved page changed without a decision: check:approvals names file and l
 		const lines = repo.read('content/krav/k-20.mdx').split('\n');
 		const result = review(repo.dir, base);
 		assert.ok(result.ok);
-		const [message] = approvalProblems(result.diff).map(formatFinding);
+		const [message] = approvalProblems(result.diff).map(formatProblem);
 		assert.equal(
 			message.split('\n')[0],
 			`content/krav/k-20.mdx:${lines.indexOf('status: godkendt') + 1}: feltet "status": kravet var godkendt (beslutning b-2026-01), og indholdet er ændret (første ændring i linje ${lines.indexOf('En ny sætning i den godkendte fortolkning.') + 1}), men der henvises ikke til en ny beslutning.`,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { review } from '../../scripts/review/index.ts';
 import { reviewMarkdown } from '../../scripts/review/summary.ts';
 import { approvalProblems } from '../../scripts/review/approvals.ts';
-import { formatFinding } from '../../scripts/content-lint/report.ts';
+import { formatProblem } from '../../src/checks/problem.ts';
 import type { ReviewDiff } from '../../scripts/review/compare.ts';
 import { approveK20, decision, testRepo, type TestRepo } from '../helpers/git-repo.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
@@ -64,7 +64,7 @@ test('review: an approved interpretation changed without a new decision is flagg
 		const lines = repo.read('content/krav/k-20.mdx').split('\n');
 		const statusLine = lines.indexOf('status: godkendt') + 1;
 		const changedLine = lines.indexOf('## Hvad reglen egentlig siger') + 1;
-		assert.equal(formatFinding(problems[0]).split('\n')[0], `content/krav/k-20.mdx:${statusLine}: feltet "status": kravet var godkendt (beslutning b-2026-01), og indholdet er ændret (første ændring i linje ${changedLine}), men der henvises ikke til en ny beslutning.`);
+		assert.equal(formatProblem(problems[0]).split('\n')[0], `content/krav/k-20.mdx:${statusLine}: feltet "status": kravet var godkendt (beslutning b-2026-01), og indholdet er ændret (første ændring i linje ${changedLine}), men der henvises ikke til en ny beslutning.`);
 		assert.match(problems[0].fix, /sæt status til "i-hoering"/);
 		assert.match(md, /> \[!WARNING\]\n> \*\*1 godkendt fortolkning er ændret uden en ny beslutning\.\*\*/);
 		assert.match(md, /Godkendt fortolkning k-20\*\* \(.*, beslutning b-2026-01\) er ændret \(første ændring i linje \d+\): \*\*⚠ uden ny beslutning\*\*/);

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 // that fails here is a page the build would fail on, only with an English message and no fix.
 import { createMdxMdastHandle, dropHandle } from 'satteri';
 import type { ContentTree, PageFile } from './load.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 
 const TAGS = 'script|iframe|object|embed|frame|frameset|applet|base|meta|link|style|form';

@@ -2,7 +2,7 @@
 // list, a page pointing at itself, dependency cycles, hours for a role outside the step's RACI, two
 // glossary entries for one term, answered questions without an answer, decisions that do not fit
 // the approval, empty text and empty pages. Each message names file, line, field and fix.
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import type { RefUse } from './references.ts';
 import { REF_TARGETS, type RefTarget } from '../../schemas/references.ts';

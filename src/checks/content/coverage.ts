@@ -1,7 +1,7 @@
 // Coverage rule: every minimum measure of NIS2 art. 21(2), management (art. 20) and reporting
 // (art. 23) must be met by enough measures (numbers in src/lib/coverage-rules.ts). Requirements are checked only when
 // their page exists, so a partial content tree (a test fixture) is judged on what it contains.
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
 import { COVERAGE_RULES } from '../../lib/coverage-rules.ts';

@@ -5,7 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import type { YamlSource } from './yaml-source.ts';
 import { lineOf } from './yaml-source.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
 type Path = (string | number)[];
 

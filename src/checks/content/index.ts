@@ -11,9 +11,9 @@ import { checkOutcomeCoverage } from './outcome-coverage.ts';
 import { checkBodies } from './body.ts';
 import { checkReviewDates, checkSourceVersions } from './review-dates.ts';
 import { today } from '../../util/today.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
-export { ContentError, formatReport, formatProblem, formatWarnings, type Problem } from './problem.ts';
+export { ContentError, formatReport, formatProblem, formatWarnings, type Problem } from '../problem.ts';
 
 export interface CheckResult {
 	content: ValidContent;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
 export interface PageFile {
 	/** Relative to the repository root. */

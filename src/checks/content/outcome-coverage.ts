@@ -2,7 +2,7 @@
 // between two and five graded outcomes in its front matter, so the page, the exports, the OSCAL
 // catalogue and the self-assessment can grade it. Like the measure rule, a requirement is judged
 // only when its page exists, so a partial content tree (a test fixture) is judged on what it holds.
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
 import { OUTCOME_RULES } from '../../lib/coverage-rules.ts';

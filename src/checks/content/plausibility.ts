@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { boundRegistry, type BoundName } from '../../schemas/plausible.ts';
 import { SIZE_CLASSES } from '../../schemas/size-classes.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import { walk } from '../../schemas/walk.ts';

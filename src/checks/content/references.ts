@@ -4,7 +4,7 @@
 // Astro only logs a dangling reference(), so without this a measure could point at nothing.
 import type { z } from 'astro/zod';
 import { dependencyRegistry, refRegistry, REF_TARGETS, type RefMeta, type RefTarget, type TargetInfo } from '../../schemas/references.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import { child, layers, walk } from '../../schemas/walk.ts';

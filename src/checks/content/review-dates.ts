@@ -6,7 +6,7 @@ import { formatDate } from '../../lib/format.ts';
 import { hasReviewCycle, nextReview, REVIEW_RULES } from '../../lib/review-rules.ts';
 import { describeSourceChange, sourceChanges, type CitedSource, type SourceInfo } from '../../lib/source-changes.ts';
 import { daysBetween } from '../../util/today.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
 

@@ -1,6 +1,6 @@
 // Editorial rules that a schema alone cannot express: unique ids, approval needs a decision and a
 // date, a step's effort covers the roles that do the work. More rules are in consistency.ts.
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import type { ValidContent } from './validate.ts';
 import { lineOf } from './yaml-source.ts';
 

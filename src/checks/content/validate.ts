@@ -9,7 +9,7 @@ import { checkDanishNumbers } from './danish-numbers.ts';
 import { descriptionAt, expectsNumber } from '../../schemas/walk.ts';
 import { fullPageSchemas } from './page-schemas.ts';
 import { didYouMean } from '../../util/closest.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 
 export interface ValidPage {
 	page: PageFile;

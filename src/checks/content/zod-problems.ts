@@ -4,7 +4,7 @@
 // text (an `error:` on the field), that text is used as the explanation.
 import type { z } from 'astro/zod';
 import { lineOf, type YamlSource } from './yaml-source.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../problem.ts';
 import { closest, didYouMean } from '../../util/closest.ts';
 import { keysAt } from '../../schemas/walk.ts';
 
