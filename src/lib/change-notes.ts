@@ -4,15 +4,10 @@ import { allPages, urlOf, type DocsEntry } from './model.ts';
 import { udgaver } from './data.ts';
 import { uuidV5 } from './oscal.ts';
 import type { Aendring } from '../schemas/common.ts';
+import { FEED_CHAPTERS, type FeedChapter } from '../schemas/chapters.ts';
 
-/** The chapters with a feed of their own (besides the site feed), by folder under content/. */
-export const FEED_CHAPTERS = {
-	krav: 'Krav og fortolkninger',
-	foranstaltninger: 'Foranstaltninger',
-	drejebog: 'Drejebog',
-	briefinger: 'Ledelsesbriefinger',
-} as const;
-export type FeedChapter = keyof typeof FEED_CHAPTERS;
+/** The chapters with a feed of their own (besides the site feed) are marked in src/schemas/chapters.ts. */
+export { FEED_CHAPTERS, type FeedChapter };
 export type FeedKey = 'alle' | FeedChapter;
 
 export const feedPath = (key: FeedKey) => `/aendringer/${key}.xml`;
