@@ -4,7 +4,7 @@
 import { chapterPages, pagesOfKind, urlOf, type DocsEntry } from './model.ts';
 import { STATUS_LABELS } from './labels.ts';
 import type { ReviewStatus } from '../schemas/common.ts';
-import { PRINT_CHAPTERS } from '../schemas/chapters.ts';
+import { chapterOfId, PRINT_CHAPTERS } from '../schemas/chapters.ts';
 import { PAGE_KINDS, PAGE_KIND_REGISTRY, pageKindInfo, type PageKindInfo } from '../schemas/page-kinds.ts';
 
 /** Chapters printed as one document each, with the title used on the cover and running header. */
@@ -48,9 +48,9 @@ export async function printDocuments(): Promise<PrintDocument[]> {
  */
 export async function pdfFor(entry: DocsEntry): Promise<string | undefined> {
 	if (pageKindInfo(entry.data.type)?.printEachPage) return pdfPath(ownKey(entry));
-	const chapter = Object.keys(PRINT_CHAPTERS).find((key) => entry.id === key || entry.id.startsWith(`${key}/`));
-	if (!chapter) return undefined;
-	return (await chapterPages(chapter))[0]?.id === entry.id ? pdfPath(chapter) : undefined;
+	const chapter = chapterOfId(entry.id);
+	if (!chapter || !('print' in chapter)) return undefined;
+	return (await chapterPages(chapter.slug))[0]?.id === entry.id ? pdfPath(chapter.slug) : undefined;
 }
 
 /** Anchor of a page's section inside a printed document: "krav/k-20" → "krav-k-20". */
