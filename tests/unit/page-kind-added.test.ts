@@ -13,27 +13,24 @@ import { ROOT } from '../helpers/content-fixture.ts';
 
 let project: string;
 
-const SCHEMA = `// A made-up page kind for the test: a training exercise.
-import { z } from 'astro/zod';
-import { pageBase } from './common.ts';
-
-export const oevelseSchema = pageBase.extend({
-	type: z.literal('oevelse'),
-	id: z.string().regex(/^oe-\\d{2}$/, { error: 'skal være "oe-" og to cifre' }).describe('entydigt id; filen skal hedde <id>.mdx'),
-	nummer: z.number().int().min(1).describe('øvelsens nummer'),
-});
-`;
-
-const ENTRY = `	oevelse: pageKind(oevelseSchema, {
-		label: 'Øvelse',
-		labelPlural: 'Øvelser',
-		folder: 'oevelser',
-		sidebarOrder: (fm) => (typeof fm.nummer === 'number' ? fm.nummer : 1000),
-		body: 'hvordan øvelsen gennemføres',
-		printEachPage: true,
-		review: { months: 6, text: 'et halvt år efter seneste gennemgang' },
-	}),
-`;
+/**
+ * The example in CONTRIBUTING.md's "For developers: adding a page kind", so the documented edits are
+ * the tested ones: the first ts block of that section, in parts headed by the file they go into.
+ */
+function documentedExample(): { schema: string; entry: string; chapter: string } {
+	const text = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+	const section = text.slice(text.indexOf('## For developers: adding a page kind'));
+	const block = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+	assert.ok(block, 'CONTRIBUTING.md: the section "For developers: adding a page kind" has no ts example');
+	const part = (file: string) => {
+		const start = block.indexOf(`// ${file}`);
+		assert.ok(start >= 0, `CONTRIBUTING.md: the example has no part headed "// ${file}"`);
+		const body = block.slice(block.indexOf('\n', start) + 1);
+		const end = body.search(/^\/\/ src\//m);
+		return (end < 0 ? body : body.slice(0, end)).trim();
+	};
+	return { schema: part('src/schemas/oevelse.ts'), entry: part('src/schemas/page-kinds.ts'), chapter: part('src/schemas/chapters.ts') };
+}
 
 const page = (id: string, title: string, nummer: number, body = 'Sådan gennemføres øvelsen trin for trin.') =>
 	`---\ntitle: ${title}\ntype: oevelse\nid: ${id}\nnummer: ${nummer}\nsidstGennemgaaet: 2026-06-01\n---\n\n${body}\n`;
@@ -60,11 +57,13 @@ before(() => {
 	symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
 	cpSync(join(ROOT, 'tests/fixtures/content/base'), join(project, 'content'), { recursive: true });
 
-	// The three edits a contributor makes (CONTRIBUTING.md, "Adding a page kind"), and no other.
-	write('src/schemas/oevelse.ts', SCHEMA);
+	// The edits a contributor makes, as CONTRIBUTING.md shows them (less the facts component), and no other.
+	const example = documentedExample();
+	const indent = (text: string) => text.replace(/^(?=.)/gm, '\t');
+	write('src/schemas/oevelse.ts', `import { z } from 'astro/zod';\nimport { pageBase } from './common.ts';\n\n${example.schema}\n`);
 	insertAfter('src/schemas/page-kinds.ts', /^import .* from '\.\/pages\.ts';$/, "import { oevelseSchema } from './oevelse.ts';");
-	insertAfter('src/schemas/page-kinds.ts', /^\tbriefing: pageKind\(/, ENTRY);
-	insertAfter('src/schemas/chapters.ts', /slug: 'drejebog'/, "\t{ slug: 'oevelser', title: 'Øvelser', print: true, feed: true },");
+	insertAfter('src/schemas/page-kinds.ts', /^\tbriefing: pageKind\(/, indent(example.entry));
+	insertAfter('src/schemas/chapters.ts', /slug: 'drejebog'/, indent(example.chapter));
 
 	// Titles in the opposite order of the numbers: the sidebar must follow the kind's own order rule.
 	write('content/oevelser/oe-01.mdx', page('oe-01', 'Øvelse med beredskabsplanen', 1));
