@@ -3,11 +3,13 @@
 // src/content/docs/, and our content lives in the top-level content/ folder. Order follows
 // front matter `sidebar.order`, the kind's own order, then the title (src/lib/sidebar-order.ts,
 // shared with the printed chapters). src/route/section-sidebar.ts then expands only the current
-// chapter on each page.
+// chapter on each page. The chapters and their order come from src/schemas/chapters.ts.
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { loadContent } from '../src/checks/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts';
+import { CHAPTERS, kindsOfChapter } from '../src/schemas/chapters.ts';
+import type { PageKind } from '../src/schemas/page-kinds.ts';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 type Frontmatter = Orderable;
@@ -28,22 +30,18 @@ function chapterPages(directory: string) {
 /**
  * Large chapters are split into groups (playbook steps by phase, measures by the requirement they
  * mainly meet), so a page lists only its own group in full: the sidebar, and with it every page's
- * HTML, stays small however large the catalogue grows.
+ * HTML, stays small however large the catalogue grows. Keyed by kind: the pages of that kind in
+ * its chapter are grouped. These need the content tree (phases, requirements), so they are not
+ * in the page-kind registry, which the schemas load.
  */
-const GROUPINGS: Record<string, { kind: string; groupOf: (fm: (typeof pages)[number]['fm']) => { key: string; label: string; order: number } }> = {
-	drejebog: {
-		kind: 'drejebog',
-		groupOf: (fm) => {
-			const phase = phases.find((f) => f.nummer === fm.fase);
-			return { key: `fase-${fm.fase}`, label: phase ? `Fase ${phase.nummer}: ${phase.titel}` : `Fase ${fm.fase}`, order: fm.fase ?? 0 };
-		},
+const GROUPINGS: Partial<Record<PageKind, (fm: (typeof pages)[number]['fm']) => { key: string; label: string; order: number }>> = {
+	drejebog: (fm) => {
+		const phase = phases.find((f) => f.nummer === fm.fase);
+		return { key: `fase-${fm.fase}`, label: phase ? `Fase ${phase.nummer}: ${phase.titel}` : `Fase ${fm.fase}`, order: fm.fase ?? 0 };
 	},
-	foranstaltninger: {
-		kind: 'foranstaltning',
-		groupOf: (fm) => {
-			const krav = pages.find((p) => p.fm.type === 'krav' && p.fm.id === fm.krav?.[0]);
-			return { key: fm.krav?.[0] ?? '', label: krav?.fm.title ?? 'Øvrige', order: krav?.fm.raekkefoelge ?? 1000 };
-		},
+	foranstaltning: (fm) => {
+		const krav = pages.find((p) => p.fm.type === 'krav' && p.fm.id === fm.krav?.[0]);
+		return { key: fm.krav?.[0] ?? '', label: krav?.fm.title ?? 'Øvrige', order: krav?.fm.raekkefoelge ?? 1000 };
 	},
 };
 
@@ -76,15 +74,16 @@ function folderItems(directory: string, list: typeof pages): Item[] {
 
 function chapterItems(directory: string): Item[] {
 	const list = chapterPages(directory);
-	const grouping = GROUPINGS[directory];
-	if (!grouping) return folderItems(directory, list);
+	const kind = kindsOfChapter(directory).find((k) => GROUPINGS[k]);
+	if (!kind) return folderItems(directory, list);
+	const groupOf = GROUPINGS[kind]!;
 	const groups = new Map<string, { label: string; order: number; items: string[] }>();
-	for (const p of list.filter((p) => p.fm.type === grouping.kind)) {
-		const { key, label, order } = grouping.groupOf(p.fm);
+	for (const p of list.filter((p) => p.fm.type === kind)) {
+		const { key, label, order } = groupOf(p.fm);
 		if (!groups.has(key)) groups.set(key, { label, order, items: [] });
 		groups.get(key)!.items.push(p.slug);
 	}
-	const loose = list.filter((p) => p.fm.type !== grouping.kind).map((p) => p.slug);
+	const loose = list.filter((p) => p.fm.type !== kind).map((p) => p.slug);
 	const grouped = [...groups.values()].sort((a, b) => a.order - b.order).map(({ label, items }) => ({ label, collapsed: true, items }));
 	return [...loose, ...grouped];
 }
@@ -119,15 +118,5 @@ const chapter = (label: string, directory: string): Sidebar[number] | undefined 
 export const sidebar: Sidebar = [
 	{ label: 'Forside', link: '/' },
 	{ label: 'Kom i gang', items: ['overblik', 'omfattet', 'graensetilfaelde', 'laeseveje'].filter((slug) => pages.some((p) => p.slug === slug)) },
-	chapter('Krav og fortolkninger', 'krav'),
-	chapter('Foranstaltninger', 'foranstaltninger'),
-	chapter('Drejebog', 'drejebog'),
-	chapter('Konsekvenser', 'konsekvenser'),
-	chapter('Skabeloner', 'skabeloner'),
-	chapter('Ledelsesbriefinger', 'briefinger'),
-	chapter('Erfaringer', 'erfaringer'),
-	chapter('Værktøjer', 'vaerktoejer'),
-	chapter('Opslag', 'opslag'),
-	chapter('Sådan bidrager du', 'bidrag'),
-	chapter('Om platformen', 'om'),
+	...CHAPTERS.map((c) => chapter(c.title, c.slug)),
 ].filter((entry) => entry !== undefined);

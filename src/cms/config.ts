@@ -4,7 +4,7 @@
 // so a field added to a schema appears in the editor with the next build (tests/unit/cms-config.test.ts).
 import { relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { KIND_FOLDERS, PAGE_KIND_LABELS, pageSchemas, type PageKind } from '../schemas/index.ts';
+import { KIND_FOLDERS, PAGE_KIND_LABELS, PAGE_KIND_REGISTRY, PAGE_KINDS, pageSchemas, type PageKind } from '../schemas/page-kinds.ts';
 import { REF_TARGETS, type RefTarget } from '../schemas/references.ts';
 import { CIR_REFERENCES } from '../data/cir-2024-2690-annex.ts';
 import { ISO_27001_CONTROLS } from '../data/iso27001-annex-a.ts';
@@ -59,14 +59,14 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 
 	// Folder collections, one per kind and extension found (a new page gets the first extension).
 	const folderCollections = new Map<PageKind, { name: string; ext: string }[]>();
-	for (const kind of Object.keys(pageSchemas) as PageKind[]) {
+	for (const kind of PAGE_KINDS) {
 		if (!folderOf(kind)) continue;
 		const exts = [...new Set(pagesOf(kind).map(extOf))].sort();
 		if (!exts.length) exts.push('mdx');
 		folderCollections.set(kind, exts.map((ext) => ({ name: collectionName(kind, ext, exts.length > 1), ext })));
 	}
 
-	const pageKindOfTarget = (target: RefTarget) => (Object.keys(pageSchemas) as PageKind[]).find((k) => k === target);
+	const pageKindOfTarget = (target: RefTarget) => PAGE_KINDS.find((k) => k === target);
 	const references = (target: RefTarget): RefChoice => {
 		const kind = pageKindOfTarget(target);
 		const cols = kind && folderCollections.get(kind);
@@ -90,7 +90,7 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 	};
 
 	const collections: Record<string, unknown>[] = [];
-	for (const kind of Object.keys(pageSchemas) as PageKind[]) {
+	for (const kind of PAGE_KINDS) {
 		const folder = folderOf(kind);
 		const fields = fieldsOf(kind);
 		const hasId = fields.some((f) => f.name === 'id');
@@ -119,7 +119,7 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 			const pages = pagesOf(kind).sort((a, b) => a.file.localeCompare(b.file));
 			collections.push({
 				name: kind,
-				label: `${PAGE_KIND_LABELS[kind]}r`,
+				label: PAGE_KIND_REGISTRY[kind].labelPlural,
 				label_singular: PAGE_KIND_LABELS[kind],
 				// On the collection: Decap reads the format there, not per file, and would not know .mdx.
 				format: 'frontmatter',

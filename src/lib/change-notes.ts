@@ -4,15 +4,10 @@ import { allPages, urlOf, type DocsEntry } from './model.ts';
 import { udgaver } from './data.ts';
 import { uuidV5 } from './oscal.ts';
 import type { Aendring } from '../schemas/common.ts';
+import { chapterOfId, FEED_CHAPTERS, type FeedChapter } from '../schemas/chapters.ts';
 
-/** The chapters with a feed of their own (besides the site feed), by folder under content/. */
-export const FEED_CHAPTERS = {
-	krav: 'Krav og fortolkninger',
-	foranstaltninger: 'Foranstaltninger',
-	drejebog: 'Drejebog',
-	briefinger: 'Ledelsesbriefinger',
-} as const;
-export type FeedChapter = keyof typeof FEED_CHAPTERS;
+/** The chapters with a feed of their own (besides the site feed) are marked in src/schemas/chapters.ts. */
+export { FEED_CHAPTERS, type FeedChapter };
 export type FeedKey = 'alle' | FeedChapter;
 
 export const feedPath = (key: FeedKey) => `/aendringer/${key}.xml`;
@@ -20,8 +15,8 @@ export const feedTitle = (key: FeedKey) => (key === 'alle' ? 'NIS2-drejebogen: v
 export const CHANGES_PAGE = '/om/vaesentlige-aendringer/';
 
 export function chapterOf(entry: DocsEntry): FeedChapter | undefined {
-	const folder = entry.id.split('/')[0];
-	return folder && folder in FEED_CHAPTERS ? (folder as FeedChapter) : undefined;
+	const chapter = chapterOfId(entry.id);
+	return chapter && 'feed' in chapter ? chapter.slug : undefined;
 }
 
 export interface ChangeNote {

@@ -1,17 +1,18 @@
-// What is printed as a PDF: the four main chapters and every briefing. The print route
-// (src/pages/print/), the download links and scripts/pdf/ all derive from this list.
+// What is printed as a PDF: the chapters marked `print` in the chapter registry, and every page of a
+// kind marked `printEachPage` (the briefings) in the page-kind registry. The print route
+// (src/pages/print/), the download links and scripts/pdf/ all derive from printDocuments().
 import { chapterPages, pagesOfKind, urlOf, type DocsEntry } from './model.ts';
 import { STATUS_LABELS } from './labels.ts';
 import type { ReviewStatus } from '../schemas/common.ts';
+import { chapterOfId, PRINT_CHAPTERS } from '../schemas/chapters.ts';
+import { PAGE_KINDS, PAGE_KIND_REGISTRY, pageKindInfo, type PageKindInfo } from '../schemas/page-kinds.ts';
 
 /** Chapters printed as one document each, with the title used on the cover and running header. */
-export const PRINT_CHAPTERS = {
-	krav: 'Krav og fortolkninger',
-	foranstaltninger: 'Foranstaltninger',
-	drejebog: 'Drejebog',
-	konsekvenser: 'Konsekvenser',
-	skabeloner: 'Skabeloner',
-} as const;
+export { PRINT_CHAPTERS };
+
+/** Kinds whose every page is a printed document of its own. */
+const PRINTED_PER_PAGE = PAGE_KINDS.filter((kind) => (PAGE_KIND_REGISTRY[kind] as PageKindInfo).printEachPage);
+const ownKey = (entry: DocsEntry) => entry.id.replace(/\/index$/, '');
 
 export interface PrintDocument {
 	/** "krav" or "briefinger/<navn>": the print page is /print/<key>/, the file /pdf/<key>.pdf. */
@@ -35,8 +36,10 @@ export async function printDocuments(): Promise<PrintDocument[]> {
 	const chapters = await Promise.all(
 		Object.entries(PRINT_CHAPTERS).map(async ([key, title]) => ({ key, title, kind: 'Kapitel', entries: await chapterPages(key) })),
 	);
-	const briefings = (await pagesOfKind('briefing')).map((entry) => ({ key: entry.id.replace(/\/index$/, ''), title: entry.data.title, kind: 'Ledelsesbriefing', entries: [entry] }));
-	return [...chapters.filter((c) => c.entries.length > 0), ...briefings];
+	const single = await Promise.all(
+		PRINTED_PER_PAGE.map(async (kind) => (await pagesOfKind(kind)).map((entry) => ({ key: ownKey(entry), title: entry.data.title, kind: PAGE_KIND_REGISTRY[kind].label, entries: [entry] }))),
+	);
+	return [...chapters.filter((c) => c.entries.length > 0), ...single.flat()];
 }
 
 /**
@@ -44,10 +47,10 @@ export async function printDocuments(): Promise<PrintDocument[]> {
  * chapter (its overview, or its first page where the chapter has no overview) offers the chapter.
  */
 export async function pdfFor(entry: DocsEntry): Promise<string | undefined> {
-	if (entry.data.type === 'briefing') return pdfPath(entry.id.replace(/\/index$/, ''));
-	const chapter = Object.keys(PRINT_CHAPTERS).find((key) => entry.id === key || entry.id.startsWith(`${key}/`));
-	if (!chapter) return undefined;
-	return (await chapterPages(chapter))[0]?.id === entry.id ? pdfPath(chapter) : undefined;
+	if (pageKindInfo(entry.data.type)?.printEachPage) return pdfPath(ownKey(entry));
+	const chapter = chapterOfId(entry.id);
+	if (!chapter || !('print' in chapter)) return undefined;
+	return (await chapterPages(chapter.slug))[0]?.id === entry.id ? pdfPath(chapter.slug) : undefined;
 }
 
 /** Anchor of a page's section inside a printed document: "krav/k-20" → "krav-k-20". */

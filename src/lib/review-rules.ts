@@ -2,18 +2,15 @@
 // `naesteGennemgang` itself (an earlier date after a hearing, say); otherwise the rule derives it
 // from `sidstGennemgaaet`. The page, the print, the status page, `npm run review` and the content
 // check all read the date from here, so they cannot disagree.
+// Which kinds have a cycle, and how long it is, is declared per kind in src/schemas/page-kinds.ts.
 import { addMonths, daysBetween } from '../util/today.ts';
+import { PAGE_KIND_REGISTRY, REVIEW_KINDS, type ReviewKind } from '../schemas/page-kinds.ts';
 
-export const REVIEW_KINDS = ['krav', 'foranstaltning', 'drejebog'] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export { REVIEW_KINDS, type ReviewKind };
 export const hasReviewCycle = (kind: unknown): kind is ReviewKind => REVIEW_KINDS.includes(kind as ReviewKind);
 
 /** Months from one review to the next, per page kind, and the rule in words for pages and guides. */
-export const REVIEW_RULES: Record<ReviewKind, { months: number; text: string }> = {
-	krav: { months: 12, text: 'et år efter seneste gennemgang' },
-	foranstaltning: { months: 12, text: 'et år efter seneste gennemgang' },
-	drejebog: { months: 12, text: 'et år efter seneste gennemgang' },
-};
+export const REVIEW_RULES = Object.fromEntries(REVIEW_KINDS.map((kind) => [kind, PAGE_KIND_REGISTRY[kind].review])) as Record<ReviewKind, { months: number; text: string }>;
 
 /** The status page lists reviews due within this many days. */
 export const DUE_SOON_DAYS = 60;

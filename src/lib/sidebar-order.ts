@@ -1,5 +1,8 @@
 // The one ordering rule for pages within a chapter, shared by the sidebar (config/sidebar.ts) and
-// the printed chapters (src/lib/print.ts), so paper and screen list pages in the same order.
+// the printed chapters (src/lib/print.ts), so paper and screen list pages in the same order. Each
+// kind's own rule is in the page-kind registry (src/schemas/page-kinds.ts).
+import { pageKindInfo } from '../schemas/page-kinds.ts';
+
 export interface Orderable {
 	title?: string;
 	type?: string;
@@ -8,8 +11,7 @@ export interface Orderable {
 	sidebar?: { order?: number; hidden?: boolean };
 }
 
-/** Requirements follow their `raekkefoelge`, playbook steps their phase and step number. */
-const orderOf = (fm: Orderable): number =>
-	fm.sidebar?.order ?? (fm.type === 'drejebog' ? (fm.fase ?? 0) * 100 + (fm.raekkefoelge ?? 0) : fm.type === 'krav' ? (fm.raekkefoelge ?? 100) : 1000);
+/** A page's own `sidebar.order` first, then its kind's rule (requirements by `raekkefoelge`, steps by phase and number). */
+const orderOf = (fm: Orderable): number => fm.sidebar?.order ?? pageKindInfo(fm.type)?.sidebarOrder?.(fm as Record<string, unknown>) ?? 1000;
 
 export const compareSidebarOrder = (a: Orderable, b: Orderable): number => orderOf(a) - orderOf(b) || String(a.title).localeCompare(String(b.title), 'da');

@@ -1,57 +1,13 @@
 // The content model in one place: every page kind, discriminated on `type`, and every data file.
 import { z } from 'astro/zod';
-import { kravSchema } from './krav.ts';
-import { foranstaltningSchema } from './foranstaltning.ts';
-import { drejebogSchema } from './drejebog.ts';
-import { briefingSchema, erfaringSchema, konsekvensSchema, sideSchema, skabelonSchema } from './pages.ts';
+import { PAGE_KINDS, pageSchemas, type PageKind } from './page-kinds.ts';
 import { beslutningSchema, faseSchema, kildeSchema, omkostningsmodelSchema, ordSchema, rolleSchema, soegeordSchema, spoergsmaalSchema, termSchema, udgaveSchema } from './data.ts';
 
-export const pageSchemas = {
-	side: sideSchema,
-	krav: kravSchema,
-	foranstaltning: foranstaltningSchema,
-	drejebog: drejebogSchema,
-	konsekvens: konsekvensSchema,
-	erfaring: erfaringSchema,
-	skabelon: skabelonSchema,
-	briefing: briefingSchema,
-} as const;
-export type PageKind = keyof typeof pageSchemas;
-export const PAGE_KINDS = Object.keys(pageSchemas) as PageKind[];
+// The page kinds themselves are declared in page-kinds.ts; these are views of it for the many readers.
+export { KIND_FOLDERS, KINDS_WITH_ID, PAGE_KIND_LABELS, PAGE_KINDS, pageSchemas, type PageKind } from './page-kinds.ts';
 
-/** Danish names of the page kinds, as shown in search filters and messages. */
-export const PAGE_KIND_LABELS: Record<PageKind, string> = {
-	side: 'Side',
-	krav: 'Krav',
-	foranstaltning: 'Foranstaltning',
-	drejebog: 'Drejebogstrin',
-	konsekvens: 'Konsekvens',
-	erfaring: 'Erfaring',
-	skabelon: 'Skabelon',
-	briefing: 'Ledelsesbriefing',
-};
-
-/** Which folder under content/ holds which kind; the checker enforces it so URLs stay predictable. */
-export const KIND_FOLDERS: Partial<Record<PageKind, string>> = {
-	krav: 'krav',
-	foranstaltning: 'foranstaltninger',
-	drejebog: 'drejebog',
-	skabelon: 'skabeloner',
-	briefing: 'briefinger',
-	erfaring: 'erfaringer',
-	konsekvens: 'konsekvenser',
-};
-
-export const pageSchema = z.discriminatedUnion('type', [
-	sideSchema,
-	kravSchema,
-	foranstaltningSchema,
-	drejebogSchema,
-	konsekvensSchema,
-	erfaringSchema,
-	skabelonSchema,
-	briefingSchema,
-]);
+type PageKindSchema = (typeof pageSchemas)[PageKind];
+export const pageSchema = z.discriminatedUnion('type', PAGE_KINDS.map((kind) => pageSchemas[kind]) as [PageKindSchema, ...PageKindSchema[]]);
 export type Page = z.infer<typeof pageSchema>;
 
 /** Data files under content/data/: file name → schema of one entry. */

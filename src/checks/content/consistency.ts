@@ -6,6 +6,7 @@ import type { Problem } from '../problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import type { RefUse } from './references.ts';
 import { REF_TARGETS, type RefTarget } from '../../schemas/references.ts';
+import { pageKindInfo } from '../../schemas/page-kinds.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import { walk } from '../../schemas/walk.ts';
 import type { z } from 'astro/zod';
@@ -82,9 +83,6 @@ export function checkBlankText(content: ValidContent): Problem[] {
 	return problems;
 }
 
-/** Kinds whose page body is the substance: a requirement's interpretation, a measure's how-to, a step's guide. */
-const BODY_REQUIRED = new Set(['krav', 'foranstaltning', 'drejebog']);
-
 export function checkPages(content: ValidContent): Problem[] {
 	const problems: Problem[] = [];
 	for (const p of content.pages) {
@@ -100,8 +98,10 @@ export function checkPages(content: ValidContent): Problem[] {
 		if (banner?.content !== undefined && /[<>]/.test(banner.content)) {
 			problems.push({ file, line: lineOf(fm, ['banner', 'content']), field: 'banner.content', message: 'banneret indeholder HTML, som Starlight indsætter uden at vise det som tekst.', fix: 'skriv banneret som almindelig tekst uden < og >.' });
 		}
-		if (BODY_REQUIRED.has(p.kind) && bodyIsEmpty(p)) {
-			problems.push({ file, line: p.page.bodyLine, field: '', message: `siden har ingen brødtekst; en side af typen "${p.kind}" skal forklare ${p.kind === 'krav' ? 'kravet og fortolkningen' : p.kind === 'foranstaltning' ? 'hvordan foranstaltningen gennemføres' : 'hvordan trinnet udføres'}.`, fix: 'skriv teksten under forsidens afsluttende "---" (se bidragsguiden for afsnittene).' });
+		// Kinds whose body is the substance say in the registry what it must explain.
+		const body = pageKindInfo(p.kind)?.body;
+		if (body && bodyIsEmpty(p)) {
+			problems.push({ file, line: p.page.bodyLine, field: '', message: `siden har ingen brødtekst; en side af typen "${p.kind}" skal forklare ${body}.`, fix: 'skriv teksten under forsidens afsluttende "---" (se bidragsguiden for afsnittene).' });
 		}
 	}
 	return problems;

@@ -1,6 +1,6 @@
 // Validates every page's front matter and every data entry against the schemas in src/schemas,
 // after reading numbers the way an editor meant them (danish-numbers.ts).
-import { dataSchemas, KIND_FOLDERS, omkostningsmodelSchema, PAGE_KINDS, type DataName, type PageKind } from '../../schemas/index.ts';
+import { dataSchemas, KIND_FOLDERS, KINDS_WITH_ID, omkostningsmodelSchema, PAGE_KINDS, type DataName, type PageKind } from '../../schemas/index.ts';
 import type { z } from 'astro/zod';
 import type { ContentTree, PageFile } from './load.ts';
 import { parseOptions, zodProblems } from './zod-problems.ts';
@@ -36,9 +36,6 @@ export interface ValidContent {
 	/** Pages and entries the schema rejected, as written: their ids still exist for other files' references. */
 	rejected: { file: string; source: YamlSource; schema: z.ZodType; raw: unknown; prefix: (string | number)[]; kind?: PageKind }[];
 }
-
-/** Pages whose kind carries an id, and must therefore be named after it. */
-const KINDS_WITH_ID: PageKind[] = ['krav', 'foranstaltning', 'drejebog'];
 
 /** Validates one YAML value against a schema, Danish numbers first; returns the data or undefined. */
 function parseWith(file: string, source: YamlSource, schema: z.ZodType, value: unknown, where: string, problems: Problem[], prefix: (string | number)[] = [], rejected?: ValidContent['rejected'], kind?: PageKind): unknown {
