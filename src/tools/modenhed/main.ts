@@ -10,7 +10,9 @@ import { benchmark, karakterNavn, udfaldRaekker } from './opsummering.ts';
 import { raadsrapport } from './raadsrapport.ts';
 import { rapportHtml } from './rapport-html.ts';
 import { measureForms, outcomeForms } from './skema.ts';
-import { antalSvar, feltVaerdi, flet, forskelle, karantaeneTekst, laesVurdering, nyVurdering, saetFelt, somErstatning, tilEksport, type Migrering, type Vurdering } from './vurdering.ts';
+import { antalSvar, feltVaerdi, flet, forskelle, saetFelt, somErstatning } from './fletning.ts';
+import { laesVurdering } from './laesning.ts';
+import { karantaeneTekst, nyVurdering, tilEksport, type Migrering, type Vurdering } from './vurdering.ts';
 
 export const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
 /** Raw copies of stored text that could not be read in full, so nothing is ever overwritten unread. */
