@@ -112,7 +112,7 @@ export async function trinDerAfhaengerAf(stepId: string) {
 }
 
 /** Total estimated hours of a step for one municipality size. */
-export const trinTimer = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor') => Object.values(step.timer[size]).reduce((a, b) => a + b, 0);
+const trinTimer = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor') => Object.values(step.timer[size]).reduce((a, b) => a + b, 0);
 
 /**
  * How early each step can start: 1 for steps with no prerequisites, otherwise one more than its
@@ -185,7 +185,7 @@ export async function foranstaltningerWithoutCir() {
 }
 
 /** Sorts "5.2" before "5.10" and theme 5 before 8. */
-export function compareControlIds(a: string, b: string) {
+function compareControlIds(a: string, b: string) {
 	const [a1, a2] = a.split('.').map(Number);
 	const [b1, b2] = b.split('.').map(Number);
 	return a1 - b1 || a2 - b2;

@@ -52,7 +52,6 @@ export const pageSchema = z.discriminatedUnion('type', [
 	skabelonSchema,
 	briefingSchema,
 ]);
-export type Page = z.infer<typeof pageSchema>;
 
 /** Data files under content/data/: file name → schema of one entry. */
 export const dataSchemas = {

@@ -5,7 +5,7 @@ import { LAGER_TEKST, type LagerProblem } from './lager.ts';
 import { list } from './visning.ts';
 import type { Migrering } from './vurdering.ts';
 
-export const reloadButton = () => {
+const reloadButton = () => {
 	const b = h('button', { type: 'button' }, 'Genindlæs siden');
 	b.addEventListener('click', () => location.reload());
 	return b;

@@ -1,6 +1,6 @@
 // Field-level access to an assessment and the merging of two, field by field and newest first
 // (two tabs, an imported file). Pure: no DOM, no storage.
-import { lige, MAAL_DEFAULT, type Karakter } from './felter.ts';
+import { lige, MAAL_DEFAULT } from './felter.ts';
 import { artOf, emptyOf, erTom, mergeQuarantine, sectionOf, specOf, type Vurdering } from './vurdering.ts';
 
 const TOP: Record<string, unknown> = { maalniveau: MAAL_DEFAULT, stoerrelse: '' };

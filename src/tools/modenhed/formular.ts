@@ -14,7 +14,7 @@ const setValue = (el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
 };
 
 /** Marks a date field as invalid (with the reason under it) or valid. */
-export function markDate(el: HTMLInputElement, why: string | null): void {
+function markDate(el: HTMLInputElement, why: string | null): void {
 	const id = `${el.id}-fejl`;
 	let note = document.getElementById(id);
 	if (!why) {

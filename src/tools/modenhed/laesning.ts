@@ -174,7 +174,7 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
  * Brings an assessment made against another catalogue version up to the current one. Assessments
  * of removed measures and outcomes move to `udgaaede` with their title; new ones are listed. Nothing is lost.
  */
-export function migrer(v: Vurdering, katalog: Katalog, titler = new Map<string, string>()): { vurdering: Vurdering; migrering: Migrering } {
+function migrer(v: Vurdering, katalog: Katalog, titler = new Map<string, string>()): { vurdering: Vurdering; migrering: Migrering } {
 	const current = new Set(katalogIds(katalog));
 	const before = new Set(v.katalog);
 	const out: Vurdering = { ...v, udfald: {}, vurderinger: {}, udgaaede: { ...v.udgaaede } };

@@ -21,7 +21,7 @@ import { laesVurdering } from './laesning.ts';
 import { keyName, list, shownValue, when } from './visning.ts';
 import { karantaeneTekst, nyVurdering, tilEksport, type Migrering, type Vurdering } from './vurdering.ts';
 
-export const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
+const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
 /** Raw copies of stored text that could not be read in full, so nothing is ever overwritten unread. */
 const UNREADABLE_KEY = `${STORAGE_KEY}:ulaeselig`;
 /** The assessment as it was before the last "Erstat" (import or restore). */

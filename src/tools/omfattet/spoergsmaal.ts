@@ -4,7 +4,7 @@
 import { enhed, er, iSektor, selvstaendigt } from './svar.ts';
 import type { EnhedId, Spoergsmaal, Valg } from './typer.ts';
 
-export const ENHEDER: { id: EnhedId; navn: string; selskab: boolean }[] = [
+const ENHEDER: { id: EnhedId; navn: string; selskab: boolean }[] = [
 	{ id: 'kommune', navn: 'Kommunen som myndighed', selskab: false },
 	{ id: 'vand', navn: 'Vandforsyning (drikkevand)', selskab: true },
 	{ id: 'spildevand', navn: 'Spildevandsforsyning', selskab: true },
