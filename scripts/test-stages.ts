@@ -18,6 +18,7 @@ export const STAGES: Stage[] = [
 	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },
 	{ script: 'lint:spelling', what: 'Danish spelling, with the project word list cspell-ord.txt' },
 	{ script: 'check:approvals', what: 'no approved interpretation changed without a new decision (vs REVIEW_BASE or origin/main)' },
+	{ script: 'lint:unused', what: 'no unused file, export, type or dependency (knip)' },
 	{ script: 'test:unit', what: 'pure tests on the source: content checks, fixtures, generators, tools (no build output needed)' },
 	{ script: 'build', what: 'the site builds; content, cross-references and links are valid', required: true },
 	{ script: 'pdf', what: 'every chapter and briefing prints to dist/pdf/, and every linked PDF exists', required: true },

@@ -13,39 +13,7 @@ import { planQuery, typoOf, type QueryPlan } from '../lib/search/plan.ts';
 import type { SearchData } from '../lib/search/search-data.ts';
 import { isLiteralMatch, isRealMatch, isWordFormMatch, pagefindWords } from '../lib/search/text.ts';
 import { searchScope } from '../../config/search.ts';
-
-export interface SubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
-export interface ResultData {
-	url: string;
-	content: string;
-	excerpt: string;
-	locations: number[];
-	meta: Record<string, string | undefined>;
-	filters: Record<string, string[] | undefined>;
-	sub_results: SubResult[];
-}
-export interface PagefindResult {
-	id: string;
-	score: number;
-	data(): Promise<ResultData>;
-}
-export type FilterCounts = Record<string, Record<string, number>>;
-type Filters = Record<string, { any?: string[]; none?: string[] }>;
-export interface PagefindResponse {
-	results: PagefindResult[];
-	filters: FilterCounts;
-	totalFilters: FilterCounts;
-}
-export interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	search(term: string | null, options?: { filters?: Filters }): Promise<PagefindResponse>;
-	filters(): Promise<FilterCounts>;
-}
+import type { FilterCounts, Filters, Pagefind, PagefindResult, ResultData } from './pagefind-api.ts';
 
 export interface Hit {
 	result: PagefindResult;

@@ -14,7 +14,8 @@
 import { searchFacets, searchRanking, searchScope } from '../../config/search.ts';
 // The engine is loaded with Pagefind, not with the page: every page carries this dialog, and the
 // query code would otherwise put each page's script over its budget.
-import type { FilterCounts, Hit, Outcome, Pagefind, ResultData, SearchEngine } from './search-engine.ts';
+import type { FilterCounts, Pagefind, ResultData } from './pagefind-api.ts';
+import type { Hit, Outcome, SearchEngine } from './search-engine.ts';
 import type { SearchData } from '../lib/search/search-data.ts';
 
 export interface SearchTexts {

@@ -34,7 +34,7 @@ export interface ChangeNote {
 }
 
 /** The oldest edition released on or after the note's date: the first one that contained it. */
-export function editionOf(date: string, editions = udgaver()): string | undefined {
+function editionOf(date: string, editions = udgaver()): string | undefined {
 	return [...editions].sort((a, b) => a.dato.localeCompare(b.dato)).find((e) => e.dato >= date)?.udgave;
 }
 

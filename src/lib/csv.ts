@@ -29,7 +29,7 @@ const quote = (cell: string) => (/[";\r\n]/.test(cell) ? `"${cell.replaceAll('"'
  * LibreOffice ("CSV injection"); a leading apostrophe makes both show it as text. Numbers are left
  * alone, so -5 stays a number.
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 const defuse = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 export function toCsv(rows: ExportRow[]): string {

@@ -7,7 +7,7 @@
 const KINDS: Record<string, string> = { pdf: 'PDF', docx: 'Word', json: 'JSON', csv: 'CSV til Excel', xlsx: 'Excel' };
 
 /** "136 kB" (Danish decimal comma below 10 kB, whole kB above; MB from 1.000 kB). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
 	const kb = bytes / 1000;
 	if (kb >= 1000) return `${(kb / 1000).toFixed(1).replace('.', ',')} MB`;
 	if (kb < 10) return `${kb.toFixed(1).replace('.', ',')} kB`;

@@ -3,7 +3,7 @@
 // the caller gets a reason instead and says so on the page.
 import { spawnSync } from 'node:child_process';
 
-export interface ContentCommit {
+interface ContentCommit {
 	hash: string;
 	/** Committer date, YYYY-MM-DD. */
 	date: string;

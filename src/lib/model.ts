@@ -97,28 +97,28 @@ const dependentsByStep = once(async () => groupBy(await drejebogList(), (d) => d
 const none: never[] = frozen([]);
 
 /** Measures that claim to meet a requirement. */
-export async function measuresFor(kravId: string) {
+export async function foranstaltningerFor(kravId: string) {
 	return (await measuresByKrav()).get(kravId) ?? none;
 }
 /** Playbook steps that name a requirement directly or through one of their measures. */
-export async function stepsFor(kravId: string) {
+export async function trinFor(kravId: string) {
 	return (await stepsByKrav()).get(kravId) ?? none;
 }
-export async function stepsForMeasure(measureId: string) {
+export async function trinForForanstaltning(measureId: string) {
 	return (await stepsByMeasure()).get(measureId) ?? none;
 }
-export async function dependentsOfStep(stepId: string) {
+export async function trinDerAfhaengerAf(stepId: string) {
 	return (await dependentsByStep()).get(stepId) ?? none;
 }
 
 /** Total estimated hours of a step for one municipality size. */
-export const stepHours = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor') => Object.values(step.timer[size]).reduce((a, b) => a + b, 0);
+const trinTimer = (step: Pick<Drejebog, 'timer'>, size: 'lille' | 'stor') => Object.values(step.timer[size]).reduce((a, b) => a + b, 0);
 
 /**
  * How early each step can start: 1 for steps with no prerequisites, otherwise one more than its
  * latest prerequisite. The content checks reject cycles, so the recursion always ends.
  */
-export const stepWaves = once(async (): Promise<ReadonlyMap<string, number>> => {
+export const waveByTrin = once(async (): Promise<ReadonlyMap<string, number>> => {
 	const steps = new Map((await drejebogList()).map((s) => [s.data.id, s]));
 	const waves = new Map<string, number>();
 	const wave = (id: string): number => {
@@ -130,14 +130,14 @@ export const stepWaves = once(async (): Promise<ReadonlyMap<string, number>> => 
 });
 
 /** The phases in order, each with its steps and summed hour estimates (the timeline and matrix use this). */
-export const playbookByPhase = once(async () => {
+export const drejebogByFase = once(async () => {
 	const steps = await drejebogList();
 	return faser().map((fase) => {
 		const own = steps.filter((s) => s.data.fase === fase.nummer);
 		return {
 			fase,
 			steps: own,
-			hours: { lille: own.reduce((n, s) => n + stepHours(s.data, 'lille'), 0), stor: own.reduce((n, s) => n + stepHours(s.data, 'stor'), 0) },
+			hours: { lille: own.reduce((n, s) => n + trinTimer(s.data, 'lille'), 0), stor: own.reduce((n, s) => n + trinTimer(s.data, 'stor'), 0) },
 		};
 	});
 });
@@ -165,27 +165,27 @@ export async function isoControlsInUse() {
 }
 
 /** Measures with no Annex A control: what NIS2 asks for beyond the controls an ISMS already has. */
-export async function measuresWithoutIso() {
+export async function foranstaltningerWithoutIso() {
 	return (await foranstaltningList()).filter((m) => m.data.iso27001.length === 0);
 }
 
 /** Requirements whose measures all lack an Annex A control (or that have no measures at all). */
-export async function kravWithoutIsoMeasure() {
+export async function kravWithoutIsoForanstaltning() {
 	return (await coverageByKrav()).filter((row) => row.measures.every((m) => m.data.iso27001.length === 0)).map((row) => row.krav);
 }
 
 /** Measures that refer to a CIR annex section, directly or through one of its sub-sections. */
-export async function measuresForCirSection(section: string) {
+export async function foranstaltningerForCirSection(section: string) {
 	return (await foranstaltningList()).filter((m) => m.data.cir.some((ref) => ref === section || ref.startsWith(`${section}.`)));
 }
 
 /** Measures with no CIR annex reference. */
-export async function measuresWithoutCir() {
+export async function foranstaltningerWithoutCir() {
 	return (await foranstaltningList()).filter((m) => m.data.cir.length === 0);
 }
 
 /** Sorts "5.2" before "5.10" and theme 5 before 8. */
-export function compareControlIds(a: string, b: string) {
+function compareControlIds(a: string, b: string) {
 	const [a1, a2] = a.split('.').map(Number);
 	const [b1, b2] = b.split('.').map(Number);
 	return a1 - b1 || a2 - b2;

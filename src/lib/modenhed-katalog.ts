@@ -2,7 +2,7 @@
 // requirements with their graded outcomes and the measures with their cost estimates. The tool
 // page fetches it from its own origin (/vaerktoejer/modenhedsvurdering/katalog.json) instead of
 // embedding it: the outcomes' indicator texts alone would put the page over its HTML budget.
-import { foranstaltningList, kravList, stepsForMeasure, urlOf } from './model.ts';
+import { foranstaltningList, kravList, trinForForanstaltning, urlOf } from './model.ts';
 import { omkostningsmodel } from './data.ts';
 import { buildInfo } from './build-info.ts';
 import { katalogVersion, type Katalog } from '../tools/modenhed/katalog.ts';
@@ -29,7 +29,7 @@ export async function modenhedKatalog(): Promise<Katalog> {
 				url: urlOf(f),
 				krav: f.data.krav,
 				niveau: f.data.niveau,
-				trin: (await stepsForMeasure(f.data.id)).map((d) => ({ id: d.data.id, titel: d.data.title, url: urlOf(d) })),
+				trin: (await trinForForanstaltning(f.data.id)).map((d) => ({ id: d.data.id, titel: d.data.title, url: urlOf(d) })),
 				omkostninger: { lille: f.data.omkostninger.lille, mellem: f.data.omkostninger.mellem, stor: f.data.omkostninger.stor },
 			})),
 		),

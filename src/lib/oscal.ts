@@ -7,9 +7,9 @@ import { SIZE_CLASSES } from '../schemas/common.ts';
 import { ISO_27001_CONTROLS } from '../data/iso27001-annex-a.ts';
 import { EVIDENS_LEVELS } from './labels.ts';
 
-export const OSCAL_VERSION = '1.1.2';
+const OSCAL_VERSION = '1.1.2';
 /** Namespace for our own prop names, so GRC tools can tell them from NIST's. */
-export const PROP_NS = 'urn:nis2-drejebogen:oscal';
+const PROP_NS = 'urn:nis2-drejebogen:oscal';
 /** Fixed namespace for name-based UUIDs: the same catalogue gets the same UUID on every build. */
 const UUID_NAMESPACE = '0d7a4e52-7a3c-4f0e-9b59-5c1f6a2e8d41';
 
@@ -45,7 +45,7 @@ interface Link {
 	rel?: string;
 	text?: string;
 }
-export interface OscalControl {
+interface OscalControl {
 	id: string;
 	class: string;
 	title: string;
@@ -53,7 +53,7 @@ export interface OscalControl {
 	links: Link[];
 	parts: Part[];
 }
-export interface OscalGroup {
+interface OscalGroup {
 	id: string;
 	class: string;
 	title: string;
@@ -81,7 +81,7 @@ export interface KravInput {
 }
 
 /** The page body split into its "## " sections, as plain text suitable for OSCAL prose (Markdown). */
-export function bodySections(body: string): Map<string, string> {
+function bodySections(body: string): Map<string, string> {
 	const sections = new Map<string, string>();
 	const text = body
 		.replace(/^import .*$/gm, '')
@@ -158,7 +158,7 @@ const GRADES = [
  * outcome, with the indicators for each grade as sub-parts in our namespace. Ids ("k-20_obj.u1")
  * are derived from the requirement and outcome ids, so they stay stable between builds.
  */
-export function outcomeParts(k: KravInput, measureIds: ReadonlySet<string>): Part[] {
+function outcomeParts(k: KravInput, measureIds: ReadonlySet<string>): Part[] {
 	return k.data.udfald.map((u) => {
 		const id = `${k.data.id}_obj.${u.id}`;
 		return {

@@ -27,10 +27,10 @@ type TrustData = {
 };
 
 /** Newest first; notes on the same day keep the order they are written in. */
-export const newestFirst = (notes: readonly Aendring[]) => [...notes].map((n, i) => ({ n, i })).sort((a, b) => b.n.dato.localeCompare(a.n.dato) || a.i - b.i).map(({ n }) => n);
+const newestFirst = (notes: readonly Aendring[]) => [...notes].map((n, i) => ({ n, i })).sort((a, b) => b.n.dato.localeCompare(a.n.dato) || a.i - b.i).map(({ n }) => n);
 
 /** Who answers for the review: the page's `ejer`, else (a playbook step) the role with the final say. */
-export function ownerOf(data: TrustData): string | undefined {
+function ownerOf(data: TrustData): string | undefined {
 	if (data.ejer) return data.ejer;
 	const accountable = data.raci?.A[0];
 	return accountable ? (roller().find((r) => r.id === accountable)?.navn ?? accountable) : undefined;

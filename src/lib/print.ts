@@ -30,7 +30,7 @@ export interface TocItem {
 	note?: string;
 }
 
-export const pdfPath = (key: string) => `/pdf/${key}.pdf`;
+const pdfPath = (key: string) => `/pdf/${key}.pdf`;
 
 export async function printDocuments(): Promise<PrintDocument[]> {
 	const chapters = await Promise.all(

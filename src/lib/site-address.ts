@@ -2,7 +2,7 @@
 // build is a local preview, served by `npm start` on http://127.0.0.1:4321: every absolute link in
 // PDFs, Word templates and exports then points there and is marked "lokal forhåndsvisning", so no
 // output ever carries a made-up host that a reader would try and fail to open.
-export const LOCAL_PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
+const LOCAL_PREVIEW_ORIGIN = 'http://127.0.0.1:4321';
 
 export const isLocalPreview = !process.env.SITE_URL;
 

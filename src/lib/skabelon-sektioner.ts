@@ -7,7 +7,7 @@
 // indicators for each grade as the guidance. A requirement without outcomes yet gets one field for
 // an overall assessment, so the checklist is usable before every requirement has outcomes.
 
-export interface Felt {
+interface Felt {
 	navn: string;
 	vejledning: string;
 }
@@ -17,7 +17,7 @@ export interface Sektion {
 }
 
 /** The shape of one graded outcome on a requirement (owned by the requirement schema). */
-export interface UdfaldLike {
+interface UdfaldLike {
 	id: string;
 	titel: string;
 	beskrivelse: string;

@@ -14,7 +14,7 @@ export const slugId = (prefix: string, example: string) =>
 		});
 
 /** A calendar date written as YYYY-MM-DD, past or future (a date something is due). */
-export const calendarDate = z
+const calendarDate = z
 	.union([z.string(), z.date()], { error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD (fx 2026-11-02)' })
 	.transform((value, ctx) => {
 		const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -38,7 +38,7 @@ export const pastDate = calendarDate
 	});
 
 /** NIS2 (Directive (EU) 2022/2555) is dated 14 December 2022; no review or decision about it can be older. */
-export const DIRECTIVE_DATE = '2022-12-14';
+const DIRECTIVE_DATE = '2022-12-14';
 
 /** The date of a review, an approval or a reference-group decision: a past date, and not before the directive. */
 export const workDate = pastDate.refine((text) => text >= DIRECTIVE_DATE, {
@@ -72,7 +72,7 @@ export const citation = z.strictObject({
 });
 
 /** A dated change note: "væsentlig" notes reach the page, the change list and the feeds. */
-export const aendring = z.strictObject({
+const aendring = z.strictObject({
 	dato: workDate.describe('hvornår ændringen blev lavet (ÅÅÅÅ-MM-DD)'),
 	type: z.enum(['vaesentlig', 'mindre'], { error: 'skal være vaesentlig eller mindre' }).describe('vaesentlig (ændrer, hvad kommunen skal gøre eller forstå) eller mindre (sprog, links, eksempler)'),
 	tekst: z.string().trim().min(10, { error: 'skriv i en hel sætning, hvad der er ændret' }).describe('hvad der er ændret, i én til to sætninger'),

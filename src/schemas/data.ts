@@ -117,7 +117,7 @@ const plausibleRange = (what: string) =>
  * the rates. The content check stops the build when a figure exceeds its bound, since a council
  * briefing printed with 10 kr. instead of 10.000 kr. (or 1,000 times too much) loses the reader's trust.
  */
-export const graenserSchema = z.strictObject({
+const graenserSchema = z.strictObject({
 	engang: z.number().positive().describe('højeste plausible engangsudgift i kr. for én foranstaltning i én kommunestørrelse'),
 	aarlig: z.number().positive().describe('højeste plausible årlige udgift i kr. for én foranstaltning i én kommunestørrelse'),
 	aarsvaerk: z.number().positive().describe('højeste plausible personaleforbrug i årsværk for én foranstaltning i én kommunestørrelse'),
@@ -167,14 +167,7 @@ export const omkostningsmodelSchema = z.strictObject({
 		.describe('skønnede markedspriser for licenser og ydelser, som foranstaltningernes skøn bygger på'),
 });
 
-export type Kilde = z.infer<typeof kildeSchema>;
-export type Beslutning = z.infer<typeof beslutningSchema>;
-export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
-export type Fase = z.infer<typeof faseSchema>;
-export type Rolle = z.infer<typeof rolleSchema>;
 export type Term = z.infer<typeof termSchema>;
-export type Soegeord = z.infer<typeof soegeordSchema>;
-export type Omkostningsmodel = z.infer<typeof omkostningsmodelSchema>;
 
 /**
  * An edition of the content (content/data/udgaver.yaml, newest first): what covers, Word templates

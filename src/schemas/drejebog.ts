@@ -6,7 +6,7 @@ import { plausible } from './plausible.ts';
 import { kravId } from './krav.ts';
 import { foranstaltningId } from './foranstaltning.ts';
 
-export const drejebogId = reference('drejebog', z.string().regex(/^d-\d-\d{2}$/, { error: 'skal være "d-", fasens nummer, bindestreg og to cifre (fx "d-2-03")' }));
+const drejebogId = reference('drejebog', z.string().regex(/^d-\d-\d{2}$/, { error: 'skal være "d-", fasens nummer, bindestreg og to cifre (fx "d-2-03")' }));
 export const rolleId = reference('rolle', slugId('', 'it-chef'));
 /** A phase number as steps refer to it; the phases are defined in content/data/faser.yaml. */
 export const faseNummer = reference('fase', z.number().int().min(0).max(9));

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { pageBase, reviewCycle } from './common.ts';
 import { kravId } from './krav.ts';
-import { definition, dependencies, reference } from './references.ts';
+import { definition, dependencies } from './references.ts';
 import { plausible } from './plausible.ts';
 import { cirSection, iso27001Control } from './iso27001.ts';
 import { foranstaltningId } from './foranstaltning-id.ts';
@@ -17,7 +17,7 @@ const costForClass = z.strictObject({
 	aarsvaerk: plausible('aarsvaerk', z.number().min(0)).describe('årligt personaleforbrug i årsværk'),
 });
 
-export const costEstimate = z.strictObject({
+const costEstimate = z.strictObject({
 	lille: costForClass.describe('skøn for en lille kommune'),
 	mellem: costForClass.describe('skøn for en mellemstor kommune'),
 	stor: costForClass.describe('skøn for en stor kommune'),
@@ -32,7 +32,7 @@ const evidensLevel = (what: string, example: string) =>
 		.min(1, { error: `angiv mindst ét eksempel på dokumentation, der viser, at foranstaltningen ${what}` })
 		.describe(`dokumentation, der viser, at foranstaltningen ${what} (fx ${example})`);
 
-export const evidens = z
+const evidens = z
 	.object(
 		{
 			dokumenteret: evidensLevel('er fastlagt og besluttet', 'en politik eller procedure godkendt af en navngiven ledelse på en dato'),
@@ -42,7 +42,6 @@ export const evidens = z
 		{ error: 'evidens skal deles i tre niveauer med hver sin liste: dokumenteret, implementeret og afproevet' },
 	)
 	.strict();
-export type Evidens = z.infer<typeof evidens>;
 
 export const foranstaltningSchema = pageBase.extend({
 	type: z.literal('foranstaltning'),

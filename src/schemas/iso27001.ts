@@ -4,8 +4,6 @@ import { ISO_27001_CONTROLS } from '../data/iso27001-annex-a.ts';
 import { CIR_REFERENCES } from '../data/cir-2024-2690-annex.ts';
 import { knownValue } from './references.ts';
 
-export const isIso27001Control = (id: string): boolean => Object.hasOwn(ISO_27001_CONTROLS, id);
-
 export const iso27001Control = knownValue(
 	'iso27001',
 	new Set(Object.keys(ISO_27001_CONTROLS)),

@@ -8,20 +8,20 @@ import { foranstaltningId } from './foranstaltning-id.ts';
 
 export { UDFALD_GRADES, type UdfaldGrade } from './udfald-grades.ts';
 
-export const udfaldId = z.string().regex(/^u\d{1,2}$/, { error: 'skal være "u" og et eller to cifre (fx "u1")' });
+const udfaldId = z.string().regex(/^u\d{1,2}$/, { error: 'skal være "u" og et eller to cifre (fx "u1")' });
 
 const indicatorList = (grade: string) =>
 	z
 		.array(z.string().min(10, { error: 'skriv kendetegnet som en hel sætning på mindst 10 tegn' }))
 		.min(1, { error: `angiv mindst ét kendetegn på ${grade}` });
 
-export const udfaldIndikatorer = z.object({
+const udfaldIndikatorer = z.object({
 	ikkeOpfyldt: indicatorList('ikke opfyldt').describe('kendetegn, der viser, at udfaldet ikke er opfyldt (mindst ét)'),
 	delvistOpfyldt: indicatorList('delvist opfyldt').describe('kendetegn, der viser, at udfaldet er delvist opfyldt (mindst ét)'),
 	opfyldt: indicatorList('opfyldt').describe('kendetegn, der viser, at udfaldet er opfyldt (mindst ét)'),
 });
 
-export const udfaldSchema = z.object({
+const udfaldSchema = z.object({
 	id: udfaldId.describe('udfaldets id, entydigt på kravsiden, fx "u1"'),
 	titel: z.string().min(3).describe('kort navn på udfaldet'),
 	beskrivelse: z.string().min(20, { error: 'beskriv i én til tre sætninger, hvad kommunen skal have opnået' }).describe('hvad kommunen skal have opnået, i én til tre sætninger'),
@@ -29,7 +29,6 @@ export const udfaldSchema = z.object({
 	cir: z.array(cirSection).default([]).describe('afsnit i bilaget til forordning (EU) 2024/2690, der beskriver udfaldet nærmere, fx "11.7"'),
 	foranstaltninger: z.array(foranstaltningId).min(1, { error: 'angiv mindst én foranstaltning, der hjælper kommunen til udfaldet' }).describe('foranstaltninger, der tjener udfaldet (id i content/foranstaltninger/)'),
 });
-export type Udfald = z.infer<typeof udfaldSchema>;
 
 /** The outcomes of one requirement; ids must be unique within the page because the global key is "<kravId>:<id>". */
 export const udfaldList = z.array(udfaldSchema).superRefine((list, ctx) => {

@@ -7,10 +7,10 @@ import { parse } from 'yaml';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const contentDir = join(root, 'content');
-export const dist = join(root, 'dist');
+const dist = join(root, 'dist');
 
 /** The front matter of a Markdown/MDX file as an object. */
-export function frontMatter(file: string): Record<string, unknown> {
+function frontMatter(file: string): Record<string, unknown> {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
 	if (!match) throw new Error(`${file} har ingen front matter`);
 	return parse(match[1]) as Record<string, unknown>;

@@ -15,7 +15,7 @@ const alice = TEST_USERS.find((u) => u.tid === 'tenant-a')!;
 const mallory = TEST_USERS.find((u) => u.tid === 'tenant-b')!;
 
 /** A word from the home page's main text that the search must find. */
-export function searchWord(ctx: Ctx): string {
+function searchWord(ctx: Ctx): string {
   const html = readFileSync(join(ctx.siteRoot, 'index.html'), 'utf8');
   const main = /<main[\s\S]*?<\/main>/i.exec(html)?.[0] ?? html;
   const text = main.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ');

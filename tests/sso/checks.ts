@@ -20,7 +20,7 @@ function urlPath(rel: string): string {
 }
 
 /** Byte strings that would only appear in a response if (part of) the file leaked. */
-export function fingerprints(content: Buffer): Buffer[] {
+function fingerprints(content: Buffer): Buffer[] {
   if (content.length < 8) return [];
   if (content.length <= 96) return [content];
   const n = 48;
@@ -109,7 +109,7 @@ export async function checkLoginRedirect(ctx: Ctx): Promise<Problems> {
   return problems;
 }
 
-export function cookieFlagProblems(c: Cookie, what: string): Problems {
+function cookieFlagProblems(c: Cookie, what: string): Problems {
   const p: Problems = [];
   if (!c.attrs.includes('secure')) p.push(`${what} ${c.name} lacks Secure`);
   if (!c.attrs.includes('httponly')) p.push(`${what} ${c.name} lacks HttpOnly`);
@@ -415,12 +415,12 @@ export async function checkLogout(ctx: Ctx): Promise<Problems> {
 // ------------------------------------------------------------------ gate defects found by probing (issue 19)
 
 /** The one logout URL the site uses, byte for byte as the /log-ud redirect writes it (the port's colon stays literal). */
-export function logoutUrl(ctx: Ctx): string {
+function logoutUrl(ctx: Ctx): string {
   return `${ctx.site}/oidc/callback?logout=https%3A%2F%2F${ctx.siteHost}%2Flogget-ud%2F`;
 }
 
 /** Every query form mod_auth_openidc would act on at its callback URL, except the provider's answer and our logout. */
-export function callbackCommands(ctx: Ctx): string[] {
+function callbackCommands(ctx: Ctx): string[] {
   const site = encodeURIComponent(`${ctx.site}/`);
   return [
     '', 'session=iframe_rp', 'session=iframe_op', 'session=check&client_id=nis2-drejebogen&origin=x', 'remove_at_cache=x', 'request_uri=https%3A%2F%2Fevil.test%2Fr',

@@ -12,9 +12,9 @@ import { startApache, missingPrerequisites, REPO_ROOT, DEPLOY_DIR, type ApacheSe
 import { scanInlineScripts, renderCspInclude, listFiles } from '../../scripts/deploy/csp-hashes.ts';
 import { Client } from './http.ts';
 
-export const SITE_HOST_NAME = 'site.localhost';
-export const IDP_HOST_NAME = 'idp.localhost';
-export const CLIENT_ID = 'nis2-drejebogen';
+const SITE_HOST_NAME = 'site.localhost';
+const IDP_HOST_NAME = 'idp.localhost';
+const CLIENT_ID = 'nis2-drejebogen';
 // Anchored and exact: `Require claim tid:value` compares with apr_strnatcmp,
 // which ignores whitespace (" tenant-a" and "ten ant-a" would match); `$` would
 // also accept a trailing newline, hence \z, written \\z because Apache reads
@@ -62,7 +62,7 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => proces
  * As root, Apache serves as www-data (it refuses to serve as root), so a site
  * under a private home directory would fail with confusing 403s. Say so early.
  */
-export function unreadableForWwwData(paths: string[]): string[] {
+function unreadableForWwwData(paths: string[]): string[] {
   if (process.getuid?.() !== 0) return [];
   return paths.filter((p) => spawnSync('setpriv', ['--reuid=www-data', '--regid=www-data', '--clear-groups', 'test', '-r', p]).status !== 0)
     .map((p) => `${p} is not readable by www-data (Apache drops to www-data when started as root): the temp folder (TMPDIR) must be world-readable`);
@@ -156,7 +156,7 @@ export async function restartApache(ctx: Ctx, overrides: string[] = []): Promise
   children.add(apache);
 }
 
-export async function stopApache(ctx: Ctx): Promise<void> {
+async function stopApache(ctx: Ctx): Promise<void> {
   if (!ctx.apache) return;
   await ctx.apache.stop();
   children.delete(ctx.apache);

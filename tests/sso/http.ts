@@ -76,7 +76,7 @@ export interface Cookie {
   raw: string;
 }
 
-export function parseSetCookie(raw: string): Cookie {
+function parseSetCookie(raw: string): Cookie {
   const [pair, ...rest] = raw.split(';');
   const eq = pair.indexOf('=');
   return { name: pair.slice(0, eq).trim(), value: pair.slice(eq + 1).trim(), attrs: rest.map((a) => a.trim().toLowerCase()), raw };

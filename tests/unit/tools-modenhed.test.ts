@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { katalogVersion, type Katalog, type KatalogForanstaltning, type KatalogKrav } from '../../src/tools/modenhed/katalog.ts';
-import { flet, forskelle, katalogIds, laesVurdering, nyVurdering, saetFelt, somErstatning, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
+import { flet, forskelle, saetFelt, somErstatning } from '../../src/tools/modenhed/fletning.ts';
+import { laesVurdering } from '../../src/tools/modenhed/laesning.ts';
+import { katalogIds, nyVurdering, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
 import { benchmark, handlinger, lukning, perKrav, udfaldRaekker } from '../../src/tools/modenhed/opsummering.ts';
 import { raadsrapport } from '../../src/tools/modenhed/raadsrapport.ts';
 import { UDFALD_GRADES } from '../../src/schemas/udfald.ts';

@@ -5,7 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { vurder } from '../../src/tools/omfattet/vurdering.ts';
-import { NAESTE_SKRIDT, REGLER, SPOERGSMAAL, type Svar } from '../../src/tools/omfattet/regler.ts';
+import { REGLER } from '../../src/tools/omfattet/regler.ts';
+import { SPOERGSMAAL } from '../../src/tools/omfattet/spoergsmaal.ts';
+import type { Svar } from '../../src/tools/omfattet/typer.ts';
+import { NAESTE_SKRIDT } from '../../src/tools/omfattet/udfald.ts';
 
 const selskab = (enhed: string, extra: Svar): Svar => ({ enhed, organisering: 'selskab', [`sektor-${enhed}`]: 'ja', saerlige: [], energi: 'nej', ...extra });
 

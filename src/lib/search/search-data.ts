@@ -33,7 +33,7 @@ export interface SiteText {
 /** Most fold-table entries kept (about 30 KB); the real catalogue has fewer. */
 const MAX_FOLDS = 1500;
 
-export const pageUrl = (address: string) => (address === '' ? '/' : `/${address}/`);
+const pageUrl = (address: string) => (address === '' ? '/' : `/${address}/`);
 
 export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): SearchData {
 	const entries = register.map((e) => ({

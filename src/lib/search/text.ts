@@ -2,7 +2,7 @@
 // sides normalise, fold and stem a word the same way Pagefind does.
 
 /** Pagefind's own diacritic folding (pagefind.js normalizeDiacritics): "å" → "a", "é" → "e"; "æ" and "ø" stay. */
-export const stripDiacritics = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+const stripDiacritics = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Characters Pagefind drops from a query before it searches (pagefind.js: \p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}). */
 const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;

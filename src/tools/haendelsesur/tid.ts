@@ -1,7 +1,7 @@
 // Danish wall-clock time ↔ instants. Deadlines are counted in elapsed hours (24 h is 24 real hours,
 // also across a daylight-saving change), but people enter and read times on the Danish clock, so
 // every conversion goes through Intl with the Europe/Copenhagen zone rather than the browser's zone.
-export const ZONE = 'Europe/Copenhagen';
+const ZONE = 'Europe/Copenhagen';
 
 export interface WallTime {
 	year: number;
@@ -22,13 +22,13 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The Danish wall-clock time at an instant. */
-export function wallTimeAt(instant: Date): WallTime {
+function wallTimeAt(instant: Date): WallTime {
 	const p = Object.fromEntries(partsFormat.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
 	return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute };
 }
 
 /** Minutes Danish time is ahead of UTC at an instant (60 in winter, 120 in summer). */
-export function offsetMinutesAt(instant: Date): number {
+function offsetMinutesAt(instant: Date): number {
 	const w = wallTimeAt(instant);
 	const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
 	return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);

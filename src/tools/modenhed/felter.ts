@@ -4,7 +4,7 @@
 import { UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';
 
 export type Karakter = UdfaldGrade | '';
-export type FeltType = 'bool' | 'tekst' | 'dato' | 'karakter' | 'liste' | 'niveau';
+type FeltType = 'bool' | 'tekst' | 'dato' | 'karakter' | 'liste' | 'niveau';
 
 export interface FeltSpec {
 	type: FeltType;
@@ -39,8 +39,6 @@ export const FORANSTALTNING_FELTER = {
 	tidligereNiveau: { type: 'niveau', navn: 'tidligere niveau (0–4)' },
 } as const satisfies Record<string, FeltSpec>;
 
-export type UdfaldFelt = keyof typeof UDFALD_FELTER;
-export type ForanstaltningFelt = keyof typeof FORANSTALTNING_FELTER;
 
 export interface UdfaldPost {
 	karakter: Karakter;

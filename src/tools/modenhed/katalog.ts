@@ -3,7 +3,7 @@
 import { fingerprint } from '../shared/hash.ts';
 import type { SizeClass } from '../../schemas/size-classes.ts';
 
-export interface KatalogTrin {
+interface KatalogTrin {
 	id: string;
 	titel: string;
 	url: string;
@@ -21,7 +21,7 @@ export interface KatalogForanstaltning {
 	omkostninger: Record<SizeClass, Cost>;
 }
 
-export interface KatalogIndikatorer {
+interface KatalogIndikatorer {
 	ikkeOpfyldt: string[];
 	delvistOpfyldt: string[];
 	opfyldt: string[];
@@ -44,7 +44,7 @@ export interface KatalogKrav {
 	udfald: KatalogUdfald[];
 }
 
-export interface KatalogKlasse {
+interface KatalogKlasse {
 	id: SizeClass;
 	navn: string;
 }

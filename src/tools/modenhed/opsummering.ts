@@ -12,7 +12,7 @@ import { karakterAf, type Vurdering } from './vurdering.ts';
 const rank = (g: UdfaldGrade) => UDFALD_GRADES.indexOf(g);
 export const karakterNavn = (k: Karakter) => (k ? UDFALD_GRADE_LABELS[k] : 'Ikke vurderet');
 /** Assessed and below the target. An unassessed outcome is never "under målniveau": it is unknown. */
-export const underMaal = (k: Karakter, maal: UdfaldGrade) => k !== '' && rank(k) < rank(maal);
+const underMaal = (k: Karakter, maal: UdfaldGrade) => k !== '' && rank(k) < rank(maal);
 
 export interface KravOpsummering {
 	krav: KatalogKrav;
@@ -96,7 +96,7 @@ const indikatorTekst = (u: KatalogUdfald, ref: string) => {
 	return u.indikatorer[grade]?.[Number(i)] ?? ref;
 };
 const GRADE_OF_LIST = { ikkeOpfyldt: 'ikke-opfyldt', delvistOpfyldt: 'delvist-opfyldt', opfyldt: 'opfyldt' } as const;
-export const kendetegn = (u: KatalogUdfald, refs: string[]) => refs.map((r) => `${karakterNavn(GRADE_OF_LIST[r.split('.')[0] as keyof typeof GRADE_OF_LIST])}: ${indikatorTekst(u, r)}`);
+const kendetegn = (u: KatalogUdfald, refs: string[]) => refs.map((r) => `${karakterNavn(GRADE_OF_LIST[r.split('.')[0] as keyof typeof GRADE_OF_LIST])}: ${indikatorTekst(u, r)}`);
 
 /** One row per outcome, with Danish column names (CSV through src/lib/csv.ts, and the workbook). */
 export function udfaldRaekker(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {

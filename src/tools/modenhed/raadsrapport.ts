@@ -7,13 +7,13 @@ import { handlinger, ikkeVurderede, karakterNavn, lukning, perKrav, samlet, type
 import type { Katalog } from './katalog.ts';
 import type { Vurdering } from './vurdering.ts';
 
-export const RAPPORT_TITEL = 'Årlig NIS2-status til kommunalbestyrelsen';
+const RAPPORT_TITEL = 'Årlig NIS2-status til kommunalbestyrelsen';
 /** How many gaps the one-page summary names; the rest are in the action list. */
 const TOP_GAPS = 5;
 
 const kr = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 const fte = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 2 });
-export const formatKr = (n: number) => `${kr.format(n)} kr.`;
+const formatKr = (n: number) => `${kr.format(n)} kr.`;
 const costSentence = (t: CostTotals) => `${formatKr(t.engang)} én gang og ${formatKr(t.aarlig)} om året samt ${fte.format(t.aarsvaerk)} årsværk`;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -7,7 +7,7 @@ import type { Katalog, KatalogForanstaltning, KatalogKrav, KatalogUdfald } from 
 import { UDFALD_GRADE_LABELS, UDFALD_GRADES } from './karakterer.ts';
 
 /** An id usable in HTML and CSS selectors: "k-21-2-a:u1" → "k-21-2-a-u1". */
-export const domId = (key: string) => key.replace(/[^a-zA-Z0-9-]/g, '-');
+const domId = (key: string) => key.replace(/[^a-zA-Z0-9-]/g, '-');
 
 const LISTS = [
 	['ikkeOpfyldt', 'ikke-opfyldt'],

@@ -1,6 +1,7 @@
 // Browser side of "Er vi omfattet?": reads the form, shows the questions that apply, renders the result.
 import { $, bindPrint, embedded, h } from '../shared/dom.ts';
-import { SPOERGSMAAL, type Henvisning, type Sikkerhed, type Svar } from './regler.ts';
+import { SPOERGSMAAL } from './spoergsmaal.ts';
+import type { Henvisning, Sikkerhed, Svar } from './typer.ts';
 import { relevanteSvar, vurder, type Vurdering } from './vurdering.ts';
 
 interface Data {

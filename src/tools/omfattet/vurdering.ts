@@ -1,6 +1,9 @@
 // Evaluates the rules in regler.ts against a set of answers. Pure: the page, the print view and the
 // tests all get the same result from the same answers.
-import { NAESTE_SKRIDT, REGLER, SPOERGSMAAL, UDFALD_TEKST, type Regel, type Spoergsmaal, type Svar, type Udfald } from './regler.ts';
+import { REGLER } from './regler.ts';
+import { SPOERGSMAAL } from './spoergsmaal.ts';
+import type { Regel, Spoergsmaal, Svar, Udfald } from './typer.ts';
+import { NAESTE_SKRIDT, UDFALD_TEKST } from './udfald.ts';
 
 export interface Vurdering {
 	/** Questions asked for these answers, in order. */

@@ -1,0 +1,39 @@
+// The copy of the assessment kept before every "Erstat" (import, restore, clearing), so "Gendan
+// sikkerhedskopien" can bring it back: in localStorage, and in memory when storage is blocked or full.
+import { LagerFejl, type Lager } from './lager.ts';
+import type { Vurdering } from './vurdering.ts';
+
+export interface Sikkerhedskopi {
+	gemt: string;
+	/** The assessment as JSON text, read back like a stored one. */
+	vurdering: string;
+}
+
+export function openBackup(lager: Lager, key: string, onProblem: (e: LagerFejl) => void) {
+	let memory: string | null = null;
+	return {
+		read(): Sikkerhedskopi | null {
+			let text = memory;
+			try {
+				text = lager.get(key) ?? memory;
+			} catch {
+				/* blocked storage: the in-memory copy is all there is */
+			}
+			if (!text) return null;
+			try {
+				return JSON.parse(text);
+			} catch {
+				return null;
+			}
+		},
+		keep(v: Vurdering): void {
+			const copy = JSON.stringify({ gemt: new Date().toISOString(), vurdering: JSON.stringify(v) });
+			memory = copy;
+			try {
+				lager.set(key, copy);
+			} catch (e) {
+				if (e instanceof LagerFejl) onProblem(e);
+			}
+		},
+	};
+}
