@@ -14,7 +14,7 @@ import { drejebogSchema } from './drejebog.ts';
 import { briefingSchema, erfaringSchema, konsekvensSchema, sideSchema, skabelonSchema } from './pages.ts';
 
 /** A page's own front matter as the sidebar sees it before validation: any field may be missing or wrong. */
-export type LooseFrontmatter<S extends z.ZodObject> = { [K in keyof z.input<S>]?: unknown };
+type LooseFrontmatter<S extends z.ZodObject> = { [K in keyof z.input<S>]?: unknown };
 
 export interface PageKindInfo<S extends z.ZodObject = z.ZodObject> {
 	/** The kind's front matter; its `type` is `z.literal(<the kind's key>)`. */
