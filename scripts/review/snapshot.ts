@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { loadContent } from '../../src/checks/content/load.ts';
 import { validate } from '../../src/checks/content/validate.ts';
 import type { YamlSource } from '../../src/checks/content/yaml-source.ts';
-import { PAGE_KIND_LABELS, type PageKind } from '../../src/schemas/index.ts';
+import { pageKindInfo, type PageKind } from '../../src/schemas/page-kinds.ts';
 import type { CostEstimate } from '../../src/schemas/foranstaltning.ts';
 
 export interface PageSnapshot {
@@ -32,7 +32,8 @@ export function snapshot(root: string, contentDir: string): Snapshot {
 	const pages = new Map<string, PageSnapshot>();
 	for (const page of tree.pages) {
 		const data = (page.frontmatter.data ?? {}) as Record<string, unknown>;
-		const kind = typeof data.type === 'string' && data.type in PAGE_KIND_LABELS ? (data.type as PageKind) : 'ukendt';
+		// pageKindInfo, not `in`: a page saying "type: constructor" is of no known kind.
+		const kind = pageKindInfo(data.type) ? (data.type as PageKind) : 'ukendt';
 		const path = inside(page.file);
 		pages.set(path, { path, kind, title: String(data.title ?? path), data, text: readFileSync(join(root, page.file), 'utf8'), frontmatter: page.frontmatter });
 	}

@@ -4,7 +4,7 @@
 // page-kind registry (a kind's `folder`), so it is not written twice.
 import { PAGE_KINDS, PAGE_KIND_REGISTRY, type PageKind, type PageKindInfo } from './page-kinds.ts';
 
-export interface ChapterInfo {
+interface ChapterInfo {
 	/** The folder under content/, and so the first part of every URL in the chapter. */
 	slug: string;
 	/** Danish title: sidebar, cover and running header of the printed chapter, feed title. */
@@ -30,9 +30,8 @@ export const CHAPTERS = [
 	{ slug: 'om', title: 'Om platformen' },
 ] as const satisfies readonly ChapterInfo[];
 
-export type Chapter = (typeof CHAPTERS)[number];
-export type ChapterSlug = Chapter['slug'];
-export type PrintChapter = Extract<Chapter, { print: true }>['slug'];
+type Chapter = (typeof CHAPTERS)[number];
+type PrintChapter = Extract<Chapter, { print: true }>['slug'];
 export type FeedChapter = Extract<Chapter, { feed: true }>['slug'];
 
 /** The chapter a page belongs to, from its id ("krav/k-20" → krav); undefined outside the chapters. */

@@ -1,8 +1,9 @@
 // The page-kind registry: every kind of page (front matter `type`) is declared here once, with its
 // schema, its folder, its Danish names and the rules that differ per kind. The schema union
 // (index.ts), the content check, the CMS configuration, print, the sidebar order, the review rules
-// and the search filter all read the kinds from this object, so adding a kind is one entry here plus
-// its schema file (and, for a page box of its own, a component in PageFacts.astro).
+// and the search filter all read the kinds from this object, so adding a kind is one entry here, its
+// schema file and its facts component in PageFacts.astro (and a chapter in chapters.ts for a folder
+// of its own); CONTRIBUTING.md, "For developers: adding a page kind".
 //
 // It lives in src/schemas/ because node programs (the content check, the CMS generator) and the
 // Astro config load it without a build: it may import schemas, never src/lib/ or components.
@@ -13,7 +14,7 @@ import { drejebogSchema } from './drejebog.ts';
 import { briefingSchema, erfaringSchema, konsekvensSchema, sideSchema, skabelonSchema } from './pages.ts';
 
 /** A page's own front matter as the sidebar sees it before validation: any field may be missing or wrong. */
-export type LooseFrontmatter<S extends z.ZodObject> = { [K in keyof z.input<S>]?: unknown };
+type LooseFrontmatter<S extends z.ZodObject> = { [K in keyof z.input<S>]?: unknown };
 
 export interface PageKindInfo<S extends z.ZodObject = z.ZodObject> {
 	/** The kind's front matter; its `type` is `z.literal(<the kind's key>)`. */
@@ -44,8 +45,12 @@ export interface PageKindInfo<S extends z.ZodObject = z.ZodObject> {
 /**
  * One entry: checked against PageKindInfo, so each entry's `sidebarOrder` sees its own schema's
  * fields, while the entry keeps its literal shape (ReviewKind below reads which kinds have `review`).
+ * A key PageKindInfo does not know (a misspelt `printEachPag`) is a type error, not silently ignored.
  */
-const pageKind = <S extends z.ZodObject, I extends Omit<PageKindInfo<S>, 'schema'>>(schema: S, info: I): { schema: S } & I => ({ schema, ...info });
+const pageKind = <S extends z.ZodObject, I extends Omit<PageKindInfo<S>, 'schema'> & { [K in Exclude<keyof I, keyof PageKindInfo>]: never }>(schema: S, info: I): { schema: S } & I => ({
+	schema,
+	...info,
+});
 
 const num = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
 const YEARLY = { months: 12, text: 'et år efter seneste gennemgang' };
