@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { review } from './index.ts';
 import { approvalProblems } from './approvals.ts';
-import { finish } from '../content-lint/report.ts';
+import { finish } from '../../src/checks/lint/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const result = review(process.env.REVIEW_ROOT ?? ROOT, process.argv[2]);

@@ -1,6 +1,6 @@
 // A problem found in what editors write, phrased for an editor: where, which field, what is wrong,
 // how to fix it. The one type and the one line format of every editor-facing check: the content
-// check (src/checks/content/), the link check, the content lints (scripts/content-lint/) and the
+// check (src/checks/content/), the link check, the content lints (src/checks/lint/) and the
 // approval check (scripts/review/), so an editor reads every message the same way.
 export interface Problem {
 	/** Path relative to the repository root, e.g. content/krav/k-20.mdx */

@@ -11,7 +11,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -25,6 +24,7 @@ import { Client, NAVIGATE, FETCH } from '../sso/http.ts';
 import { login, walk, SESSION_COOKIE } from '../sso/checks.ts';
 import { ALLOWED_ORGS, SERVER_EXTRAS, type Ctx } from '../sso/harness.ts';
 import { missingFor, report } from '../../scripts/prerequisites.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const alice = TEST_USERS.find((u) => u.tid === 'tenant-a')!;
 const SITE_NAME = 'site.localhost';
@@ -51,17 +51,6 @@ interface World {
   client: Client; // through the balancer
 }
 let w: World;
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => res(port));
-    });
-  });
-}
 
 /** A Ctx for the login helpers in tests/sso/checks.ts, optionally pinned to one node. */
 function ctxFor(node?: 'a' | 'b'): Ctx {

@@ -3,11 +3,11 @@
 // the module's own URLs stay right), round robin per connection, an HTTPS health check on the
 // public logged-out page with the site's Host header, retries and redispatch so a connection to a
 // dead node is retried on the other one.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { portOpen } from './redis.ts';
+import { startDaemon } from './daemon.ts';
 
 export interface HaproxyOptions {
   dir: string;
@@ -73,17 +73,7 @@ export async function startHaproxy(o: HaproxyOptions): Promise<RunningHaproxy> {
   writeFileSync(cfg, renderHaproxyConfig(o));
   const check = spawnSync(HAPROXY, ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`haproxy -c failed:\n${check.stderr}${check.stdout}`);
-  const child: ChildProcess = spawn(HAPROXY, ['-db', '-f', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d) => { output += d; });
-  child.stderr?.on('data', (d) => { output += d; });
-  let exited = false;
-  const gone = new Promise<void>((res) => child.once('exit', () => { exited = true; res(); }));
-  const deadline = Date.now() + 10_000;
-  while (!(await portOpen(o.port))) {
-    if (exited || Date.now() > deadline) throw new Error(`haproxy did not start on ${o.port}:\n${output}`);
-    await new Promise((r) => setTimeout(r, 30));
-  }
+  const daemon = await startDaemon(HAPROXY, ['-db', '-f', cfg], o.port);
   const sock = join(o.dir, 'haproxy.sock');
   return {
     async states() {
@@ -96,10 +86,6 @@ export async function startHaproxy(o: HaproxyOptions): Promise<RunningHaproxy> {
       }
       return out;
     },
-    async stop() {
-      if (exited) return;
-      child.kill('SIGTERM');
-      await gone;
-    },
+    stop: () => daemon.stop('SIGTERM'),
   };
 }

@@ -1,7 +1,7 @@
-// Reads the import statements of the project's own code and holds them against the layering rules
-// written in CONTRIBUTING.md ("Where code lives"). TypeScript's own pre-processor finds the imports
-// (static, re-exports, import(), require), so comments and strings that merely look like imports
-// are not taken for them; .astro files are read through their frontmatter and <script> blocks.
+// Reads the import statements of the project's own code and holds them against the layering
+// rules in CONTRIBUTING.md ("For developers: where code lives"). TypeScript's own pre-processor
+// finds the imports (static, re-exports, import(), require), so comments that merely look like
+// imports are not taken for them; .astro files are read through their frontmatter and <script> blocks.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, sep } from 'node:path';
 import ts from 'typescript';

@@ -1,7 +1,8 @@
-// The layering rules of CONTRIBUTING.md ("Where code lives"), read from the import statements of
-// the tree: config/ and src/ never import programs in scripts/, the content model never imports
-// the queries or views built on it, nothing shipped imports a test helper. The second half writes
-// a small tree with one bad import per rule and checks that each is caught with file and line.
+// The layering rules of CONTRIBUTING.md ("For developers: where code lives"), read from the
+// import statements of the tree: config/ and src/ never import programs in scripts/, the content
+// model never imports the queries or views built on it, nothing shipped imports a test helper.
+// The second test writes a small tree with one bad import per rule and checks that each is caught
+// with file, line and rule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ test('the tree keeps the layering rules', () => {
 	assert.ok(uses.some((u) => u.file === 'config/sidebar.ts'), 'config/sidebar.ts was not read');
 	assert.ok(uses.some((u) => u.file.endsWith('.astro')), 'no .astro file was read');
 	const found = violations(uses).map(formatViolation);
-	assert.deepEqual(found, [], `imports that break the layering rules (see CONTRIBUTING.md, "Where code lives"):\n${found.join('\n')}`);
+	assert.deepEqual(found, [], `imports that break the layering rules (see CONTRIBUTING.md, "For developers: where code lives"):\n${found.join('\n')}`);
 });
 
 test('each rule catches a bad import and names file, line and rule', () => {

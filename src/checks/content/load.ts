@@ -1,6 +1,7 @@
 // Reads the content tree: every page's front matter and every data file, with line positions kept.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { filesUnder } from '../content-files.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 import type { Problem } from '../problem.ts';
 
@@ -33,7 +34,7 @@ export function loadContent(root: string, contentDir: string): ContentTree {
 	const pages: PageFile[] = [];
 	const data: DataFile[] = [];
 	const problems: Problem[] = [];
-	for (const abs of walk(contentDir)) {
+	for (const abs of filesUnder(contentDir)) {
 		const file = relative(root, abs).split(sep).join('/');
 		const inside = relative(contentDir, abs).split(sep).join('/');
 		const parts = inside.split('/');
@@ -113,14 +114,6 @@ function readUtf8(abs: string, file: string, problems: Problem[]): string | unde
 		const line = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD'))).split('\n').length;
 		problems.push({ file, line, field: '', message: 'filen er ikke gemt som UTF-8 (måske Latin-1 eller Windows-1252), så æ, ø og å ville blive vist forkert.', fix: 'gem filen igen med tegnsættet UTF-8 (i de fleste editorer under "Gem som" eller nederst i vinduet).' });
 		return undefined;
-	}
-}
-
-function* walk(dir: string): Generator<string> {
-	for (const name of readdirSync(dir).sort()) {
-		const abs = join(dir, name);
-		if (statSync(abs).isDirectory()) yield* walk(abs);
-		else yield abs;
 	}
 }
 

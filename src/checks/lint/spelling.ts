@@ -4,11 +4,11 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint, type CSpellReporter, type Issue } from 'cspell';
-import type { Problem } from '../../src/checks/problem.ts';
-import { contentFiles, shown } from './files.ts';
-import { finish, type LintRun } from './report.ts';
+import type { Problem } from '../problem.ts';
+import { contentFiles, shown } from '../content-files.ts';
+import type { LintRun } from './report.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'content')): Promise<LintRun> {
 	const files = [...contentFiles(contentDir, ['.md', '.mdx']), ...contentFiles(resolve(contentDir, 'data'), ['.yaml'])];
@@ -45,4 +45,3 @@ export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'con
 	};
 }
 
-if (import.meta.main) finish(await checkSpelling());

@@ -5,13 +5,13 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { termSchema, type Term } from '../../src/schemas/data.ts';
-import type { Problem } from '../../src/checks/problem.ts';
-import { contentFiles, shown } from './files.ts';
-import { finish, type LintRun } from './report.ts';
+import { termSchema, type Term } from '../../schemas/data.ts';
+import type { Problem } from '../problem.ts';
+import { contentFiles, shown } from '../content-files.ts';
+import type { LintRun } from './report.ts';
 import { maskNonProse } from './mask.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 export function loadTerms(contentDir: string): Term[] {
 	return z.array(termSchema).parse(parse(readFileSync(resolve(contentDir, 'data/terminologi.yaml'), 'utf8')) ?? []);
@@ -100,4 +100,3 @@ export function checkTerms(root = ROOT, contentDir = resolve(root, 'content')): 
 	return { name: 'Terminologi', problems, filesChecked: files.length };
 }
 
-if (import.meta.main) finish(checkTerms());

@@ -1,6 +1,6 @@
 // Shared ending of every content lint: the problems in the one editor-facing format
 // (src/checks/problem.ts), a count the test runner reads, and the exit code.
-import { byPlace, formatProblem, type Problem } from '../../src/checks/problem.ts';
+import { byPlace, formatProblem, type Problem } from '../problem.ts';
 
 export interface LintRun {
 	/** Danish name of the check, e.g. "Stavekontrol". */
@@ -24,7 +24,7 @@ export function formatLintReport({ name, problems, filesChecked, advice }: LintR
 	return lines.join('\n');
 }
 
-/** Prints the report and sets the exit code; for the `if (import.meta.main)` block of each lint. */
+/** Prints the report and sets the exit code; the ending of each lint program (scripts/lint-content.ts, scripts/review/check-approvals.ts). */
 export function finish(run: LintRun): void {
 	const text = formatLintReport(run);
 	if (run.problems.length) console.error(text);

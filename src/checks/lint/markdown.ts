@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { main } from 'markdownlint-cli2';
-import type { Problem } from '../../src/checks/problem.ts';
-import { contentFiles, shown } from './files.ts';
-import { finish, type LintRun } from './report.ts';
+import type { Problem } from '../problem.ts';
+import { contentFiles, shown } from '../content-files.ts';
+import type { LintRun } from './report.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface LintError {
 	fileName: string;
@@ -89,4 +89,3 @@ export async function checkMarkdown(root = ROOT, contentDir = resolve(root, 'con
 	return { name: 'Markdown-stil', problems, filesChecked: files.length };
 }
 
-if (import.meta.main) finish(await checkMarkdown());
