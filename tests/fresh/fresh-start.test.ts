@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../helpers/free-port.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pdfSkippedDa, pdfSkippedEn } from '../../src/lib/pdf-skipped.ts';
@@ -20,17 +20,6 @@ const MISSING_CHROMIUM = '/nonexistent/chromium-for-the-fresh-machine-test';
 /** The node a fresh shell would find: FRESH_NODE, Debian's /usr/bin/node, or the first one on PATH outside node_modules. */
 const systemNode = [process.env.FRESH_NODE, '/usr/bin/node', ...(process.env.PATH ?? '').split(':').filter((d) => d && !d.includes('node_modules')).map((d) => join(d, 'node'))]
 	.find((p) => p && existsSync(p));
-
-function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const srv = createServer();
-		srv.once('error', rej);
-		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address() as { port: number };
-			srv.close(() => res(port));
-		});
-	});
-}
 
 /** The environment of a fresh shell: no npm_* variables from the npm run that started us, no node from node_modules. */
 function freshEnv(extra: Record<string, string>): NodeJS.ProcessEnv {

@@ -4,20 +4,12 @@
 // pointed at that server instead of GitHub.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { freePort } from './free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAdmin } from '../../scripts/cms/admin-site.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { ROOT } from './content-fixture.ts';
-
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
 
 export interface Editor {
 	/** Address of the editor page, e.g. http://127.0.0.1:40123/admin/ */

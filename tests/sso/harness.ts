@@ -1,7 +1,7 @@
 // Starts the real pieces for one test run on loopback: throw-away PKI, the
 // oidc-provider IdP, and Apache with the deploy/ configuration.
 import { mkdtempSync, rmSync, readFileSync, existsSync, chmodSync, cpSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../helpers/free-port.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -38,17 +38,6 @@ export interface Ctx {
   client: Client;
   cspHashes: string[];
   log: (line: string) => void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-  });
 }
 
 /** Every process we start, so that an exit for any reason still stops them. */
