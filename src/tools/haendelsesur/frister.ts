@@ -22,7 +22,7 @@ export interface FristInput {
 	underretningSendt?: Date;
 }
 
-export function frister(input: FristInput): Frist[] {
+export function fristerFor(input: FristInput): Frist[] {
 	const varsling = addHours(input.opdaget, 24);
 	const underretning = addHours(input.opdaget, 72);
 	const grundlag = input.underretningSendt ?? underretning;

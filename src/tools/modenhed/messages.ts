@@ -2,7 +2,7 @@
 // browser code (main.ts) decides where and when they are shown.
 import { h } from '../shared/dom.ts';
 import { LAGER_TEKST, type LagerProblem } from './lager.ts';
-import { list } from './visning.ts';
+import { list } from './display.ts';
 import type { Migrering } from './vurdering.ts';
 
 const reloadButton = () => {
