@@ -2,7 +2,7 @@
 // changes, and calendar months for the final report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addCalendarMonth, checkWallInput, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/tid.ts';
+import { addCalendarMonth, checkWallInput, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/wall-time.ts';
 import { fristerFor } from '../../src/tools/haendelsesur/frister.ts';
 
 const at = (date: string, time: string) => {

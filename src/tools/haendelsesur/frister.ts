@@ -1,6 +1,6 @@
 // The reporting deadlines after a significant incident, counted from when the municipality became
 // aware of it (NIS2 art. 23, stk. 4; NIS 2-loven §§ 12–13) and, for personal data breaches, GDPR art. 33.
-import { addCalendarMonth, addHours } from './tid.ts';
+import { addCalendarMonth, addHours } from './wall-time.ts';
 
 export type FristId = 'tidlig-varsling' | 'haendelsesunderretning' | 'endelig-rapport' | 'datatilsynet';
 

@@ -1,7 +1,7 @@
 // Browser side of the incident clock.
 import { $, bindPrint, h } from '../shared/dom.ts';
 import { fristerFor } from './frister.ts';
-import { checkWallInput, formatDanish, formatIsoLocal, resolveWallTime } from './tid.ts';
+import { checkWallInput, formatDanish, formatIsoLocal, resolveWallTime } from './wall-time.ts';
 
 function init() {
 	const root = document.getElementById('haendelsesur');

@@ -10,7 +10,7 @@ import { openPreview } from './import-preview.ts';
 import { readField, writeForm as writeFormFrom } from './form-state.ts';
 import { fetchCatalogue } from './fetch-catalogue.ts';
 import type { Katalog } from './katalog.ts';
-import { LagerFejl, openLager, type LagerProblem } from './lager.ts';
+import { StorageError, openStorage, type StorageProblem } from './storage.ts';
 import { UDFALD_GRADE_LABELS } from './karakterer.ts';
 import { raadsrapport } from './raadsrapport.ts';
 import { rapportHtml } from './rapport-html.ts';
@@ -42,8 +42,8 @@ async function init() {
 	const titleOf = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...katalog.krav.flatMap((k) => k.udfald.map((u): [string, string] => [u.key, `${k.titel}: ${u.titel}`]))]);
 	$(form, '#modenhed-udfald').replaceChildren(...outcomeForms(katalog));
 	$(form, '#modenhed-foranstaltninger').replaceChildren(...measureForms(katalog));
-	const lager = openLager();
-	const backup = openBackup(lager, BACKUP_KEY, (e) => showStorageProblem(e.problem));
+	const storage = openStorage();
+	const backup = openBackup(storage, BACKUP_KEY, (e) => showStorageProblem(e.problem));
 	let state: Vurdering;
 	/** The stored text this tab has already merged; anything else in storage is merged before writing. */
 	let lastSeen: string | null = null;
@@ -64,7 +64,7 @@ async function init() {
 		return b;
 	};
 
-	const showStorageProblem = (problem: LagerProblem) => {
+	const showStorageProblem = (problem: StorageProblem) => {
 		if (storageBox.dataset.problem === problem) return;
 		storageBox.dataset.problem = problem;
 		storageBox.replaceChildren(storageProblem(problem, exportButton('Eksportér vurderingen nu (JSON)')));
@@ -95,20 +95,20 @@ async function init() {
 		state.opdateret = new Date().toISOString();
 		if (writesHalted) return;
 		try {
-			const stored = lager.get(STORAGE_KEY);
+			const stored = storage.get(STORAGE_KEY);
 			if (!options.replace && stored !== null && stored !== lastSeen) {
 				const r = readVurdering(stored, katalog);
 				if (r.ok) mergeIn(r.vurdering, 'gem');
 				else if (r.nyere) return showNewerVersion();
-				else lager.set(UNREADABLE_KEY, stored);
+				else storage.set(UNREADABLE_KEY, stored);
 			}
 			const text = JSON.stringify(state);
-			lager.set(STORAGE_KEY, text);
+			storage.set(STORAGE_KEY, text);
 			lastSeen = text;
 			unsaved = false;
 			clearStorageProblem();
 		} catch (e) {
-			if (e instanceof LagerFejl) showStorageProblem(e.problem);
+			if (e instanceof StorageError) showStorageProblem(e.problem);
 			else throw e;
 		}
 	};
@@ -126,9 +126,9 @@ async function init() {
 	const load = (): Vurdering => {
 		let raw: string | null = null;
 		try {
-			raw = lager.get(STORAGE_KEY);
+			raw = storage.get(STORAGE_KEY);
 		} catch (e) {
-			if (e instanceof LagerFejl) showStorageProblem(e.problem);
+			if (e instanceof StorageError) showStorageProblem(e.problem);
 			return newVurdering(katalog);
 		}
 		if (!raw) return newVurdering(katalog);
@@ -140,7 +140,7 @@ async function init() {
 			}
 			// Never overwrite what we cannot read: keep it aside so it can still be rescued.
 			try {
-				lager.set(UNREADABLE_KEY, raw);
+				storage.set(UNREADABLE_KEY, raw);
 			} catch {
 				/* the problem box below says what happened; the raw text stays under the main key */
 			}
@@ -150,7 +150,7 @@ async function init() {
 		state = r.vurdering;
 		if (r.karantaene.length) {
 			try {
-				lager.set(UNREADABLE_KEY, raw);
+				storage.set(UNREADABLE_KEY, raw);
 			} catch {
 				/* the quarantined values are also kept in the assessment itself */
 			}
@@ -211,7 +211,7 @@ async function init() {
 	form.addEventListener('submit', (e) => e.preventDefault());
 
 	window.addEventListener('storage', (e) => {
-		if (!lager.area || e.storageArea !== lager.area || e.key !== STORAGE_KEY) return;
+		if (!storage.area || e.storageArea !== storage.area || e.key !== STORAGE_KEY) return;
 		if (e.newValue === null) {
 			lastSeen = null;
 			messageBox.replaceChildren(deletedInOtherTab());
