@@ -9,10 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { freePort } from '../helpers/free-port.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pdfSkippedDa, pdfSkippedEn } from '../../src/lib/pdf-skipped.ts';
+import { freePort } from '../helpers/free-port.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const MISSING_CHROMIUM = '/nonexistent/chromium-for-the-fresh-machine-test';

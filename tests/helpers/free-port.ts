@@ -1,14 +1,14 @@
-// A free TCP port on 127.0.0.1 for a server a test starts (Apache, the provider, Redis, HAProxy, a
-// preview): the kernel picks it, we close the probe and hand the number on.
+// A TCP port that is free on 127.0.0.1 right now, for the servers a test starts (the preview, the
+// proxy's nodes, the OpenID provider, the editor's backend): the kernel picks it, we release it.
 import { createServer, type AddressInfo } from 'node:net';
 
 export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
+	return new Promise((res, rej) => {
+		const srv = createServer();
+		srv.once('error', rej);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address() as AddressInfo;
+			srv.close(() => res(port));
 		});
 	});
 }
