@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { katalogVersion, type Katalog, type KatalogForanstaltning, type KatalogKrav } from '../../src/tools/modenhed/katalog.ts';
 import { mergeVurderinger, forskelle, setFelt, asErstatning } from '../../src/tools/modenhed/merge.ts';
-import { readVurdering } from '../../src/tools/modenhed/read.ts';
+import { parseVurdering } from '../../src/tools/modenhed/read.ts';
 import { katalogIds, newVurdering, toEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
 import { benchmark, handlinger, lukning, perKrav, udfaldRows } from '../../src/tools/modenhed/opsummering.ts';
 import { raadsrapport } from '../../src/tools/modenhed/raadsrapport.ts';
@@ -67,7 +67,7 @@ test('the catalogue version depends on measure ids and outcome keys, not their o
 
 test('an export reads back field by field', () => {
 	const v = filled();
-	const r = readVurdering(toEksport(v, K1), K1);
+	const r = parseVurdering(toEksport(v, K1), K1);
 	assert.ok(r.ok);
 	assert.equal(r.migrering, undefined);
 	assert.deepEqual(r.karantaene, []);
@@ -81,7 +81,7 @@ test('an export reads back field by field', () => {
 });
 
 const rejects = (text: string, pattern: RegExp) => {
-	const r = readVurdering(text, K1);
+	const r = parseVurdering(text, K1);
 	assert.equal(r.ok, false);
 	if (!r.ok) assert.match(r.fejl.join('\n'), pattern);
 };
@@ -101,7 +101,7 @@ test('a bad field is quarantined and named; every other field is kept', () => {
 	file.udfald['k-20:u2'].maaldato = '20271-01-31';
 	file.vurderinger['f-001'].noter = 'x'.repeat(10_001);
 	file.vurderinger['x-1'] = {};
-	const r = readVurdering(JSON.stringify(file), K1);
+	const r = parseVurdering(JSON.stringify(file), K1);
 	assert.ok(r.ok);
 	const reasons = r.karantaene.map((k) => k.grund).join('\n');
 	assert.equal(r.karantaene.length, 4);
@@ -117,7 +117,7 @@ test('a bad field is quarantined and named; every other field is kept', () => {
 
 test('a version 1 file is upgraded without loss: the 0–4 level and target are kept, every field gets the file time', () => {
 	const v1 = { format: 'nis2-drejebogen/modenhedsvurdering', version: 1, katalogVersion: '3-00000000', katalog: ['f-001', 'f-002', 'f-003'], maalniveau: 4, opdateret: '2026-01-02T03:04:05.000Z', vurderinger: { 'f-001': { niveau: 2, noter: 'n', ejer: '', maaldato: '2027-01-01' } } };
-	const r = readVurdering(JSON.stringify(v1), K1);
+	const r = parseVurdering(JSON.stringify(v1), K1);
 	assert.ok(r.ok);
 	assert.equal(r.vurdering.version, 2);
 	assert.equal(r.vurdering.tidligereMaalniveau, 4);
@@ -125,7 +125,7 @@ test('a version 1 file is upgraded without loss: the 0–4 level and target are 
 	const t = Date.parse(v1.opdateret);
 	assert.deepEqual(r.vurdering.tider, { 'f-001.maaldato': t, 'f-001.noter': t, 'f-001.tidligereNiveau': t });
 	assert.deepEqual(r.migrering?.tilfoejet, ['k-20:u1', 'k-20:u2', 'k-21-2-a:u1'], 'the outcomes are new to a version 1 file');
-	const again = readVurdering(toEksport(r.vurdering, K1), K1);
+	const again = parseVurdering(toEksport(r.vurdering, K1), K1);
 	assert.ok(again.ok);
 	assert.deepEqual(again.vurdering.vurderinger, r.vurdering.vurderinger);
 });
@@ -157,14 +157,14 @@ test('an assessment from an older catalogue is migrated: removed outcomes and me
 		setFelt(v, key, value);
 		v.tider[key] = T;
 	}
-	const r = readVurdering(toEksport(v, old), K1);
+	const r = parseVurdering(toEksport(v, old), K1);
 	assert.ok(r.ok);
 	assert.deepEqual(r.migrering?.fjernet, ['f-009', 'k-20:u9']);
 	assert.deepEqual(r.migrering?.tilfoejet, ['f-002', 'f-003', 'k-20:u2', 'k-21-2-a:u1']);
 	assert.equal(r.vurdering.udfald['k-20:u1'].karakter, 'delvist-opfyldt');
 	assert.deepEqual({ karakter: r.vurdering.udgaaede['k-20:u9'].titel, noter: (r.vurdering.udgaaede['k-20:u9'] as { noter: string }).noter }, { karakter: 'Udfald k-20:u9', noter: 'udgået udfald' });
 	// The retired assessment survives a further export and import, and comes back if the outcome does.
-	const back = readVurdering(toEksport(r.vurdering, K1), old);
+	const back = parseVurdering(toEksport(r.vurdering, K1), old);
 	assert.ok(back.ok);
 	assert.equal(back.vurdering.udfald['k-20:u9'].karakter, 'opfyldt');
 	assert.equal(back.vurdering.vurderinger['f-009'].afproevet, true);

@@ -17,7 +17,7 @@ import { rapportHtml } from './rapport-html.ts';
 import { openBackup } from './backup.ts';
 import { measureForms, outcomeForms } from './skema.ts';
 import { feltVaerdi, mergeVurderinger, setFelt, asErstatning } from './merge.ts';
-import { readVurdering } from './read.ts';
+import { parseVurdering } from './read.ts';
 import { keyName, list, shownValue, when } from './display.ts';
 import { karantaeneTekst, newVurdering, toEksport, type Migrering, type Vurdering } from './vurdering.ts';
 
@@ -97,7 +97,7 @@ async function init() {
 		try {
 			const stored = storage.get(STORAGE_KEY);
 			if (!options.replace && stored !== null && stored !== lastSeen) {
-				const r = readVurdering(stored, katalog);
+				const r = parseVurdering(stored, katalog);
 				if (r.ok) mergeIn(r.vurdering, 'gem');
 				else if (r.nyere) return showNewerVersion();
 				else storage.set(UNREADABLE_KEY, stored);
@@ -132,7 +132,7 @@ async function init() {
 			return newVurdering(katalog);
 		}
 		if (!raw) return newVurdering(katalog);
-		const r = readVurdering(raw, katalog);
+		const r = parseVurdering(raw, katalog);
 		if (!r.ok) {
 			if (r.nyere) {
 				showNewerVersion();
@@ -217,7 +217,7 @@ async function init() {
 			messageBox.replaceChildren(deletedInOtherTab());
 			return;
 		}
-		const r = readVurdering(e.newValue, katalog);
+		const r = parseVurdering(e.newValue, katalog);
 		if (!r.ok) return r.nyere ? showNewerVersion() : undefined;
 		lastSeen = e.newValue;
 		mergeIn(r.vurdering, 'fane');
@@ -242,7 +242,7 @@ async function init() {
 	restoreButton.addEventListener('click', () => {
 		const b = backup.read();
 		if (!b) return;
-		const r = readVurdering(b.vurdering, katalog);
+		const r = parseVurdering(b.vurdering, katalog);
 		if (!r.ok) return showErrors('Sikkerhedskopien kunne ikke læses.', r.fejl);
 		replaceWith(r.vurdering, `Vurderingen fra ${when(b.gemt)} er gendannet.`);
 	});
@@ -253,7 +253,7 @@ async function init() {
 		if (!file) return;
 		const text = await file.text();
 		fileInput.value = '';
-		const r = readVurdering(text, katalog);
+		const r = parseVurdering(text, katalog);
 		if (!r.ok) {
 			importPreview.close();
 			messageBox.replaceChildren();

@@ -68,7 +68,7 @@ function upgradeV1Post(raw: unknown): unknown {
  * assessment at all, or is from a newer version of the tool, is refused as a whole; inside a valid
  * file each field is read on its own, and a field that fails is quarantined and named.
  */
-export function readVurdering(text: string, katalog: Katalog, now = new Date()): Resultat {
+export function parseVurdering(text: string, katalog: Katalog, now = new Date()): Resultat {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
