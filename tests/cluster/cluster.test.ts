@@ -9,8 +9,9 @@
 // CLUSTER_KEEP_TMP=1 keeps config and logs; CLUSTER_LOAD_REQUESTS (default 3000) sizes the load run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, chmodSync, existsSync } from 'node:fs';
+import { freePort } from '../helpers/free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -22,14 +23,12 @@ import { startRedis, type RunningRedis } from './redis.ts';
 import { startHaproxy, type RunningHaproxy } from './haproxy.ts';
 import { Client, NAVIGATE, FETCH } from '../sso/http.ts';
 import { login, walk, SESSION_COOKIE } from '../sso/checks.ts';
-import { ALLOWED_ORGS, SERVER_EXTRAS, type Ctx } from '../sso/harness.ts';
+import { ALLOWED_ORGS, CLIENT_ID, IDP_HOST_NAME, SERVER_EXTRAS, SITE_HOST_NAME, type Ctx } from '../sso/harness.ts';
 import { missingFor, report } from '../../scripts/prerequisites.ts';
-import { freePort } from '../helpers/free-port.ts';
+import { makeReleases, worldReadable } from './releases.ts';
+import { ab, startReader } from './load.ts';
 
 const alice = TEST_USERS.find((u) => u.tid === 'tenant-a')!;
-const SITE_NAME = 'site.localhost';
-const IDP_NAME = 'idp.localhost';
-const CLIENT_ID = 'nis2-drejebogen';
 const HEALTH = { interMs: 250, fall: 2, rise: 2 };
 const started = Date.now();
 const log = (line: string) => console.log(`# [cluster +${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
@@ -58,44 +57,6 @@ function ctxFor(node?: 'a' | 'b'): Ctx {
   return { site: w.site, siteHost: w.siteHost, idpOrigin: w.idp.issuer, client, log } as unknown as Ctx;
 }
 
-function worldReadable(p: string): void {
-  const st = statSync(p);
-  chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
-  if (st.isDirectory()) for (const e of readdirSync(p)) worldReadable(join(p, e));
-}
-
-/**
- * Two releases from the one build: the same site with a release marker in every page, and in the
- * second a restyled stylesheet under a new content hash, as a real new build would have.
- */
-function makeReleases(dist: string, www: string): Record<string, Map<string, Buffer>> {
-  const css = readdirSync(join(dist, '_astro')).find((f) => /\.[A-Za-z0-9_-]{8}\.css$/.test(f));
-  if (!css) throw new Error('no content-hashed stylesheet in dist/_astro');
-  const hash = /\.([A-Za-z0-9_-]{8})\.css$/.exec(css)![1];
-  const renamed = css.replace(hash, [...hash].reverse().join('') === hash ? 'r2r2r2r2' : [...hash].reverse().join(''));
-  const out: Record<string, Map<string, Buffer>> = {};
-  for (const rel of ['r1', 'r2']) {
-    const root = join(www, 'releases', rel);
-    cpSync(dist, root, { recursive: true });
-    const pages = new Map<string, Buffer>();
-    if (rel === 'r2') {
-      const text = readFileSync(join(root, '_astro', css), 'utf8');
-      rmSync(join(root, '_astro', css));
-      writeFileSync(join(root, '_astro', renamed), `${text}\n/* release r2 */\n`);
-    }
-    for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-      if (!f.endsWith('.html')) continue;
-      let html = readFileSync(join(root, f), 'utf8').replace('<head>', `<head><meta name="nis2-release" content="${rel}">`);
-      if (rel === 'r2') html = html.split(`/_astro/${css}`).join(`/_astro/${renamed}`);
-      writeFileSync(join(root, f), html);
-      pages.set(`/${f}`, Buffer.from(html));
-    }
-    worldReadable(root);
-    out[rel] = pages;
-  }
-  return out;
-}
-
 async function untilState(node: string, want: string, timeoutMs: number): Promise<number> {
   const t = Date.now();
   while (Date.now() - t < timeoutMs) {
@@ -116,12 +77,12 @@ before(async () => {
   if (blockers.length) return;
   const tmp = mkdtempSync(join(tmpdir(), 'nis2-cluster-'));
   chmodSync(tmp, 0o755);
-  const pki = createPki(tmp, [SITE_NAME, IDP_NAME]);
+  const pki = createPki(tmp, [SITE_HOST_NAME, IDP_HOST_NAME]);
   const [haPort, idpPort, redisPort, portA, portB] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const siteHost = `${SITE_NAME}:${haPort}`;
+  const siteHost = `${SITE_HOST_NAME}:${haPort}`;
   const site = `https://${siteHost}`;
   const clientSecret = randomBytes(24).toString('base64url');
-  const idp = await startIdp({ host: IDP_NAME, port: idpPort, certFile: pki.cert, keyFile: pki.key, clientId: CLIENT_ID, clientSecret, redirectUris: [`${site}/oidc/callback`], postLogoutRedirectUris: [`${site}/logget-ud/`] });
+  const idp = await startIdp({ host: IDP_HOST_NAME, port: idpPort, certFile: pki.cert, keyFile: pki.key, clientId: CLIENT_ID, clientSecret, redirectUris: [`${site}/oidc/callback`], postLogoutRedirectUris: [`${site}/logget-ud/`] });
   const www = join(tmp, 'www');
   mkdirSync(join(www, 'releases'), { recursive: true });
   const releases = makeReleases(join(REPO_ROOT, 'dist'), www);
@@ -147,7 +108,7 @@ before(async () => {
   w = { tmp, pki, ca: readFileSync(pki.caCert), site, siteHost, haPort, idp, redisPort, nodes, www, releases, client: new Client(readFileSync(pki.caCert), 16) } as World;
   w.redis = await startRedis(redisPort, tmp);
   await Promise.all([startNode('a'), startNode('b')]);
-  w.haproxy = await startHaproxy({ dir: tmp, port: haPort, siteHost, sniName: SITE_NAME, caFile: pki.caCert, nodes: [{ name: 'a', port: portA }, { name: 'b', port: portB }], ...HEALTH });
+  w.haproxy = await startHaproxy({ dir: tmp, port: haPort, siteHost, sniName: SITE_HOST_NAME, caFile: pki.caCert, nodes: [{ name: 'a', port: portA }, { name: 'b', port: portB }], ...HEALTH });
   await Promise.all([untilState('a', 'UP', 10_000), untilState('b', 'UP', 10_000)]);
   log(`HAProxy ${site} -> nodes a :${portA}, b :${portB}; Redis :${redisPort}; IdP ${idp.issuer}; both nodes UP`);
 });
@@ -286,74 +247,13 @@ test('Redis stopped: a fresh login, never open access; Redis back: service back'
   log(`Redis back: a fresh login works on both nodes ${Date.now() - restartAt} ms after restart (outage ${restartAt - stoppedAt} ms; sessions from before the outage are gone, as Redis keeps none on disk)`);
 });
 
-/** Runs `ab` (apache2-utils) and reads its summary. */
-function ab(args: string[]): Promise<{ rps: number; p50: number; p99: number; failed: number; non2xx: number; complete: number; raw: string }> {
-  return new Promise((res, rej) => {
-    const child = spawn('ab', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { out += d; });
-    child.on('error', rej);
-    child.on('close', (code) => {
-      const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
-      if (code !== 0) return rej(new Error(`ab exited with ${code}:\n${out}`));
-      res({
-        rps: num(/Requests per second:\s+([\d.]+)/), p50: num(/^\s+50%\s+(\d+)/m), p99: num(/^\s+99%\s+(\d+)/m),
-        failed: num(/Failed requests:\s+(\d+)/), non2xx: Number(/Non-2xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0), complete: num(/Complete requests:\s+(\d+)/), raw: out,
-      });
-    });
-  });
-}
-
-/**
- * A reader beside the load: every page must be one release byte for byte, and every stylesheet
- * and script it names must load (a new release must not break pages readers have open); a
- * second after the switch, no page of the old release any more.
- */
-function startReader(cookie: string, oldRelease: string) {
-  const seen: Record<string, number> = { r1: 0, r2: 0 };
-  const problems: string[] = [];
-  let pagesRead = 0;
-  let assetsRead = 0;
-  let switchedAt = 0;
-  let reading = true;
-  const paths = ['/index.html', ...[...w.releases.r1.keys()].filter((p) => /^\/(krav|foranstaltninger)\/[^/]+\/index\.html$/.test(p)).slice(0, 3)];
-  const loop = (async () => {
-    while (reading) {
-      for (const path of paths) {
-        const r = await w.client.fetch(w.site + path.replace(/index\.html$/, ''), { headers: { ...NAVIGATE, cookie } });
-        pagesRead++;
-        const rel = /<meta name="nis2-release" content="(r\d)">/.exec(r.text)?.[1];
-        if (r.status !== 200 || !rel) { problems.push(`${path}: ${r.status} without a release marker`); continue; }
-        if (!r.body.equals(w.releases[rel].get(path)!)) problems.push(`${path}: body is not exactly release ${rel}'s page`);
-        seen[rel]++;
-        if (rel === oldRelease && switchedAt && Date.now() - switchedAt > 1000) problems.push(`${path}: still release ${rel} a second after the switch`);
-        const assets = [...r.text.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]);
-        for (const a of new Set(assets)) {
-          const ar = await w.client.fetch(w.site + a, { headers: { ...FETCH, cookie } });
-          assetsRead++;
-          if (ar.status !== 200) problems.push(`${a} (named by release ${rel}'s ${path}): ${ar.status}`);
-        }
-      }
-    }
-  })();
-  return {
-    switched: () => { switchedAt = Date.now(); },
-    async stop() {
-      reading = false;
-      await loop;
-      return { problems, seen, pagesRead, assetsRead };
-    },
-  };
-}
-
 test('load with a logged-in cookie across both nodes, with an atomic release switch in the middle: no errors, no 404, no mixed release', opts, async () => {
   const flow = await login(ctxFor(), alice, '/');
   assert.equal(flow.final.status, 200);
   const cookie = cookieOf(flow.sessionCookie!.value);
   const requests = Number(process.env.CLUSTER_LOAD_REQUESTS ?? 3000);
   const load = ab(['-q', '-n', String(requests), '-c', '8', '-k', '-H', `Cookie: ${cookie}`, '-H', `Host: ${w.siteHost}`, '-H', 'Accept: text/html', '-H', 'Sec-Fetch-Mode: navigate', `https://127.0.0.1:${w.haPort}/`]);
-  const reader = startReader(cookie, 'r1');
+  const reader = startReader(w, cookie, 'r1');
   await new Promise((r) => setTimeout(r, 1500));
   const sw = spawnSync(join(REPO_ROOT, 'scripts/deploy/switch-release.sh'), [w.www, 'r2'], { encoding: 'utf8' });
   reader.switched();
@@ -375,7 +275,7 @@ test('load with a logged-in cookie across both nodes, with an atomic release swi
 test('broken on purpose: a release switch that removes the old link before making the new one is caught', opts, async () => {
   const flow = await login(ctxFor(), alice, '/');
   assert.equal(flow.final.status, 200);
-  const reader = startReader(cookieOf(flow.sessionCookie!.value), 'r2');
+  const reader = startReader(w, cookieOf(flow.sessionCookie!.value), 'r2');
   await new Promise((r) => setTimeout(r, 300));
   // What `ln -sfn` alone does under the hood, with the gap made visible: unlink, then symlink.
   rmSync(join(w.www, 'current'));

@@ -3,28 +3,10 @@
 // or blocked). Each runs in Chromium against the built site.
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText } from '../helpers/tools.ts';
+import { importFile, measureIds, outcomeKeys, PAGE, STORAGE_KEY, stored } from '../helpers/modenhed.ts';
 
-/** The tool has fetched its catalogue, built the form and loaded the stored assessment. */
-const ready = async (page: Page) => void (await page.locator('#modenhed[data-klar]').waitFor({ state: 'attached' }));
-const KEY = 'nis2-drejebogen:modenhedsvurdering';
-const PAGE = '/vaerktoejer/modenhedsvurdering/';
-
-const measureIds = async (page: Page) => {
-	await ready(page);
-	return page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
-};
 const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
-const outcomeKeys = async (page: Page) => {
-	await ready(page);
-	return page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
-};
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
-const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
-/** The tool attaches its import handler once its catalogue has loaded: a file chosen before that is not read. */
-const importFile = async (page: Page, name: string, content: unknown) => {
-	await ready(page);
-	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
-};
 
 test('two tabs: a change in one is merged into the other, and neither save overwrites the other', async ({ context }) => {
 	const a = await context.newPage();
@@ -67,7 +49,7 @@ test('two tabs: a save that missed the other tab’s change merges it first (sto
 	other.vurderinger[second] = { dokumenteret: true, implementeret: false, afproevet: false, ejer: 'Anden fane', noter: '', maaldato: '', tidligereNiveau: null };
 	other.tider[`${second}.ejer`] = Date.now() + 1000;
 	other.tider[`${second}.dokumenteret`] = Date.now() + 1000;
-	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(other)]);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(other)]);
 	await field(page, first, 'Noter').fill('Skrevet bagefter');
 	const s = await stored(page);
 	expect(s.vurderinger[first]).toMatchObject({ ejer: 'Denne fane', noter: 'Skrevet bagefter' });
@@ -192,7 +174,7 @@ test('a stored assessment with broken fields loads field by field: each bad fiel
 		},
 		udgaaede: {},
 	};
-	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(broken)]);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(broken)]);
 	await page.reload();
 
 	const alert = page.locator('#modenhed-fejl');
@@ -210,7 +192,7 @@ test('a stored assessment with broken fields loads field by field: each bad fiel
 	await expect(quarantine).toBeVisible();
 	await expect(quarantine.locator('li')).toHaveCount(2);
 	await expect(quarantine).toContainText('20271-01-01');
-	expect(await page.evaluate((k) => localStorage.getItem(k), `${KEY}:ulaeselig`)).toBe(JSON.stringify(broken));
+	expect(await page.evaluate((k) => localStorage.getItem(k), `${STORAGE_KEY}:ulaeselig`)).toBe(JSON.stringify(broken));
 	const file = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(file.karantaene.map((k: { raa: string }) => k.raa)).toContain(JSON.stringify('20271-01-01'));
 	// The tool's own export of it is accepted again.
@@ -292,7 +274,7 @@ test('the messages, the quarantine and the import preview pass axe too', async (
 	const [first] = await measureIds(page);
 	const catalogue = await page.locator('#modenhed').getAttribute('data-katalog-version');
 	const broken = { format: 'nis2-drejebogen/modenhedsvurdering', version: 2, katalogVersion: catalogue, vurderinger: { [first]: { noter: 'x'.repeat(10_001), ejer: 'Bevaret' } } };
-	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, JSON.stringify(broken)]);
+	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(broken)]);
 	await page.reload();
 	await expect(page.locator('#modenhed-karantaene')).toBeVisible();
 	await importFile(page, 'fil.json', { ...broken, vurderinger: { [first]: { ejer: 'Fra filen' } } });
@@ -306,11 +288,11 @@ test('a catalogue that cannot be fetched: a Danish message, and the stored asses
 	await page.goto(PAGE);
 	const [first] = await measureIds(page);
 	await field(page, first, 'Ejer').fill('Skal overleve');
-	const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+	const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 	await page.route('**/vaerktoejer/modenhedsvurdering/katalog.json', (route) => route.abort('failed'));
 	await page.reload();
 	await expect(page.locator('#modenhed-fejl')).toContainText('Skemaet kunne ikke indlæses. Kataloget kunne ikke hentes fra sitet. Genindlæs siden. Din gemte vurdering er ikke rørt.');
-	expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+	expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(before);
 	await page.unroute('**/vaerktoejer/modenhedsvurdering/katalog.json');
 	await page.reload();
 	await expect(field(page, first, 'Ejer')).toHaveValue('Skal overleve');

@@ -10,19 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadText, parseCsv } from '../helpers/tools.ts';
+import { measureIds, outcomeKeys, ready, STORAGE_KEY } from '../helpers/modenhed.ts';
 
-/** The tool has fetched its catalogue, built the form and loaded the stored assessment. */
-const ready = async (page: Page) => void (await page.locator('#modenhed[data-klar]').waitFor({ state: 'attached' }));
-const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
-
-const outcomeKeys = async (page: Page) => {
-	await ready(page);
-	return page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
-};
-const measureIds = async (page: Page) => {
-	await ready(page);
-	return page.locator('fieldset[data-foranstaltning]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.foranstaltning!));
-};
 const outcome = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`);
 const measure = (page: Page, id: string) => page.locator(`fieldset[data-foranstaltning="${id}"]`);
 

@@ -4,12 +4,12 @@
 // pointed at that server instead of GitHub.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { freePort } from './free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAdmin } from '../../src/cms/admin-site.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { ROOT } from './content-fixture.ts';
-import { freePort } from './free-port.ts';
 
 export interface Editor {
 	/** Address of the editor page, e.g. http://127.0.0.1:40123/admin/ */

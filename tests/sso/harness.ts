@@ -12,9 +12,9 @@ import { scanInlineScripts, renderCspInclude, listFiles } from '../../scripts/de
 import { Client } from './http.ts';
 import { freePort } from '../helpers/free-port.ts';
 
-const SITE_HOST_NAME = 'site.localhost';
-const IDP_HOST_NAME = 'idp.localhost';
-const CLIENT_ID = 'nis2-drejebogen';
+export const SITE_HOST_NAME = 'site.localhost';
+export const IDP_HOST_NAME = 'idp.localhost';
+export const CLIENT_ID = 'nis2-drejebogen';
 // Anchored and exact: `Require claim tid:value` compares with apr_strnatcmp,
 // which ignores whitespace (" tenant-a" and "ten ant-a" would match); `$` would
 // also accept a trailing newline, hence \z, written \\z because Apache reads

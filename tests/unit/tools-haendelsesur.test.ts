@@ -2,15 +2,15 @@
 // changes, and calendar months for the final report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addCalendarMonth, checkWallInput, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/tid.ts';
-import { frister } from '../../src/tools/haendelsesur/frister.ts';
+import { addCalendarMonth, checkWallInput, formatDanish, formatIsoLocal, parseWallTime, resolveWallTime } from '../../src/tools/haendelsesur/wall-time.ts';
+import { fristerFor } from '../../src/tools/haendelsesur/frister.ts';
 
 const at = (date: string, time: string) => {
 	const r = resolveWallTime(parseWallTime(date, time)!);
 	assert.notEqual(r.status, 'findes-ikke');
 	return (r as { instant: Date }).instant;
 };
-const byId = (list: ReturnType<typeof frister>) => Object.fromEntries(list.map((f) => [f.id, formatIsoLocal(f.instant)]));
+const byId = (list: ReturnType<typeof fristerFor>) => Object.fromEntries(list.map((f) => [f.id, formatIsoLocal(f.instant)]));
 
 test('a summer-time detection is converted with +2 hours', () => {
 	assert.equal(at('2026-07-01', '12:00').toISOString(), '2026-07-01T10:00:00.000Z');
@@ -18,7 +18,7 @@ test('a summer-time detection is converted with +2 hours', () => {
 });
 
 test('the 72-hour deadline across the October change is 72 real hours: one hour earlier on the clock', () => {
-	const f = byId(frister({ opdaget: at('2026-10-24', '10:00'), persondata: true }));
+	const f = byId(fristerFor({ opdaget: at('2026-10-24', '10:00'), persondata: true }));
 	assert.equal(f['tidlig-varsling'], '2026-10-25 09:00');
 	assert.equal(f.haendelsesunderretning, '2026-10-27 09:00');
 	assert.equal(f.datatilsynet, '2026-10-27 09:00');
@@ -27,14 +27,14 @@ test('the 72-hour deadline across the October change is 72 real hours: one hour 
 });
 
 test('across the March change the clock shows one hour later', () => {
-	const f = byId(frister({ opdaget: at('2026-03-28', '10:00'), persondata: false }));
+	const f = byId(fristerFor({ opdaget: at('2026-03-28', '10:00'), persondata: false }));
 	assert.equal(f['tidlig-varsling'], '2026-03-29 11:00');
 	assert.equal(f.haendelsesunderretning, '2026-03-31 11:00');
 	assert.equal(f.datatilsynet, undefined);
 });
 
 test('the final report counts from the notification actually sent, if given', () => {
-	const f = frister({ opdaget: at('2026-05-04', '08:00'), persondata: false, underretningSendt: at('2026-05-05', '14:30') });
+	const f = fristerFor({ opdaget: at('2026-05-04', '08:00'), persondata: false, underretningSendt: at('2026-05-05', '14:30') });
 	const endelig = f.find((x) => x.id === 'endelig-rapport')!;
 	assert.equal(formatIsoLocal(endelig.instant), '2026-06-05 14:30');
 	assert.equal(endelig.beregnetFra, 'indsendt');

@@ -6,10 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { katalogVersion, type Katalog, type KatalogForanstaltning, type KatalogKrav } from '../../src/tools/modenhed/katalog.ts';
-import { flet, forskelle, saetFelt, somErstatning } from '../../src/tools/modenhed/fletning.ts';
-import { laesVurdering } from '../../src/tools/modenhed/laesning.ts';
-import { katalogIds, nyVurdering, tilEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
-import { benchmark, handlinger, lukning, perKrav, udfaldRaekker } from '../../src/tools/modenhed/opsummering.ts';
+import { mergeVurderinger, forskelle, setFelt, asErstatning } from '../../src/tools/modenhed/merge.ts';
+import { parseVurdering } from '../../src/tools/modenhed/read.ts';
+import { katalogIds, newVurdering, toEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
+import { benchmark, handlinger, lukning, perKrav, udfaldRows } from '../../src/tools/modenhed/opsummering.ts';
 import { raadsrapport } from '../../src/tools/modenhed/raadsrapport.ts';
 import { UDFALD_GRADES } from '../../src/schemas/udfald.ts';
 import { UDFALD_GRADES as BROWSER_GRADES } from '../../src/tools/modenhed/karakterer.ts';
@@ -39,9 +39,9 @@ const K1 = katalog([measure('f-001', ['k-20', 'k-21-2-a'], 1000), measure('f-002
 const T = Date.parse('2026-11-30T10:00:00Z');
 
 function filled(): Vurdering {
-	const v = nyVurdering(K1, new Date(T));
+	const v = newVurdering(K1, new Date(T));
 	const set = (key: string, value: unknown) => {
-		saetFelt(v, key, value);
+		setFelt(v, key, value);
 		v.tider[key] = T;
 	};
 	set('k-20:u1.karakter', 'opfyldt');
@@ -67,7 +67,7 @@ test('the catalogue version depends on measure ids and outcome keys, not their o
 
 test('an export reads back field by field', () => {
 	const v = filled();
-	const r = laesVurdering(tilEksport(v, K1), K1);
+	const r = parseVurdering(toEksport(v, K1), K1);
 	assert.ok(r.ok);
 	assert.equal(r.migrering, undefined);
 	assert.deepEqual(r.karantaene, []);
@@ -75,13 +75,13 @@ test('an export reads back field by field', () => {
 	assert.deepEqual(r.vurdering.vurderinger, v.vurderinger);
 	assert.deepEqual(r.vurdering.tider, v.tider);
 	assert.equal(r.vurdering.maalniveau, 'opfyldt');
-	const file = JSON.parse(tilEksport(v, K1));
+	const file = JSON.parse(toEksport(v, K1));
 	assert.equal(file.version, 2);
 	assert.equal(file.udfald['k-20:u1'].titel, 'Udfald k-20:u1');
 });
 
 const rejects = (text: string, pattern: RegExp) => {
-	const r = laesVurdering(text, K1);
+	const r = parseVurdering(text, K1);
 	assert.equal(r.ok, false);
 	if (!r.ok) assert.match(r.fejl.join('\n'), pattern);
 };
@@ -91,17 +91,17 @@ test('files that are not an assessment are refused with a Danish reason', () => 
 	rejects('[1,2]', /ikke en modenhedsvurdering/);
 	rejects(JSON.stringify({ format: 'noget-andet', version: 1 }), /format/);
 	rejects(JSON.stringify({ format: 'nis2-drejebogen/modenhedsvurdering', katalogVersion: 'x' }), /mangler feltet »version«/);
-	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: 3 }), /version 3 .* nyere/);
-	rejects(JSON.stringify({ ...JSON.parse(tilEksport(filled(), K1)), version: '1' }), /ukendt version/);
+	rejects(JSON.stringify({ ...JSON.parse(toEksport(filled(), K1)), version: 3 }), /version 3 .* nyere/);
+	rejects(JSON.stringify({ ...JSON.parse(toEksport(filled(), K1)), version: '1' }), /ukendt version/);
 });
 
 test('a bad field is quarantined and named; every other field is kept', () => {
-	const file = JSON.parse(tilEksport(filled(), K1));
+	const file = JSON.parse(toEksport(filled(), K1));
 	file.udfald['k-20:u1'].karakter = 'fremragende';
 	file.udfald['k-20:u2'].maaldato = '20271-01-31';
 	file.vurderinger['f-001'].noter = 'x'.repeat(10_001);
 	file.vurderinger['x-1'] = {};
-	const r = laesVurdering(JSON.stringify(file), K1);
+	const r = parseVurdering(JSON.stringify(file), K1);
 	assert.ok(r.ok);
 	const reasons = r.karantaene.map((k) => k.grund).join('\n');
 	assert.equal(r.karantaene.length, 4);
@@ -117,7 +117,7 @@ test('a bad field is quarantined and named; every other field is kept', () => {
 
 test('a version 1 file is upgraded without loss: the 0–4 level and target are kept, every field gets the file time', () => {
 	const v1 = { format: 'nis2-drejebogen/modenhedsvurdering', version: 1, katalogVersion: '3-00000000', katalog: ['f-001', 'f-002', 'f-003'], maalniveau: 4, opdateret: '2026-01-02T03:04:05.000Z', vurderinger: { 'f-001': { niveau: 2, noter: 'n', ejer: '', maaldato: '2027-01-01' } } };
-	const r = laesVurdering(JSON.stringify(v1), K1);
+	const r = parseVurdering(JSON.stringify(v1), K1);
 	assert.ok(r.ok);
 	assert.equal(r.vurdering.version, 2);
 	assert.equal(r.vurdering.tidligereMaalniveau, 4);
@@ -125,7 +125,7 @@ test('a version 1 file is upgraded without loss: the 0–4 level and target are 
 	const t = Date.parse(v1.opdateret);
 	assert.deepEqual(r.vurdering.tider, { 'f-001.maaldato': t, 'f-001.noter': t, 'f-001.tidligereNiveau': t });
 	assert.deepEqual(r.migrering?.tilfoejet, ['k-20:u1', 'k-20:u2', 'k-21-2-a:u1'], 'the outcomes are new to a version 1 file');
-	const again = laesVurdering(tilEksport(r.vurdering, K1), K1);
+	const again = parseVurdering(toEksport(r.vurdering, K1), K1);
 	assert.ok(again.ok);
 	assert.deepEqual(again.vurdering.vurderinger, r.vurdering.vurderinger);
 });
@@ -133,38 +133,38 @@ test('a version 1 file is upgraded without loss: the 0–4 level and target are 
 test('merging keeps the newest change per field, symmetrically; a replacement wins over what came before', () => {
 	const a = filled();
 	const b = structuredClone(a);
-	saetFelt(a, 'k-20:u2.ejer', 'A');
+	setFelt(a, 'k-20:u2.ejer', 'A');
 	a.tider['k-20:u2.ejer'] = T + 100;
-	saetFelt(b, 'f-003.noter', 'B');
+	setFelt(b, 'f-003.noter', 'B');
 	b.tider['f-003.noter'] = T + 200;
-	saetFelt(b, 'k-20:u2.ejer', 'ældre');
+	setFelt(b, 'k-20:u2.ejer', 'ældre');
 	b.tider['k-20:u2.ejer'] = T + 50;
-	const { vurdering, aendret } = flet(a, b);
+	const { vurdering, aendret } = mergeVurderinger(a, b);
 	assert.equal(vurdering.udfald['k-20:u2'].ejer, 'A');
 	assert.equal(vurdering.vurderinger['f-003'].noter, 'B');
 	assert.deepEqual(aendret, ['f-003.noter']);
-	assert.deepEqual(flet(b, a).vurdering.udfald, vurdering.udfald);
-	assert.deepEqual(flet(b, a).vurdering.vurderinger, vurdering.vurderinger);
-	const replaced = somErstatning(b, T + 300);
-	assert.deepEqual(flet(a, replaced).vurdering.udfald, b.udfald);
+	assert.deepEqual(mergeVurderinger(b, a).vurdering.udfald, vurdering.udfald);
+	assert.deepEqual(mergeVurderinger(b, a).vurdering.vurderinger, vurdering.vurderinger);
+	const replaced = asErstatning(b, T + 300);
+	assert.deepEqual(mergeVurderinger(a, replaced).vurdering.udfald, b.udfald);
 	assert.deepEqual(forskelle(a, b), ['f-003.noter', 'k-20:u2.ejer']);
 });
 
 test('an assessment from an older catalogue is migrated: removed outcomes and measures kept, added ones listed', () => {
 	const old = katalog([measure('f-001', ['k-20']), measure('f-009', ['k-23'])], [{ id: 'k-20', titel: 'Ledelse', url: '/krav/k-20/', udfald: [outcome('k-20', 'u1', ['f-001']), outcome('k-20', 'u9', ['f-009'])] }]);
-	const v = nyVurdering(old);
+	const v = newVurdering(old);
 	for (const [key, value] of [['k-20:u9.karakter', 'opfyldt'], ['k-20:u9.noter', 'udgået udfald'], ['f-009.afproevet', true], ['k-20:u1.karakter', 'delvist-opfyldt']] as const) {
-		saetFelt(v, key, value);
+		setFelt(v, key, value);
 		v.tider[key] = T;
 	}
-	const r = laesVurdering(tilEksport(v, old), K1);
+	const r = parseVurdering(toEksport(v, old), K1);
 	assert.ok(r.ok);
 	assert.deepEqual(r.migrering?.fjernet, ['f-009', 'k-20:u9']);
 	assert.deepEqual(r.migrering?.tilfoejet, ['f-002', 'f-003', 'k-20:u2', 'k-21-2-a:u1']);
 	assert.equal(r.vurdering.udfald['k-20:u1'].karakter, 'delvist-opfyldt');
 	assert.deepEqual({ karakter: r.vurdering.udgaaede['k-20:u9'].titel, noter: (r.vurdering.udgaaede['k-20:u9'] as { noter: string }).noter }, { karakter: 'Udfald k-20:u9', noter: 'udgået udfald' });
 	// The retired assessment survives a further export and import, and comes back if the outcome does.
-	const back = laesVurdering(tilEksport(r.vurdering, K1), old);
+	const back = parseVurdering(toEksport(r.vurdering, K1), old);
 	assert.ok(back.ok);
 	assert.equal(back.vurdering.udfald['k-20:u9'].karakter, 'opfyldt');
 	assert.equal(back.vurdering.vurderinger['f-009'].afproevet, true);
@@ -174,7 +174,7 @@ test('grades per requirement: unassessed is counted apart and never as under the
 	const rows = perKrav(filled(), K1);
 	assert.deepEqual(rows.map((r) => r.krav.id), ['k-20', 'k-21-2-a'], 'requirements without outcomes are left out');
 	assert.deepEqual(rows[0], { krav: KRAV[0], antal: 2, karakterer: { 'ikke-opfyldt': 1, 'delvist-opfyldt': 0, opfyldt: 1 }, ikkeVurderet: 0, underMaal: 1 });
-	const empty = perKrav(nyVurdering(K1), K1);
+	const empty = perKrav(newVurdering(K1), K1);
 	assert.deepEqual(empty.map((r) => [r.ikkeVurderet, r.underMaal]), [[2, 0], [1, 0]]);
 	const partial = { ...filled(), maalniveau: 'delvist-opfyldt' as const };
 	assert.deepEqual(perKrav(partial, K1).map((r) => r.underMaal), [1, 0]);
@@ -197,14 +197,14 @@ test('the council report: summary, grades, costs from the cost model and decisio
 	assert.match(r.resume[0], /vurderet 3 af 3 udfald/);
 	assert.match(r.omkostninger.tekst, /mellemstor kommune skønsmæssigt 10\.400 kr\. én gang og 1\.040 kr\. om året/);
 	assert.ok(r.beslutninger.some((b) => /handlingslisten med 2 huller og at afsætte skønsmæssigt 10\.400 kr\./.test(b)));
-	const none = raadsrapport(nyVurdering(K1), K1, (s) => s, new Date(T));
+	const none = raadsrapport(newVurdering(K1), K1, (s) => s, new Date(T));
 	assert.match(none.resume[0], /endnu ikke vurderet nogen/);
 	assert.equal(none.handlinger.length, 0);
 	assert.ok(none.beslutninger.some((b) => /vurdere de 3 udfald/.test(b)));
 });
 
 test('the CSV has Danish headers and goes through the one CSV writer', () => {
-	const csv = toCsv(udfaldRaekker(filled(), K1, 'https://example.invalid'));
+	const csv = toCsv(udfaldRows(filled(), K1, 'https://example.invalid'));
 	assert.ok(csv.startsWith('\uFEFFUdfald;Krav;Titel;Vurdering;Målniveau;Under målniveau;Kendetegn, der passer;Evidens;Ejer;Måldato;Noter;Foranstaltninger;Adresse\r\n'));
 	assert.match(csv, /k-20:u1;Ledelsens ansvar;Udfald k-20:u1;Opfyldt;Opfyldt;nej;Opfyldt: Alt er gjort og beskrevet\.;"Politik v\. 2, godkendt 3\.3\.2026; ""citat""; semikolon;"/);
 	assert.match(csv, /k-20:u2;Ledelsens ansvar;Udfald k-20:u2;Ikke opfyldt;Opfyldt;ja;/);

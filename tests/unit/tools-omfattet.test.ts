@@ -4,10 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { vurder } from '../../src/tools/omfattet/vurdering.ts';
+import { vurderingFor } from '../../src/tools/omfattet/vurdering.ts';
 import { REGLER } from '../../src/tools/omfattet/regler.ts';
 import { SPOERGSMAAL } from '../../src/tools/omfattet/spoergsmaal.ts';
-import type { Svar } from '../../src/tools/omfattet/typer.ts';
+import type { Svar } from '../../src/tools/omfattet/types.ts';
 import { NAESTE_SKRIDT } from '../../src/tools/omfattet/udfald.ts';
 
 const selskab = (enhed: string, extra: Svar): Svar => ({ enhed, organisering: 'selskab', [`sektor-${enhed}`]: 'ja', saerlige: [], energi: 'nej', ...extra });
@@ -30,7 +30,7 @@ const cases: [string, Svar, string][] = [
 
 for (const [name, svar, expected] of cases) {
 	test(`scope: ${name}`, () => {
-		const v = vurder(svar);
+		const v = vurderingFor(svar);
 		assert.deepEqual(v.mangler.map((q) => q.id), []);
 		assert.equal(v.udfald, expected);
 		assert.ok(v.begrundelser[0].udfald, 'the deciding rule comes first');
@@ -38,26 +38,26 @@ for (const [name, svar, expected] of cases) {
 }
 
 test('missing answers hold the result back and are listed', () => {
-	const v = vurder({ enhed: 'vand', organisering: 'selskab' });
+	const v = vurderingFor({ enhed: 'vand', organisering: 'selskab' });
 	assert.equal(v.udfald, undefined);
 	assert.deepEqual(v.mangler.map((q) => q.id), ['sektor-vand', 'energi']);
 });
 
 test('answers to questions no longer asked are ignored', () => {
 	// A size answer left over from a company path must not change the municipality's result.
-	const v = vurder({ enhed: 'kommune', aktiviteter: [], ansatte: 'under-50', organisering: 'selskab', 'sektor-vand': 'nej' });
+	const v = vurderingFor({ enhed: 'kommune', aktiviteter: [], ansatte: 'under-50', organisering: 'selskab', 'sektor-vand': 'nej' });
 	assert.equal(v.udfald, 'sandsynligvis-omfattet');
 });
 
 test('every path that rests on an unverified fact is marked uncertain', () => {
-	assert.equal(vurder({ enhed: 'kommune', aktiviteter: [] }).usikker, true);
-	assert.equal(vurder(selskab('vand', { ansatte: '50-249', oekonomi: 'lille' })).usikker, true, 'size thresholds are from secondary sources');
-	assert.ok(vurder({ enhed: 'kommune', aktiviteter: ['sundhed'] }).begrundelser.some((r) => r.id === 'kommune-sundhed' && r.sikkerhed === 'U'));
+	assert.equal(vurderingFor({ enhed: 'kommune', aktiviteter: [] }).usikker, true);
+	assert.equal(vurderingFor(selskab('vand', { ansatte: '50-249', oekonomi: 'lille' })).usikker, true, 'size thresholds are from secondary sources');
+	assert.ok(vurderingFor({ enhed: 'kommune', aktiviteter: ['sundhed'] }).begrundelser.some((r) => r.id === 'kommune-sundhed' && r.sikkerhed === 'U'));
 });
 
 test('covered results list the next steps; uncovered ones do not', () => {
-	assert.equal(vurder(selskab('vand', { ansatte: '50-249', oekonomi: 'lille' })).naesteSkridt, NAESTE_SKRIDT);
-	assert.deepEqual(vurder({ enhed: 'fjernvarme' }).naesteSkridt, []);
+	assert.equal(vurderingFor(selskab('vand', { ansatte: '50-249', oekonomi: 'lille' })).naesteSkridt, NAESTE_SKRIDT);
+	assert.deepEqual(vurderingFor({ enhed: 'fjernvarme' }).naesteSkridt, []);
 });
 
 test('every rule cites sources that exist in kilder.yaml, requirements and open questions that exist', () => {

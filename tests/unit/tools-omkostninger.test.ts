@@ -2,7 +2,7 @@
 // measures' own figures, and the budget CSV.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, laesDanskTal, type BeregnForanstaltning, type Klasse } from '../../src/tools/omkostninger/beregning.ts';
+import { beregningFor, csvRows, klasseForAnsatte, klasseForIndbyggere, readDanishNumber, type BeregnForanstaltning, type Klasse } from '../../src/tools/omkostninger/beregning.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 
 const KLASSER: Klasse[] = [
@@ -33,7 +33,7 @@ test('staff counts point to the nearest class on a ratio scale', () => {
 });
 
 test('totals are the sum of the measures not yet in place', () => {
-	const b = beregn(MEASURES, 'mellem', new Set(['f-001']));
+	const b = beregningFor(MEASURES, 'mellem', new Set(['f-001']));
 	assert.deepEqual(b.total, { engang: 22000, aarlig: 10000, aarsvaerk: 0.5 });
 	assert.deepEqual(b.alle, { engang: 142000, aarlig: 40000, aarsvaerk: 0.7 });
 	assert.deepEqual(b.mangler.map((x) => x.id), ['f-002', 'f-003']);
@@ -41,7 +41,7 @@ test('totals are the sum of the measures not yet in place', () => {
 
 test('the CSV lists every measure, zero for those in place, and a total row', () => {
 	const iBrug = new Set(['f-001']);
-	const csv = toCsv(csvRaekker(beregn(MEASURES, 'lille', iBrug), MEASURES, iBrug));
+	const csv = toCsv(csvRows(beregningFor(MEASURES, 'lille', iBrug), MEASURES, iBrug));
 	const lines = csv.slice(1).trim().split('\r\n');
 	assert.equal(lines[0], 'Id;Foranstaltning;Niveau;Status;Engangsudgift (kr.);Årlig udgift (kr.);Årsværk;Antagelser;Adresse');
 	assert.equal(lines[1], 'f-001;f-001;Grundniveau;allerede på plads;0;0;0;"Antagelse; med semikolon";/foranstaltninger/f-001/');
@@ -51,7 +51,7 @@ test('the CSV lists every measure, zero for those in place, and a total row', ()
 
 test('numbers are read as Danes write them; negative and non-numbers get a Danish message', () => {
 	const ok = (text: string) => {
-		const r = laesDanskTal(text, 'Antal indbyggere');
+		const r = readDanishNumber(text, 'Antal indbyggere');
 		assert.equal(r.status, 'ok', text);
 		return r.status === 'ok' ? r.tal : NaN;
 	};
@@ -62,9 +62,9 @@ test('numbers are read as Danes write them; negative and non-numbers get a Danis
 	assert.equal(ok('1.234.567'), 1234567);
 	assert.equal(ok('2,5'), 2.5);
 	assert.equal(ok('0'), 0);
-	assert.deepEqual(laesDanskTal('', 'Antal indbyggere'), { status: 'tom' });
+	assert.deepEqual(readDanishNumber('', 'Antal indbyggere'), { status: 'tom' });
 	const fejl = (text: string, pattern: RegExp) => {
-		const r = laesDanskTal(text, 'Antal indbyggere');
+		const r = readDanishNumber(text, 'Antal indbyggere');
 		assert.equal(r.status, 'fejl', text);
 		if (r.status === 'fejl') assert.match(r.fejl, pattern);
 	};

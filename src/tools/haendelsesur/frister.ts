@@ -1,6 +1,6 @@
 // The reporting deadlines after a significant incident, counted from when the municipality became
 // aware of it (NIS2 art. 23, stk. 4; NIS 2-loven §§ 12–13) and, for personal data breaches, GDPR art. 33.
-import { addCalendarMonth, addHours } from './tid.ts';
+import { addCalendarMonth, addHours } from './wall-time.ts';
 
 export type FristId = 'tidlig-varsling' | 'haendelsesunderretning' | 'endelig-rapport' | 'datatilsynet';
 
@@ -22,7 +22,7 @@ export interface FristInput {
 	underretningSendt?: Date;
 }
 
-export function frister(input: FristInput): Frist[] {
+export function fristerFor(input: FristInput): Frist[] {
 	const varsling = addHours(input.opdaget, 24);
 	const underretning = addHours(input.opdaget, 72);
 	const grundlag = input.underretningSendt ?? underretning;

@@ -1,7 +1,7 @@
 // Browser side of the incident clock.
 import { $, bindPrint, h } from '../shared/dom.ts';
-import { frister } from './frister.ts';
-import { checkWallInput, formatDanish, formatIsoLocal, resolveWallTime } from './tid.ts';
+import { fristerFor } from './frister.ts';
+import { checkWallInput, formatDanish, formatIsoLocal, resolveWallTime } from './wall-time.ts';
 
 function init() {
 	const root = document.getElementById('haendelsesur');
@@ -41,7 +41,7 @@ function init() {
 			underretningSendt = r.instant;
 			if (underretningSendt < opdaget) return showError('Underretningen kan ikke være sendt, før kommunen fik kendskab til hændelsen.');
 		}
-		const list = frister({ opdaget, persondata: persondata.checked, underretningSendt });
+		const list = fristerFor({ opdaget, persondata: persondata.checked, underretningSendt });
 		$(root, '#haendelsesur-grundlag').textContent = `Kendskab til hændelsen: ${formatDanish(opdaget)}.`;
 		$(root, '#haendelsesur-frister').replaceChildren(
 			...list.map((f) =>

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportRow } from '../../lib/exports.ts';
 import type { Katalog } from './katalog.ts';
-import { foranstaltningRaekker, handlinger, handlingRaekker, udfaldRaekker } from './opsummering.ts';
+import { foranstaltningRows, handlinger, handlingRows, udfaldRows } from './opsummering.ts';
 import type { Vurdering } from './vurdering.ts';
 
 const MIN_WIDTH = 8;
@@ -34,9 +34,9 @@ export async function arbejdsbog(v: Vurdering, katalog: Katalog, origin = ''): P
 	book.creator = 'NIS2-drejebogen';
 	book.title = 'Modenhedsvurdering';
 	book.created = new Date(v.opdateret);
-	const outcomes = udfaldRaekker(v, katalog, origin);
-	const measures = foranstaltningRaekker(v, katalog, origin);
-	const actions = handlingRaekker(handlinger(v, katalog), origin);
+	const outcomes = udfaldRows(v, katalog, origin);
+	const measures = foranstaltningRows(v, katalog, origin);
+	const actions = handlingRows(handlinger(v, katalog), origin);
 	sheet(book, 'Udfald', outcomes, headersOf(outcomes, []));
 	sheet(book, 'Foranstaltninger', measures, headersOf(measures, []));
 	const actionHeaders = ['Prioritet', 'Udfald', 'Krav', 'Titel', 'Vurdering', 'Ejer', 'Måldato', 'Foranstaltninger, der mangler', 'Drejebog', 'Adresse'];

@@ -60,8 +60,8 @@ export interface ForanstaltningPost {
 	tidligereNiveau: number | null;
 }
 
-export const tomUdfald = (): UdfaldPost => ({ karakter: '', indikatorer: [], evidens: '', ejer: '', maaldato: '', noter: '' });
-export const tomForanstaltning = (): ForanstaltningPost => ({ dokumenteret: false, implementeret: false, afproevet: false, ejer: '', maaldato: '', noter: '', tidligereNiveau: null });
+export const emptyUdfald = (): UdfaldPost => ({ karakter: '', indikatorer: [], evidens: '', ejer: '', maaldato: '', noter: '' });
+export const emptyForanstaltning = (): ForanstaltningPost => ({ dokumenteret: false, implementeret: false, afproevet: false, ejer: '', maaldato: '', noter: '', tidligereNiveau: null });
 
 export const MAAL_DEFAULT: UdfaldGrade = 'opfyldt';
 
@@ -70,7 +70,7 @@ export const FORANSTALTNING_ID = /^f-\d{3}$/;
 const INDIKATOR = /^(ikkeOpfyldt|delvistOpfyldt|opfyldt)\.\d{1,2}$/;
 
 /** Value equality for field values (lists compare by content). */
-export const lige = (a: unknown, b: unknown) => (Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : a === b);
+export const sameValue = (a: unknown, b: unknown) => (Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : a === b);
 
 const tal = (n: number) => n.toLocaleString('da-DK');
 

@@ -66,4 +66,4 @@ export interface Katalog {
  */
 export const katalogVersion = (ids: readonly string[]) => `${ids.length}-${fingerprint(ids)}`;
 
-export const alleUdfald = (k: Katalog) => k.krav.flatMap((krav) => krav.udfald.map((u) => ({ krav, udfald: u })));
+export const allUdfald = (k: Katalog) => k.krav.flatMap((krav) => krav.udfald.map((u) => ({ krav, udfald: u })));

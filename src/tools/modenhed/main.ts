@@ -1,25 +1,25 @@
 // Browser side of the self-assessment: the state of one page and its events, localStorage (merged
 // across tabs), import and the report. The pieces it wires are in their own modules: the form ↔ state
-// (formular.ts), the messages (beskeder.ts, visning.ts), the import preview (forhaandsvisning.ts),
-// the backup (sikkerhedskopi.ts), the downloads (hent-filer.ts), the catalogue (hent-katalog.ts).
+// (form-state.ts), the messages (messages.ts, display.ts), the import preview (import-preview.ts),
+// the backup (backup.ts), the downloads (downloads.ts), the catalogue (fetch-catalogue.ts).
 import type { SizeClass } from '../../schemas/size-classes.ts';
 import { $, bindPrint, download, h, today } from '../shared/dom.ts';
-import { deletedInOtherTab, mergedFromTab, migration, newerVersion, storageProblem } from './beskeder.ts';
-import { bindDownloads } from './hent-filer.ts';
-import { openPreview } from './forhaandsvisning.ts';
-import { readField, writeForm as writeFormFrom } from './formular.ts';
-import { fetchCatalogue } from './hent-katalog.ts';
+import { deletedInOtherTab, mergedFromTab, migration, newerVersion, storageProblem } from './messages.ts';
+import { bindDownloads } from './downloads.ts';
+import { openPreview } from './import-preview.ts';
+import { readField, writeForm as writeFormFrom } from './form-state.ts';
+import { fetchCatalogue } from './fetch-catalogue.ts';
 import type { Katalog } from './katalog.ts';
-import { LagerFejl, openLager, type LagerProblem } from './lager.ts';
+import { StorageError, openStorage, type StorageProblem } from './storage.ts';
 import { UDFALD_GRADE_LABELS } from './karakterer.ts';
 import { raadsrapport } from './raadsrapport.ts';
 import { rapportHtml } from './rapport-html.ts';
-import { openBackup } from './sikkerhedskopi.ts';
+import { openBackup } from './backup.ts';
 import { measureForms, outcomeForms } from './skema.ts';
-import { feltVaerdi, flet, saetFelt, somErstatning } from './fletning.ts';
-import { laesVurdering } from './laesning.ts';
-import { keyName, list, shownValue, when } from './visning.ts';
-import { karantaeneTekst, nyVurdering, tilEksport, type Migrering, type Vurdering } from './vurdering.ts';
+import { feltVaerdi, mergeVurderinger, setFelt, asErstatning } from './merge.ts';
+import { parseVurdering } from './read.ts';
+import { keyName, list, shownValue, when } from './display.ts';
+import { karantaeneTekst, newVurdering, toEksport, type Migrering, type Vurdering } from './vurdering.ts';
 
 const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
 /** Raw copies of stored text that could not be read in full, so nothing is ever overwritten unread. */
@@ -42,8 +42,8 @@ async function init() {
 	const titleOf = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...katalog.krav.flatMap((k) => k.udfald.map((u): [string, string] => [u.key, `${k.titel}: ${u.titel}`]))]);
 	$(form, '#modenhed-udfald').replaceChildren(...outcomeForms(katalog));
 	$(form, '#modenhed-foranstaltninger').replaceChildren(...measureForms(katalog));
-	const lager = openLager();
-	const backup = openBackup(lager, BACKUP_KEY, (e) => showStorageProblem(e.problem));
+	const storage = openStorage();
+	const backup = openBackup(storage, BACKUP_KEY, (e) => showStorageProblem(e.problem));
 	let state: Vurdering;
 	/** The stored text this tab has already merged; anything else in storage is merged before writing. */
 	let lastSeen: string | null = null;
@@ -64,7 +64,7 @@ async function init() {
 		return b;
 	};
 
-	const showStorageProblem = (problem: LagerProblem) => {
+	const showStorageProblem = (problem: StorageProblem) => {
 		if (storageBox.dataset.problem === problem) return;
 		storageBox.dataset.problem = problem;
 		storageBox.replaceChildren(storageProblem(problem, exportButton('Eksportér vurderingen nu (JSON)')));
@@ -95,27 +95,27 @@ async function init() {
 		state.opdateret = new Date().toISOString();
 		if (writesHalted) return;
 		try {
-			const stored = lager.get(STORAGE_KEY);
+			const stored = storage.get(STORAGE_KEY);
 			if (!options.replace && stored !== null && stored !== lastSeen) {
-				const r = laesVurdering(stored, katalog);
+				const r = parseVurdering(stored, katalog);
 				if (r.ok) mergeIn(r.vurdering, 'gem');
 				else if (r.nyere) return showNewerVersion();
-				else lager.set(UNREADABLE_KEY, stored);
+				else storage.set(UNREADABLE_KEY, stored);
 			}
 			const text = JSON.stringify(state);
-			lager.set(STORAGE_KEY, text);
+			storage.set(STORAGE_KEY, text);
 			lastSeen = text;
 			unsaved = false;
 			clearStorageProblem();
 		} catch (e) {
-			if (e instanceof LagerFejl) showStorageProblem(e.problem);
+			if (e instanceof StorageError) showStorageProblem(e.problem);
 			else throw e;
 		}
 	};
 
 	/** Merges another tab's assessment into this one and tells the user which fields changed. */
 	const mergeIn = (other: Vurdering, cause: 'gem' | 'fane') => {
-		const { vurdering, aendret } = flet(state, other);
+		const { vurdering, aendret } = mergeVurderinger(state, other);
 		state = vurdering;
 		if (aendret.length === 0) return;
 		writeForm();
@@ -126,31 +126,31 @@ async function init() {
 	const load = (): Vurdering => {
 		let raw: string | null = null;
 		try {
-			raw = lager.get(STORAGE_KEY);
+			raw = storage.get(STORAGE_KEY);
 		} catch (e) {
-			if (e instanceof LagerFejl) showStorageProblem(e.problem);
-			return nyVurdering(katalog);
+			if (e instanceof StorageError) showStorageProblem(e.problem);
+			return newVurdering(katalog);
 		}
-		if (!raw) return nyVurdering(katalog);
-		const r = laesVurdering(raw, katalog);
+		if (!raw) return newVurdering(katalog);
+		const r = parseVurdering(raw, katalog);
 		if (!r.ok) {
 			if (r.nyere) {
 				showNewerVersion();
-				return nyVurdering(katalog);
+				return newVurdering(katalog);
 			}
 			// Never overwrite what we cannot read: keep it aside so it can still be rescued.
 			try {
-				lager.set(UNREADABLE_KEY, raw);
+				storage.set(UNREADABLE_KEY, raw);
 			} catch {
 				/* the problem box below says what happened; the raw text stays under the main key */
 			}
 			showErrors(`Den gemte vurdering i denne browser kunne ikke læses. En kopi er gemt under nøglen »${UNREADABLE_KEY}«. Du starter med et tomt skema.`, r.fejl);
-			return nyVurdering(katalog);
+			return newVurdering(katalog);
 		}
 		state = r.vurdering;
 		if (r.karantaene.length) {
 			try {
-				lager.set(UNREADABLE_KEY, raw);
+				storage.set(UNREADABLE_KEY, raw);
 			} catch {
 				/* the quarantined values are also kept in the assessment itself */
 			}
@@ -177,13 +177,13 @@ async function init() {
 	// ---- Files -------------------------------------------------------------------------------------
 
 	function exportJson() {
-		download(`modenhedsvurdering-${today()}.json`, tilEksport(state, katalog), 'application/json');
+		download(`modenhedsvurdering-${today()}.json`, toEksport(state, katalog), 'application/json');
 	}
 
 	/** Replaces the assessment, after keeping the current one as a backup the user can restore. */
 	const replaceWith = (incoming: Vurdering, message: string) => {
 		backup.keep(state);
-		state = { ...somErstatning(incoming, stamp()), karantaene: incoming.karantaene };
+		state = { ...asErstatning(incoming, stamp()), karantaene: incoming.karantaene };
 		persist({ replace: true });
 		errorBox.replaceChildren();
 		writeForm();
@@ -203,7 +203,7 @@ async function init() {
 		const field = readField(e.target as HTMLInputElement);
 		if (!field) return;
 		const { key, value } = field;
-		saetFelt(state, key, value);
+		setFelt(state, key, value);
 		state.tider[key] = stamp();
 		persist();
 		renderReport();
@@ -211,13 +211,13 @@ async function init() {
 	form.addEventListener('submit', (e) => e.preventDefault());
 
 	window.addEventListener('storage', (e) => {
-		if (!lager.area || e.storageArea !== lager.area || e.key !== STORAGE_KEY) return;
+		if (!storage.area || e.storageArea !== storage.area || e.key !== STORAGE_KEY) return;
 		if (e.newValue === null) {
 			lastSeen = null;
 			messageBox.replaceChildren(deletedInOtherTab());
 			return;
 		}
-		const r = laesVurdering(e.newValue, katalog);
+		const r = parseVurdering(e.newValue, katalog);
 		if (!r.ok) return r.nyere ? showNewerVersion() : undefined;
 		lastSeen = e.newValue;
 		mergeIn(r.vurdering, 'fane');
@@ -231,7 +231,7 @@ async function init() {
 	bindDownloads(form, katalog, messageBox, showErrors, () => state, report);
 	$(form, '#modenhed-ryd').addEventListener('click', () => {
 		if (!window.confirm('Vil du slette hele vurderingen i denne browser? Eksportér den først, hvis du vil gemme den.')) return;
-		replaceWith(nyVurdering(katalog), 'Vurderingen er slettet fra browseren.');
+		replaceWith(newVurdering(katalog), 'Vurderingen er slettet fra browseren.');
 	});
 	$(root, '#modenhed-karantaene-ryd').addEventListener('click', () => {
 		persist();
@@ -242,7 +242,7 @@ async function init() {
 	restoreButton.addEventListener('click', () => {
 		const b = backup.read();
 		if (!b) return;
-		const r = laesVurdering(b.vurdering, katalog);
+		const r = parseVurdering(b.vurdering, katalog);
 		if (!r.ok) return showErrors('Sikkerhedskopien kunne ikke læses.', r.fejl);
 		replaceWith(r.vurdering, `Vurderingen fra ${when(b.gemt)} er gendannet.`);
 	});
@@ -253,7 +253,7 @@ async function init() {
 		if (!file) return;
 		const text = await file.text();
 		fileInput.value = '';
-		const r = laesVurdering(text, katalog);
+		const r = parseVurdering(text, katalog);
 		if (!r.ok) {
 			importPreview.close();
 			messageBox.replaceChildren();
@@ -267,7 +267,7 @@ async function init() {
 		if (!importPreview.pending) return;
 		const { name, vurdering, migrering } = importPreview.pending;
 		// The file's own clearing does not erase answers here: a merge only brings what the file has.
-		const { vurdering: merged, aendret } = flet(state, vurdering, { ignoreOtherClearing: true });
+		const { vurdering: merged, aendret } = mergeVurderinger(state, vurdering, { ignoreOtherClearing: true });
 		state = merged;
 		importPreview.close();
 		persist();

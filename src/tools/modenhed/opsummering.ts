@@ -4,10 +4,10 @@
 import { totalsFor, type CostTotals } from '../../lib/costs.ts';
 import type { ExportRow } from '../../lib/exports.ts';
 import type { SizeClass } from '../../schemas/size-classes.ts';
-import { tomForanstaltning, tomUdfald, type Karakter, type UdfaldPost } from './felter.ts';
-import { alleUdfald, type Katalog, type KatalogForanstaltning, type KatalogKrav, type KatalogUdfald } from './katalog.ts';
+import { emptyForanstaltning, emptyUdfald, type Karakter, type UdfaldPost } from './felter.ts';
+import { allUdfald, type Katalog, type KatalogForanstaltning, type KatalogKrav, type KatalogUdfald } from './katalog.ts';
 import { UDFALD_GRADE_LABELS, UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';
-import { karakterAf, type Vurdering } from './vurdering.ts';
+import { karakterOf, type Vurdering } from './vurdering.ts';
 
 const rank = (g: UdfaldGrade) => UDFALD_GRADES.indexOf(g);
 export const karakterNavn = (k: Karakter) => (k ? UDFALD_GRADE_LABELS[k] : 'Ikke vurderet');
@@ -26,7 +26,7 @@ export function perKrav(v: Vurdering, katalog: Katalog): KravOpsummering[] {
 	return katalog.krav
 		.filter((krav) => krav.udfald.length > 0)
 		.map((krav) => {
-			const grades = krav.udfald.map((u) => karakterAf(v, u.key));
+			const grades = krav.udfald.map((u) => karakterOf(v, u.key));
 			const karakterer = Object.fromEntries(UDFALD_GRADES.map((g) => [g, grades.filter((x) => x === g).length])) as Record<UdfaldGrade, number>;
 			return { krav, antal: krav.udfald.length, karakterer, ikkeVurderet: grades.filter((g) => g === '').length, underMaal: grades.filter((g) => underMaal(g, v.maalniveau)).length };
 		});
@@ -62,21 +62,21 @@ export interface Handling {
  */
 export function handlinger(v: Vurdering, katalog: Katalog): Handling[] {
 	const measure = new Map(katalog.foranstaltninger.map((f) => [f.id, f]));
-	const order = new Map(alleUdfald(katalog).map((x, i) => [x.udfald.key, i]));
-	return alleUdfald(katalog)
-		.filter(({ udfald }) => underMaal(karakterAf(v, udfald.key), v.maalniveau))
+	const order = new Map(allUdfald(katalog).map((x, i) => [x.udfald.key, i]));
+	return allUdfald(katalog)
+		.filter(({ udfald }) => underMaal(karakterOf(v, udfald.key), v.maalniveau))
 		.map(({ krav, udfald }) => ({
 			krav,
 			udfald,
-			post: v.udfald[udfald.key] ?? tomUdfald(),
-			karakter: karakterAf(v, udfald.key) as UdfaldGrade,
+			post: v.udfald[udfald.key] ?? emptyUdfald(),
+			karakter: karakterOf(v, udfald.key) as UdfaldGrade,
 			foranstaltninger: udfald.foranstaltninger.map((id) => measure.get(id)).filter((f): f is KatalogForanstaltning => !!f && !v.vurderinger[f.id]?.implementeret),
 		}))
 		.sort((a, b) => rank(a.karakter) - rank(b.karakter) || (a.post.maaldato || '9999').localeCompare(b.post.maaldato || '9999') || order.get(a.udfald.key)! - order.get(b.udfald.key)!);
 }
 
 /** The outcomes nobody has assessed yet, in catalogue order. */
-export const ikkeVurderede = (v: Vurdering, katalog: Katalog) => alleUdfald(katalog).filter(({ udfald }) => karakterAf(v, udfald.key) === '');
+export const ikkeVurderede = (v: Vurdering, katalog: Katalog) => allUdfald(katalog).filter(({ udfald }) => karakterOf(v, udfald.key) === '');
 
 export interface Lukning {
 	/** The measures to implement, each once, even when it serves several gaps. */
@@ -99,9 +99,9 @@ const GRADE_OF_LIST = { ikkeOpfyldt: 'ikke-opfyldt', delvistOpfyldt: 'delvist-op
 const kendetegn = (u: KatalogUdfald, refs: string[]) => refs.map((r) => `${karakterNavn(GRADE_OF_LIST[r.split('.')[0] as keyof typeof GRADE_OF_LIST])}: ${indikatorTekst(u, r)}`);
 
 /** One row per outcome, with Danish column names (CSV through src/lib/csv.ts, and the workbook). */
-export function udfaldRaekker(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
-	return alleUdfald(katalog).map(({ krav, udfald }) => {
-		const p = v.udfald[udfald.key] ?? tomUdfald();
+export function udfaldRows(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
+	return allUdfald(katalog).map(({ krav, udfald }) => {
+		const p = v.udfald[udfald.key] ?? emptyUdfald();
 		return {
 			Udfald: udfald.key,
 			Krav: krav.titel,
@@ -122,9 +122,9 @@ export function udfaldRaekker(v: Vurdering, katalog: Katalog, origin = ''): Expo
 
 const ja = (b: boolean) => (b ? 'ja' : 'nej');
 /** One row per measure: the evidence levels and planning fields. */
-export function foranstaltningRaekker(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
+export function foranstaltningRows(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
 	return katalog.foranstaltninger.map((f) => {
-		const p = v.vurderinger[f.id] ?? tomForanstaltning();
+		const p = v.vurderinger[f.id] ?? emptyForanstaltning();
 		return {
 			Foranstaltning: f.id,
 			Titel: f.titel,
@@ -142,7 +142,7 @@ export function foranstaltningRaekker(v: Vurdering, katalog: Katalog, origin = '
 }
 
 /** The action list as rows: one per outcome under the target. */
-export function handlingRaekker(list: Handling[], origin = ''): ExportRow[] {
+export function handlingRows(list: Handling[], origin = ''): ExportRow[] {
 	return list.map((h, i) => ({
 		Prioritet: i + 1,
 		Udfald: h.udfald.key,
@@ -162,6 +162,6 @@ export function handlingRaekker(list: Handling[], origin = ''): ExportRow[] {
  * nothing else (no notes, owners, evidence, dates or names), so municipalities can pool results.
  */
 export function benchmark(v: Vurdering, katalog: Katalog): string {
-	const karakterer = Object.fromEntries(alleUdfald(katalog).flatMap(({ udfald }) => (karakterAf(v, udfald.key) ? [[udfald.key, karakterAf(v, udfald.key)]] : [])));
+	const karakterer = Object.fromEntries(allUdfald(katalog).flatMap(({ udfald }) => (karakterOf(v, udfald.key) ? [[udfald.key, karakterOf(v, udfald.key)]] : [])));
 	return JSON.stringify({ format: 'nis2-drejebogen/modenhed-benchmark', version: 1, katalogUdgave: katalog.udgave, katalogVersion: katalog.version, stoerrelse: v.stoerrelse || null, karakterer }, null, 2);
 }

@@ -1,20 +1,20 @@
 // A self-assessment as stored in localStorage and in the exported JSON file: its shape, a new one,
 // and the exported file. Pure: no DOM, no storage. Reading a stored or imported assessment is in
-// laesning.ts, field-level access and merging in fletning.ts.
+// read.ts, field-level access and merging in merge.ts.
 //
 // Nothing a user typed is ever dropped silently:
 // - every field carries its own change time (`tider`), so two tabs, or a file and the browser, are
 //   merged field by field, newest first, instead of one whole assessment overwriting the other;
 // - a stored or imported assessment is read field by field: a field that cannot be read is put in
 //   quarantine (`karantaene`, with its raw value and the reason) and named, and every other field is kept.
-import { alleUdfald, type Katalog } from './katalog.ts';
+import { allUdfald, type Katalog } from './katalog.ts';
 import {
 	FORANSTALTNING_FELTER,
 	FORANSTALTNING_ID,
-	lige,
+	sameValue,
 	MAAL_DEFAULT,
-	tomForanstaltning,
-	tomUdfald,
+	emptyForanstaltning,
+	emptyUdfald,
 	UDFALD_FELTER,
 	UDFALD_KEY,
 	type FeltSpec,
@@ -80,12 +80,12 @@ export interface Migrering {
 export type Art = 'udfald' | 'foranstaltning';
 export const artOf = (id: string): Art | null => (UDFALD_KEY.test(id) ? 'udfald' : FORANSTALTNING_ID.test(id) ? 'foranstaltning' : null);
 export const specOf = (art: Art): Record<string, FeltSpec> => (art === 'udfald' ? UDFALD_FELTER : FORANSTALTNING_FELTER);
-export const emptyOf = (art: Art): Record<string, unknown> => (art === 'udfald' ? tomUdfald() : tomForanstaltning()) as unknown as Record<string, unknown>;
+export const emptyOf = (art: Art): Record<string, unknown> => (art === 'udfald' ? emptyUdfald() : emptyForanstaltning()) as unknown as Record<string, unknown>;
 export const sectionOf = (v: Vurdering, art: Art) => (art === 'udfald' ? v.udfald : v.vurderinger) as unknown as Record<string, Record<string, unknown>>;
 
-export const katalogIds = (k: Katalog) => [...k.foranstaltninger.map((f) => f.id), ...alleUdfald(k).map((x) => x.udfald.key)];
+export const katalogIds = (k: Katalog) => [...k.foranstaltninger.map((f) => f.id), ...allUdfald(k).map((x) => x.udfald.key)];
 
-export function nyVurdering(katalog: Katalog, now = new Date()): Vurdering {
+export function newVurdering(katalog: Katalog, now = new Date()): Vurdering {
 	return {
 		format: FORMAT,
 		version: FORMAT_VERSION,
@@ -105,7 +105,7 @@ export function nyVurdering(katalog: Katalog, now = new Date()): Vurdering {
 }
 
 /** A post with nothing filled in is not worth storing or exporting. */
-export const erTom = (art: Art, p: Record<string, unknown>) => Object.entries(emptyOf(art)).every(([k, e]) => lige(p[k] ?? e, e));
+export const isEmpty = (art: Art, p: Record<string, unknown>) => Object.entries(emptyOf(art)).every(([k, e]) => sameValue(p[k] ?? e, e));
 
 /** The Danish sentence that names a quarantined field. */
 export const karantaeneTekst = (k: Karantaene) => `${k.sti}: ${k.grund}`;
@@ -117,11 +117,11 @@ export function mergeQuarantine(a: Karantaene[], b: Karantaene[]): Karantaene[] 
 }
 
 /** The grade of an outcome, '' when not assessed. */
-export const karakterAf = (v: Vurdering, key: string): Karakter => v.udfald[key]?.karakter ?? '';
+export const karakterOf = (v: Vurdering, key: string): Karakter => v.udfald[key]?.karakter ?? '';
 
 /** The exported file: only filled-in posts, with titles so a later catalogue can still name them. */
-export function tilEksport(v: Vurdering, katalog: Katalog, now = new Date()): string {
-	const titel = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...alleUdfald(katalog).map((x): [string, string] => [x.udfald.key, x.udfald.titel])]);
+export function toEksport(v: Vurdering, katalog: Katalog, now = new Date()): string {
+	const titel = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...allUdfald(katalog).map((x): [string, string] => [x.udfald.key, x.udfald.titel])]);
 	const withTitles = <P extends object>(section: Record<string, P>) =>
 		Object.fromEntries(
 			Object.entries(section)

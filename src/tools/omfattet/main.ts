@@ -1,8 +1,8 @@
 // Browser side of "Er vi omfattet?": reads the form, shows the questions that apply, renders the result.
 import { $, bindPrint, embedded, h } from '../shared/dom.ts';
 import { SPOERGSMAAL } from './spoergsmaal.ts';
-import type { Henvisning, Sikkerhed, Svar } from './typer.ts';
-import { relevanteSvar, vurder, type Vurdering } from './vurdering.ts';
+import type { Henvisning, Sikkerhed, Svar } from './types.ts';
+import { relevantSvar, vurderingFor, type Vurdering } from './vurdering.ts';
 
 interface Data {
 	kilder: Record<string, string>;
@@ -100,7 +100,7 @@ function init() {
 
 	const update = () => {
 		const svar = readAnswers(form);
-		const kept = relevanteSvar(svar);
+		const kept = relevantSvar(svar);
 		for (const q of SPOERGSMAAL) {
 			const fs = form.querySelector<HTMLFieldSetElement>(`fieldset[data-spoergsmaal="${q.id}"]`)!;
 			const asked = q.stilles(kept);
@@ -109,7 +109,7 @@ function init() {
 			const ready = before.every((p) => p.type === 'afkryds' || typeof kept[p.id] === 'string');
 			fs.hidden = !(asked && ready);
 		}
-		const v = vurder(svar);
+		const v = vurderingFor(svar);
 		content.replaceChildren();
 		if (v.udfald) {
 			content.append(render(v, kept, data));

@@ -4,8 +4,8 @@
 // and names the open question if the reference group has one. The questions are in spoergsmaal.ts,
 // the outcome texts in udfald.ts.
 
-import { enhed, er, has, iSektor, kommuneAktivitet, saerlig, selvstaendigt, stoerrelse } from './svar.ts';
-import type { EnhedId, Henvisning, Regel } from './typer.ts';
+import { enhedOf, isEnhed, hasValgt, inSektor, hasKommuneAktivitet, hasSaerlig, isSelvstaendigt, stoerrelseOf } from './answers.ts';
+import type { EnhedId, Henvisning, Regel } from './types.ts';
 
 const BILAG_I: EnhedId[] = ['vand', 'spildevand', 'havn', 'sundhed'];
 const BILAG: Partial<Record<EnhedId, Henvisning>> = {
@@ -20,7 +20,7 @@ export const REGLER: Regel[] = [
 	// District heating first: it is outside NIS 2-loven whatever else is true.
 	{
 		id: 'fjernvarme-energilov',
-		gaelder: er('fjernvarme'),
+		gaelder: isEnhed('fjernvarme'),
 		udfald: 'energilov',
 		begrundelse:
 			'Operatører af fjernvarme og fjernkøling er omfattet af lov om styrket beredskab i energisektoren, ikke af NIS 2-loven. NIS 2-loven gælder ikke for enheder i det omfang, de er omfattet af energisektorens lov. Tilsynet ligger hos Energistyrelsen.',
@@ -32,7 +32,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'fjernvarme-lovnummer',
-		gaelder: er('fjernvarme'),
+		gaelder: isEnhed('fjernvarme'),
 		begrundelse:
 			'Energisektorens lov er gengivet efter lovforslaget (L 111). Lovens nummer, ikrafttræden og dens egne tærskler for, hvilke operatører der er omfattet, er ikke gennemgået her. Spørg Energistyrelsen, hvis I er i tvivl.',
 		sikkerhed: 'U',
@@ -40,7 +40,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'i-kommunens-forvaltning',
-		gaelder: (svar) => er('vand', 'spildevand', 'affald', 'havn', 'sundhed')(svar) && svar.organisering === 'kommunen',
+		gaelder: (svar) => isEnhed('vand', 'spildevand', 'affald', 'havn', 'sundhed')(svar) && svar.organisering === 'kommunen',
 		udfald: 'del-af-kommunen',
 		begrundelse:
 			'Når opgaven løses i kommunens egen forvaltning, er det kommunen, der er enheden. En kommune, der udfører en aktivitet i lovens bilag, er omfattet på lige fod med private enheder, og så gælder kravene for alle de net- og informationssystemer, kommunen bruger. Vælg »Kommunen som myndighed« for at se vurderingen for kommunen.',
@@ -53,7 +53,7 @@ export const REGLER: Regel[] = [
 	// The municipality itself.
 	{
 		id: 'kommune-aktivitet',
-		gaelder: (svar) => er('kommune')(svar) && kommuneAktivitet(svar),
+		gaelder: (svar) => isEnhed('kommune')(svar) && hasKommuneAktivitet(svar),
 		udfald: 'omfattet',
 		begrundelse:
 			'Kommunen udfører mindst én aktivitet, der er nævnt i lovens bilag. Ifølge analyser af lovforslaget er kommuner i så fald omfattet på lige fod med private enheder, og kravene gælder for alle de net- og informationssystemer, kommunen bruger i sin drift og til at levere ydelser – ikke kun systemerne bag den nævnte aktivitet.',
@@ -66,7 +66,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-udmelding',
-		gaelder: er('kommune'),
+		gaelder: isEnhed('kommune'),
 		udfald: 'sandsynligvis-omfattet',
 		begrundelse:
 			'KL og ministeren meldte i februar 2025 ud, at kommunerne er fuldt omfattet af NIS 2-loven. Udmeldingen er kendt fra fagpressen; vi har ikke set den bestemmelse, der eventuelt udvider loven til kommuner uden aktiviteter i bilagene.',
@@ -75,7 +75,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-hjemmel',
-		gaelder: er('kommune'),
+		gaelder: isEnhed('kommune'),
 		begrundelse:
 			'Lovforslaget gav mulighed for ved bekendtgørelse at lade loven gælde for offentlige forvaltningsenheder på lokalt niveau, som direktivet tillader. Om en sådan bekendtgørelse er udstedt, og hvad den i givet fald siger, er ikke bekræftet.',
 		sikkerhed: 'U',
@@ -87,7 +87,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-sundhed',
-		gaelder: (svar) => er('kommune')(svar) && has(svar, 'aktiviteter', 'sundhed'),
+		gaelder: (svar) => isEnhed('kommune')(svar) && hasValgt(svar, 'aktiviteter', 'sundhed'),
 		begrundelse: 'Om kommunale sundhedsydelser som hjemmesygepleje og genoptræning gør kommunen til sundhedstjenesteyder efter NIS 2-loven, er ikke afklaret.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
@@ -95,7 +95,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-vej',
-		gaelder: (svar) => er('kommune')(svar) && has(svar, 'aktiviteter', 'vej'),
+		gaelder: (svar) => isEnhed('kommune')(svar) && hasValgt(svar, 'aktiviteter', 'vej'),
 		begrundelse:
 			'Vejmyndigheder med ansvar for trafikstyring er nævnt i bilag I, men bilaget undtager offentlige enheder, for hvem trafikstyring ikke er en væsentlig del af deres virksomhed. Undtagelsens præcise ordlyd er ikke gennemgået.',
 		sikkerhed: 'U',
@@ -104,7 +104,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-fjernvarme',
-		gaelder: (svar) => er('kommune')(svar) && has(svar, 'aktiviteter', 'fjernvarme'),
+		gaelder: (svar) => isEnhed('kommune')(svar) && hasValgt(svar, 'aktiviteter', 'fjernvarme'),
 		begrundelse: 'Fjernvarme og fjernkøling hører under energisektorens lov og Energistyrelsen, ikke under NIS 2-loven. Den aktivitet gør ikke i sig selv kommunen omfattet af NIS 2-loven.',
 		sikkerhed: 'V',
 		kilder: [
@@ -114,7 +114,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-klassifikation',
-		gaelder: er('kommune'),
+		gaelder: isEnhed('kommune'),
 		begrundelse:
 			'Om en kommune er en væsentlig eller en vigtig enhed efter dansk ret, er ikke bekræftet. Efter direktivet er en stor enhed i en bilag I-sektor væsentlig, og de fleste kommuner har over 250 ansatte – men det er en slutning, ikke en kilde.',
 		sikkerhed: 'U',
@@ -123,7 +123,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-ledelsesorgan',
-		gaelder: er('kommune'),
+		gaelder: isEnhed('kommune'),
 		begrundelse: 'Er kommunen omfattet, skal ledelsesorganet godkende foranstaltningerne og føre tilsyn med dem. Hvem der er kommunens ledelsesorgan, er et åbent spørgsmål.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 7' }],
@@ -132,7 +132,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'kommune-sanktioner',
-		gaelder: er('kommune'),
+		gaelder: isEnhed('kommune'),
 		begrundelse: 'Midlertidigt forbud mod at udøve ledelsesfunktioner og suspension af certificeringer kan ikke bruges over for offentlige forvaltningsenheder.',
 		sikkerhed: 'V',
 		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 23, stk. 4' }],
@@ -141,7 +141,7 @@ export const REGLER: Regel[] = [
 	// Companies assessed on their own.
 	{
 		id: 'uden-for-sektor',
-		gaelder: (svar) => selvstaendigt(svar) && svar[`sektor-${enhed(svar)}`] === 'nej' && !saerlig(svar, 'cer'),
+		gaelder: (svar) => isSelvstaendigt(svar) && svar[`sektor-${enhedOf(svar)}`] === 'nej' && !hasSaerlig(svar, 'cer'),
 		udfald: 'ikke-omfattet-sektor',
 		begrundelse: 'Selskabets aktivitet falder efter jeres svar uden for den sektorbeskrivelse, der gør enheder omfattet. Selskabet er derfor ikke omfattet på grund af denne aktivitet. Har det andre aktiviteter, skal de vurderes for sig.',
 		sikkerhed: 'S',
@@ -149,7 +149,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'cer-kritisk',
-		gaelder: (svar) => selvstaendigt(svar) && saerlig(svar, 'cer'),
+		gaelder: (svar) => isSelvstaendigt(svar) && hasSaerlig(svar, 'cer'),
 		udfald: 'omfattet-vaesentlig',
 		begrundelse: 'En enhed, der er udpeget som kritisk enhed efter CER-reglerne, er omfattet uanset størrelse og er en væsentlig enhed efter direktivet.',
 		sikkerhed: 'V',
@@ -161,7 +161,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'udpeget',
-		gaelder: (svar) => iSektor(svar) && saerlig(svar, 'udpeget') && stoerrelse(svar) === 'lille',
+		gaelder: (svar) => inSektor(svar) && hasSaerlig(svar, 'udpeget') && stoerrelseOf(svar) === 'lille',
 		udfald: 'omfattet',
 		begrundelse: 'En myndighed kan udpege en enhed uanset størrelse, fx hvis den er eneste udbyder af en væsentlig tjeneste, eller hvis en afbrydelse kan få betydelige følger. Udpegningen afgør, om enheden er væsentlig eller vigtig.',
 		sikkerhed: 'V',
@@ -169,7 +169,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'stor-bilag-i',
-		gaelder: (svar) => iSektor(svar) && BILAG_I.includes(enhed(svar)!) && stoerrelse(svar) === 'stor',
+		gaelder: (svar) => inSektor(svar) && BILAG_I.includes(enhedOf(svar)!) && stoerrelseOf(svar) === 'stor',
 		udfald: 'omfattet-vaesentlig',
 		begrundelse: 'Selskabet er en stor virksomhed i en sektor i bilag I (sektorer af særlig kritisk betydning). Det gør det til en væsentlig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
 		sikkerhed: 'V',
@@ -179,7 +179,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'mellem-bilag-i',
-		gaelder: (svar) => iSektor(svar) && BILAG_I.includes(enhed(svar)!) && stoerrelse(svar) === 'mellem',
+		gaelder: (svar) => inSektor(svar) && BILAG_I.includes(enhedOf(svar)!) && stoerrelseOf(svar) === 'mellem',
 		udfald: 'omfattet-vigtig',
 		begrundelse: 'Selskabet er en mellemstor virksomhed i en sektor i bilag I. Det gør det til en vigtig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
 		sikkerhed: 'V',
@@ -187,7 +187,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'bilag-ii',
-		gaelder: (svar) => iSektor(svar) && enhed(svar) === 'affald' && stoerrelse(svar) !== 'lille',
+		gaelder: (svar) => inSektor(svar) && enhedOf(svar) === 'affald' && stoerrelseOf(svar) !== 'lille',
 		udfald: 'omfattet-vigtig',
 		begrundelse: 'Affaldshåndtering er en sektor i bilag II (andre kritiske sektorer). Mellemstore og store enheder i bilag II er vigtige enheder, medmindre en myndighed har udpeget dem som væsentlige.',
 		sikkerhed: 'V',
@@ -195,7 +195,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'under-taerskel',
-		gaelder: (svar) => iSektor(svar) && stoerrelse(svar) === 'lille',
+		gaelder: (svar) => inSektor(svar) && stoerrelseOf(svar) === 'lille',
 		udfald: 'ikke-omfattet-stoerrelse',
 		begrundelse: 'Selskabet er under tærsklen for mellemstore virksomheder og er derfor som udgangspunkt ikke omfattet. En myndighed kan dog udpege det, og det kan være omfattet af andre grunde.',
 		sikkerhed: 'S',
@@ -204,7 +204,7 @@ export const REGLER: Regel[] = [
 	...(Object.entries(BILAG) as [EnhedId, Henvisning][]).map(
 		([e, h]): Regel => ({
 			id: `bilag-${e}`,
-			gaelder: (svar) => iSektor(svar) && enhed(svar) === e,
+			gaelder: (svar) => inSektor(svar) && enhedOf(svar) === e,
 			begrundelse: `Aktiviteten er beskrevet i direktivets ${h.henvisning}. NIS 2-lovens bilag 1 og 2 svarer til direktivets bilag I og II.`,
 			// The fact sheet has verified the Annex II waste wording; the Annex I rows rest on summaries.
 			sikkerhed: e === 'affald' ? 'V' : 'S',
@@ -213,14 +213,14 @@ export const REGLER: Regel[] = [
 	),
 	{
 		id: 'taerskler-usikre',
-		gaelder: (svar) => iSektor(svar),
+		gaelder: (svar) => inSektor(svar),
 		begrundelse: 'Tærsklerne for ansatte, omsætning og balance er gengivet efter sekundære kilder. Den præcise ordlyd i Kommissionens henstilling 2003/361/EF om mikrovirksomheder og små og mellemstore virksomheder er ikke gennemgået.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1' }],
 	},
 	{
 		id: 'sundhed-usikker',
-		gaelder: (svar) => selvstaendigt(svar) && enhed(svar) === 'sundhed',
+		gaelder: (svar) => isSelvstaendigt(svar) && enhedOf(svar) === 'sundhed',
 		begrundelse: 'Hvordan kommunale sundhedsydelser placeres i sektoren sundhed efter dansk ret, er ikke afklaret.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
@@ -228,7 +228,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'multiforsyning',
-		gaelder: (svar) => selvstaendigt(svar) && svar.energi === 'ja',
+		gaelder: (svar) => isSelvstaendigt(svar) && svar.energi === 'ja',
 		begrundelse: 'Selskabets energiaktiviteter hører under energisektorens lov og Energistyrelsen. Vand-, spildevands- og affaldsaktiviteterne vurderes efter NIS 2-loven.',
 		sikkerhed: 'S',
 		kilder: [
@@ -239,7 +239,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'tilsynsmyndighed',
-		gaelder: (svar) => er('kommune')(svar) || (selvstaendigt(svar) && (iSektor(svar) || saerlig(svar, 'cer'))),
+		gaelder: (svar) => isEnhed('kommune')(svar) || (isSelvstaendigt(svar) && (inSektor(svar) || hasSaerlig(svar, 'cer'))),
 		begrundelse: 'Hvilken myndighed der fører tilsyn med den enkelte sektor, fastsættes i en bekendtgørelse om kompetente myndigheder. Udpegningerne for sundhed, transport, drikkevand, spildevand, affald og offentlig forvaltning er ikke bekræftet her.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'digst-regelgrundlag', henvisning: 'bekendtgørelse om udpegning af kompetente myndigheder' }],
@@ -247,7 +247,7 @@ export const REGLER: Regel[] = [
 	},
 	{
 		id: 'klassifikation-dansk',
-		gaelder: (svar) => selvstaendigt(svar) && (iSektor(svar) || saerlig(svar, 'cer')),
+		gaelder: (svar) => isSelvstaendigt(svar) && (inSektor(svar) || hasSaerlig(svar, 'cer')),
 		begrundelse: 'Opdelingen i væsentlige og vigtige enheder følger direktivets art. 3. De tilsvarende bestemmelser i NIS 2-loven er ikke gennemgået her.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 3' }],

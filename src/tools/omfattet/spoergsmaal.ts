@@ -1,8 +1,8 @@
 // The questions of "Er vi omfattet?", asked one after another; whether a question is asked
-// depends on the answers so far (svar.ts).
+// depends on the answers so far (answers.ts).
 
-import { enhed, er, iSektor, selvstaendigt } from './svar.ts';
-import type { EnhedId, Spoergsmaal, Valg } from './typer.ts';
+import { enhedOf, isEnhed, inSektor, isSelvstaendigt } from './answers.ts';
+import type { EnhedId, Spoergsmaal, Valg } from './types.ts';
 
 const ENHEDER: { id: EnhedId; navn: string; selskab: boolean }[] = [
 	{ id: 'kommune', navn: 'Kommunen som myndighed', selskab: false },
@@ -79,7 +79,7 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 			{ vaerdi: 'affald', tekst: 'Affaldshåndtering' },
 			{ vaerdi: 'fjernvarme', tekst: 'Fjernvarme eller fjernkøling' },
 		],
-		stilles: er('kommune'),
+		stilles: isEnhed('kommune'),
 	},
 	{
 		id: 'organisering',
@@ -89,7 +89,7 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 			{ vaerdi: 'selskab', tekst: 'Som et selvstændigt selskab (egen juridisk person, fx et aktieselskab)' },
 			{ vaerdi: 'kommunen', tekst: 'I kommunens egen forvaltning' },
 		],
-		stilles: er('vand', 'spildevand', 'affald', 'havn', 'sundhed'),
+		stilles: isEnhed('vand', 'spildevand', 'affald', 'havn', 'sundhed'),
 	},
 	...Object.entries(SEKTORSPOERGSMAAL).map(
 		([id, s]): Spoergsmaal => ({
@@ -98,7 +98,7 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 			hjaelp: s.hjaelp,
 			type: 'radio',
 			valg: JA_NEJ(s.ja, s.nej),
-			stilles: (svar) => selvstaendigt(svar) && enhed(svar) === s.enhed,
+			stilles: (svar) => isSelvstaendigt(svar) && enhedOf(svar) === s.enhed,
 		}),
 	),
 	{
@@ -110,7 +110,7 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 			{ vaerdi: '50-249', tekst: '50 til 249' },
 			{ vaerdi: '250+', tekst: '250 eller flere' },
 		],
-		stilles: iSektor,
+		stilles: inSektor,
 	},
 	{
 		id: 'oekonomi',
@@ -122,7 +122,7 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 			{ vaerdi: 'mellem', tekst: 'Både omsætning og balance er over 10 mio. euro, men ikke begge på det store niveau' },
 			{ vaerdi: 'stor', tekst: 'Omsætningen er mindst 50 mio. euro, og balancen er mindst 43 mio. euro' },
 		],
-		stilles: iSektor,
+		stilles: inSektor,
 	},
 	{
 		id: 'saerlige',
@@ -133,13 +133,13 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 			{ vaerdi: 'cer', tekst: 'Udpeget som kritisk enhed efter CER-loven' },
 			{ vaerdi: 'udpeget', tekst: 'Udpeget af en myndighed, fx som eneste udbyder af en væsentlig tjeneste eller på grund af særlig betydning nationalt eller regionalt' },
 		],
-		stilles: selvstaendigt,
+		stilles: isSelvstaendigt,
 	},
 	{
 		id: 'energi',
 		tekst: 'Har selskabet også aktiviteter inden for el, gas eller fjernvarme (multiforsyning)?',
 		type: 'radio',
 		valg: JA_NEJ('Ja', 'Nej'),
-		stilles: (svar) => selvstaendigt(svar) && er('vand', 'spildevand', 'affald')(svar),
+		stilles: (svar) => isSelvstaendigt(svar) && isEnhed('vand', 'spildevand', 'affald')(svar),
 	},
 ];

@@ -1,7 +1,7 @@
 // What the result of "Er vi omfattet?" says: a heading and text per outcome, and the next steps
 // shown with every "omfattet" result.
 
-import type { Henvisning, Sikkerhed, Udfald } from './typer.ts';
+import type { Henvisning, Sikkerhed, Udfald } from './types.ts';
 
 export const UDFALD_TEKST: Record<Udfald, { overskrift: string; tekst: string }> = {
 	energilov: { overskrift: 'Omfattet af energisektorens regler – ikke af NIS 2-loven', tekst: 'Fjernvarme og fjernkøling reguleres af lov om styrket beredskab i energisektoren med Energistyrelsen som myndighed.' },

@@ -2,7 +2,7 @@
 // tests all get the same result from the same answers.
 import { REGLER } from './regler.ts';
 import { SPOERGSMAAL } from './spoergsmaal.ts';
-import type { Regel, Spoergsmaal, Svar, Udfald } from './typer.ts';
+import type { Regel, Spoergsmaal, Svar, Udfald } from './types.ts';
 import { NAESTE_SKRIDT, UDFALD_TEKST } from './udfald.ts';
 
 export interface Vurdering {
@@ -23,7 +23,7 @@ export interface Vurdering {
 const answered = (q: Spoergsmaal, svar: Svar) => q.type === 'afkryds' || (typeof svar[q.id] === 'string' && svar[q.id] !== '');
 
 /** Only answers to questions that are still asked count; a changed earlier answer can hide later ones. */
-export function relevanteSvar(svar: Svar): Svar {
+export function relevantSvar(svar: Svar): Svar {
 	const kept: Svar = {};
 	for (const q of SPOERGSMAAL) {
 		if (q.stilles(kept)) kept[q.id] = svar[q.id] ?? (q.type === 'afkryds' ? [] : undefined);
@@ -31,8 +31,8 @@ export function relevanteSvar(svar: Svar): Svar {
 	return kept;
 }
 
-export function vurder(input: Svar): Vurdering {
-	const svar = relevanteSvar(input);
+export function vurderingFor(input: Svar): Vurdering {
+	const svar = relevantSvar(input);
 	const stillede = SPOERGSMAAL.filter((q) => q.stilles(svar));
 	const mangler = stillede.filter((q) => !answered(q, svar));
 	if (mangler.length > 0) return { stillede, mangler, begrundelser: [], usikker: false, naesteSkridt: [] };

@@ -28,7 +28,7 @@ export type TalLaesning = { status: 'tom' } | { status: 'ok'; tal: number } | { 
  * "1.500,5" is one thousand five hundred and a half, spaces are allowed ("100 000"). Own code
  * rather than Intl: the browser can format Danish numbers but has no parser for them.
  */
-export function laesDanskTal(text: string, navn: string): TalLaesning {
+export function readDanishNumber(text: string, navn: string): TalLaesning {
 	const t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
 	if (t === '') return { status: 'tom' };
 	const negative = /^[-−]/.test(t);
@@ -65,12 +65,12 @@ export interface Beregning {
 	alle: CostTotals;
 }
 
-export function beregn(measures: BeregnForanstaltning[], klasse: SizeClass, iBrug: ReadonlySet<string>): Beregning {
+export function beregningFor(measures: BeregnForanstaltning[], klasse: SizeClass, iBrug: ReadonlySet<string>): Beregning {
 	const mangler = measures.filter((m) => !iBrug.has(m.id));
 	return { klasse, mangler, total: totalsFor(mangler, klasse), alle: totalsFor(measures, klasse) };
 }
 
-export function csvRaekker(b: Beregning, measures: BeregnForanstaltning[], iBrug: ReadonlySet<string>, origin = ''): ExportRow[] {
+export function csvRows(b: Beregning, measures: BeregnForanstaltning[], iBrug: ReadonlySet<string>, origin = ''): ExportRow[] {
 	const rows: ExportRow[] = measures.map((m) => {
 		const inPlace = iBrug.has(m.id);
 		const c = m.omkostninger[b.klasse];

@@ -3,7 +3,7 @@ import { toCsv } from '../../lib/csv.ts';
 import { staffCost } from '../../lib/costs.ts';
 import type { SizeClass } from '../../schemas/size-classes.ts';
 import { $, bindPrint, download, embedded, formatFte, formatKr, h, today } from '../shared/dom.ts';
-import { beregn, csvRaekker, klasseForAnsatte, klasseForIndbyggere, laesDanskTal, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
+import { beregningFor, csvRows, klasseForAnsatte, klasseForIndbyggere, readDanishNumber, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
 
 interface Data {
 	measures: BeregnForanstaltning[];
@@ -38,7 +38,7 @@ function init() {
 
 	const update = () => {
 		inPlace = new Set([...form.querySelectorAll<HTMLInputElement>('input[name="i-brug"]:checked')].map((i) => i.value));
-		current = beregn(measures, selectedClass(), inPlace);
+		current = beregningFor(measures, selectedClass(), inPlace);
 		fill('mangler', current.total);
 		fill('alle', current.alle);
 		$(root, '#omkostninger-loebende').textContent = `Skal gennemføres: ${formatKr(current.total.engang)} én gang · ${formatKr(current.total.aarlig)} om året · ${formatFte(current.total.aarsvaerk)} årsværk (${current.mangler.length} af ${measures.length} foranstaltninger)`;
@@ -55,7 +55,7 @@ function init() {
 
 	/** Shows or clears the Danish error under a number field; returns the number read, if any. */
 	const readNumber = (input: HTMLInputElement, navn: string): number | null => {
-		const r = laesDanskTal(input.value, navn);
+		const r = readDanishNumber(input.value, navn);
 		const id = `${input.id}-fejl`;
 		let box = document.getElementById(id);
 		if (r.status !== 'fejl') {
@@ -97,7 +97,7 @@ function init() {
 	staff.addEventListener('input', fromNumbers);
 	form.addEventListener('submit', (e) => e.preventDefault());
 	$(root, '#omkostninger-csv').addEventListener('click', () => {
-		download(`nis2-omkostninger-${current.klasse}-${today()}.csv`, toCsv(csvRaekker(current, measures, inPlace, location.origin)), 'text/csv;charset=utf-8');
+		download(`nis2-omkostninger-${current.klasse}-${today()}.csv`, toCsv(csvRows(current, measures, inPlace, location.origin)), 'text/csv;charset=utf-8');
 	});
 	bindPrint(root);
 	update();

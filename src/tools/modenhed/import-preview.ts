@@ -1,10 +1,10 @@
 // What the import preview says about a chosen file before the user merges, replaces or cancels:
 // when it was saved, its catalogue, its answers and how it differs from the assessment in the browser.
 import { $, h } from '../shared/dom.ts';
-import { antalSvar, feltVaerdi, forskelle } from './fletning.ts';
+import { antalSvar, feltVaerdi, forskelle } from './merge.ts';
 import type { Katalog } from './katalog.ts';
 import { karakterNavn } from './opsummering.ts';
-import { keyName, list, shownValue, when } from './visning.ts';
+import { keyName, list, shownValue, when } from './display.ts';
 import type { Migrering, Vurdering } from './vurdering.ts';
 
 const MAX_DIFFS = 12;

@@ -1,7 +1,7 @@
 // Field-level access to an assessment and the merging of two, field by field and newest first
 // (two tabs, an imported file). Pure: no DOM, no storage.
-import { lige, MAAL_DEFAULT } from './felter.ts';
-import { artOf, emptyOf, erTom, mergeQuarantine, sectionOf, specOf, type Vurdering } from './vurdering.ts';
+import { sameValue, MAAL_DEFAULT } from './felter.ts';
+import { artOf, emptyOf, isEmpty, mergeQuarantine, sectionOf, specOf, type Vurdering } from './vurdering.ts';
 
 const TOP: Record<string, unknown> = { maalniveau: MAAL_DEFAULT, stoerrelse: '' };
 
@@ -15,7 +15,7 @@ export function feltVaerdi(v: Vurdering, key: string): unknown {
 }
 
 /** Sets one field in place; an emptied post is removed. */
-export function saetFelt(v: Vurdering, key: string, value: unknown): void {
+export function setFelt(v: Vurdering, key: string, value: unknown): void {
 	if (key in TOP) {
 		(v as unknown as Record<string, unknown>)[key] = value;
 		return;
@@ -25,7 +25,7 @@ export function saetFelt(v: Vurdering, key: string, value: unknown): void {
 	if (!art || !(felt in specOf(art))) return;
 	const section = sectionOf(v, art);
 	const post = { ...(section[id] ?? emptyOf(art)), [felt]: value };
-	if (erTom(art, post)) delete section[id];
+	if (isEmpty(art, post)) delete section[id];
 	else section[id] = post;
 }
 
@@ -46,16 +46,16 @@ const isKey = (key: string) => {
 /** Every field key that has a value or a change time. */
 export function feltNoegler(v: Vurdering): string[] {
 	const keys = new Set(Object.keys(v.tider).filter(isKey));
-	for (const k of Object.keys(TOP)) if (!lige(feltVaerdi(v, k), TOP[k])) keys.add(k);
+	for (const k of Object.keys(TOP)) if (!sameValue(feltVaerdi(v, k), TOP[k])) keys.add(k);
 	for (const art of ['udfald', 'foranstaltning'] as const) {
-		for (const [id, p] of Object.entries(sectionOf(v, art))) for (const [felt, e] of Object.entries(emptyOf(art))) if (!lige(p[felt] ?? e, e)) keys.add(`${id}.${felt}`);
+		for (const [id, p] of Object.entries(sectionOf(v, art))) for (const [felt, e] of Object.entries(emptyOf(art))) if (!sameValue(p[felt] ?? e, e)) keys.add(`${id}.${felt}`);
 	}
 	return [...keys].sort();
 }
 
 /** The fields whose values differ between two assessments. */
 export function forskelle(a: Vurdering, b: Vurdering): string[] {
-	return [...new Set([...feltNoegler(a), ...feltNoegler(b)])].filter((k) => !lige(feltVaerdi(a, k), feltVaerdi(b, k))).sort();
+	return [...new Set([...feltNoegler(a), ...feltNoegler(b)])].filter((k) => !sameValue(feltVaerdi(a, k), feltVaerdi(b, k))).sort();
 }
 
 /**
@@ -63,7 +63,7 @@ export function forskelle(a: Vurdering, b: Vurdering): string[] {
  * change at or before the latest clearing counts as empty. Retired posts and quarantined fields are
  * united. Returns the merged assessment and the keys whose value changed compared with `mine`.
  */
-export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherClearing?: boolean } = {}): { vurdering: Vurdering; aendret: string[] } {
+export function mergeVurderinger(mine: Vurdering, other: Vurdering, options: { ignoreOtherClearing?: boolean } = {}): { vurdering: Vurdering; aendret: string[] } {
 	const ryddet = Math.max(mine.ryddet, options.ignoreOtherClearing ? 0 : other.ryddet);
 	const out: Vurdering = {
 		...mine,
@@ -83,7 +83,7 @@ export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherCl
 		const t = Math.max(tm, to);
 		// A change at or before the latest clearing is gone (ryddet 0: never cleared).
 		if (ryddet > 0 && t <= ryddet) continue;
-		saetFelt(out, key, feltVaerdi(from, key));
+		setFelt(out, key, feltVaerdi(from, key));
 		out.tider[key] = t;
 	}
 	const opdateret = [mine.opdateret, other.opdateret].sort().at(-1)!;
@@ -94,16 +94,16 @@ export function flet(mine: Vurdering, other: Vurdering, options: { ignoreOtherCl
  * `incoming` as a replacement for everything before `now`: the old fields count as cleared, and the
  * incoming fields are stamped just after, so a merge anywhere (another tab) adopts the replacement.
  */
-export function somErstatning(incoming: Vurdering, now: number): Vurdering {
+export function asErstatning(incoming: Vurdering, now: number): Vurdering {
 	const out: Vurdering = { ...incoming, ...TOP, udfald: {}, vurderinger: {}, tider: {}, ryddet: now } as Vurdering;
 	for (const key of feltNoegler(incoming)) {
 		const value = feltVaerdi(incoming, key);
-		if (lige(value, emptyValue(key))) continue;
-		saetFelt(out, key, value);
+		if (sameValue(value, emptyValue(key))) continue;
+		setFelt(out, key, value);
 		out.tider[key] = now + 1;
 	}
 	return out;
 }
 
 /** How many answers an assessment holds: filled-in fields of current outcomes and measures. */
-export const antalSvar = (v: Vurdering) => feltNoegler(v).filter((k) => !(k in TOP) && !lige(feltVaerdi(v, k), emptyValue(k))).length;
+export const antalSvar = (v: Vurdering) => feltNoegler(v).filter((k) => !(k in TOP) && !sameValue(feltVaerdi(v, k), emptyValue(k))).length;

@@ -1,8 +1,8 @@
 // The self-assessment's messages about storage, another tab and the catalogue, as elements; the
 // browser code (main.ts) decides where and when they are shown.
 import { h } from '../shared/dom.ts';
-import { LAGER_TEKST, type LagerProblem } from './lager.ts';
-import { list } from './visning.ts';
+import { STORAGE_TEXT, type StorageProblem } from './storage.ts';
+import { list } from './display.ts';
 import type { Migrering } from './vurdering.ts';
 
 const reloadButton = () => {
@@ -12,11 +12,11 @@ const reloadButton = () => {
 };
 
 /** Storage is full or blocked: the answers live in this page only, so offer the export at once. */
-export const storageProblem = (problem: LagerProblem, exportButton: HTMLElement) =>
+export const storageProblem = (problem: StorageProblem, exportButton: HTMLElement) =>
 	h(
 		'div',
 		{ class: 'fejl', 'data-lagerproblem': problem },
-		h('p', {}, h('strong', {}, LAGER_TEKST[problem]), ' Dine svar er bevaret på denne side, men kun indtil du lukker eller genindlæser den. Eksportér vurderingen som fil nu, og importér filen igen senere.'),
+		h('p', {}, h('strong', {}, STORAGE_TEXT[problem]), ' Dine svar er bevaret på denne side, men kun indtil du lukker eller genindlæser den. Eksportér vurderingen som fil nu, og importér filen igen senere.'),
 		h('div', { class: 'knapper' }, exportButton),
 	);
 

@@ -1,6 +1,6 @@
 // The copy of the assessment kept before every "Erstat" (import, restore, clearing), so "Gendan
 // sikkerhedskopien" can bring it back: in localStorage, and in memory when storage is blocked or full.
-import { LagerFejl, type Lager } from './lager.ts';
+import { StorageError, type ToolStorage } from './storage.ts';
 import type { Vurdering } from './vurdering.ts';
 
 export interface Sikkerhedskopi {
@@ -9,13 +9,13 @@ export interface Sikkerhedskopi {
 	vurdering: string;
 }
 
-export function openBackup(lager: Lager, key: string, onProblem: (e: LagerFejl) => void) {
+export function openBackup(storage: ToolStorage, key: string, onProblem: (e: StorageError) => void) {
 	let memory: string | null = null;
 	return {
 		read(): Sikkerhedskopi | null {
 			let text = memory;
 			try {
-				text = lager.get(key) ?? memory;
+				text = storage.get(key) ?? memory;
 			} catch {
 				/* blocked storage: the in-memory copy is all there is */
 			}
@@ -30,9 +30,9 @@ export function openBackup(lager: Lager, key: string, onProblem: (e: LagerFejl) 
 			const copy = JSON.stringify({ gemt: new Date().toISOString(), vurdering: JSON.stringify(v) });
 			memory = copy;
 			try {
-				lager.set(key, copy);
+				storage.set(key, copy);
 			} catch (e) {
-				if (e instanceof LagerFejl) onProblem(e);
+				if (e instanceof StorageError) onProblem(e);
 			}
 		},
 	};

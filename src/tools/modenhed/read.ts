@@ -4,11 +4,11 @@ import type { Katalog } from './katalog.ts';
 import { feltFejl, MAAL_DEFAULT, type ForanstaltningPost, type UdfaldPost } from './felter.ts';
 import { UDFALD_GRADES, type UdfaldGrade } from './karakterer.ts';
 import { SIZE_CLASSES, type SizeClass } from '../../schemas/size-classes.ts';
-import { feltNoegler } from './fletning.ts';
+import { feltNoegler } from './merge.ts';
 import {
 	artOf,
 	emptyOf,
-	erTom,
+	isEmpty,
 	FORMAT,
 	FORMAT_VERSION,
 	katalogIds,
@@ -28,7 +28,7 @@ export type Resultat =
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const raaTekst = (v: unknown) => {
+const rawText = (v: unknown) => {
 	try {
 		return JSON.stringify(v) ?? String(v);
 	} catch {
@@ -36,23 +36,23 @@ const raaTekst = (v: unknown) => {
 	}
 };
 
-const beskriv = (art: Art, id: string) => (art === 'udfald' ? `udfald ${id}` : `foranstaltning ${id}`);
+const describePost = (art: Art, id: string) => (art === 'udfald' ? `udfald ${id}` : `foranstaltning ${id}`);
 
 /** Reads one post field by field; what fails goes to quarantine, the rest is kept. */
 function readPost(art: Art, id: string, section: string, raw: unknown, quarantine: (sti: string, raa: unknown, grund: string) => void): Record<string, unknown> | undefined {
 	if (!isObject(raw)) {
-		quarantine(`${section} › ${id}`, raw, `vurderingen af ${beskriv(art, id)} er ikke et objekt`);
+		quarantine(`${section} › ${id}`, raw, `vurderingen af ${describePost(art, id)} er ikke et objekt`);
 		return undefined;
 	}
 	const post = emptyOf(art);
 	for (const [felt, spec] of Object.entries(specOf(art))) {
 		const value = raw[felt] ?? post[felt];
 		const why = feltFejl(spec, value);
-		if (why) quarantine(`${section} › ${id} › ${spec.navn}`, value, `feltet »${spec.navn}« for ${beskriv(art, id)} ${why}`);
+		if (why) quarantine(`${section} › ${id} › ${spec.navn}`, value, `feltet »${spec.navn}« for ${describePost(art, id)} ${why}`);
 		else post[felt] = Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
 	}
 	// A field this version does not know (a typo, a newer tool) is kept aside too, never dropped unseen.
-	for (const [felt, value] of Object.entries(raw)) if (felt !== 'titel' && !(felt in post)) quarantine(`${section} › ${id} › ${felt}`, value, `feltet »${felt}« for ${beskriv(art, id)} findes ikke i denne udgave af værktøjet`);
+	for (const [felt, value] of Object.entries(raw)) if (felt !== 'titel' && !(felt in post)) quarantine(`${section} › ${id} › ${felt}`, value, `feltet »${felt}« for ${describePost(art, id)} findes ikke i denne udgave af værktøjet`);
 	return post;
 }
 
@@ -68,7 +68,7 @@ function upgradeV1Post(raw: unknown): unknown {
  * assessment at all, or is from a newer version of the tool, is refused as a whole; inside a valid
  * file each field is read on its own, and a field that fails is quarantined and named.
  */
-export function laesVurdering(text: string, katalog: Katalog, now = new Date()): Resultat {
+export function parseVurdering(text: string, katalog: Katalog, now = new Date()): Resultat {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
@@ -92,7 +92,7 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
 	}
 	const v1 = raw.version === 1;
 	const found: Karantaene[] = [];
-	const quarantine = (sti: string, value: unknown, grund: string) => found.push({ sti, raa: raaTekst(value), grund });
+	const quarantine = (sti: string, value: unknown, grund: string) => found.push({ sti, raa: rawText(value), grund });
 
 	// Version 1 has no per-field times: every field counts as changed when the file was last saved.
 	const savedAt = typeof raw.opdateret === 'string' && !Number.isNaN(Date.parse(raw.opdateret)) ? Date.parse(raw.opdateret) : 1;
@@ -141,7 +141,7 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
 			if (field === 'udgaaede') udgaaede[id] = { ...post, titel } as UdgaaetPost;
 			else {
 				if (titel) titler.set(id, titel);
-				if (erTom(art, post)) continue;
+				if (isEmpty(art, post)) continue;
 				(sectionOf({ udfald, vurderinger } as Vurdering, art) as Record<string, unknown>)[id] = post;
 			}
 		}
@@ -166,7 +166,7 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
 	// Every field present gets a change time: its own, or the file's save time.
 	for (const key of feltNoegler(vurdering)) if (vurdering.tider[key] === undefined) vurdering.tider[key] = savedAt;
 	if (vurdering.katalogVersion === katalog.version) return { ok: true, vurdering, karantaene: found };
-	const { vurdering: migreret, migrering } = migrer(vurdering, katalog, titler);
+	const { vurdering: migreret, migrering } = migrate(vurdering, katalog, titler);
 	return { ok: true, vurdering: migreret, migrering, karantaene: found };
 }
 
@@ -174,7 +174,7 @@ export function laesVurdering(text: string, katalog: Katalog, now = new Date()):
  * Brings an assessment made against another catalogue version up to the current one. Assessments
  * of removed measures and outcomes move to `udgaaede` with their title; new ones are listed. Nothing is lost.
  */
-function migrer(v: Vurdering, katalog: Katalog, titler = new Map<string, string>()): { vurdering: Vurdering; migrering: Migrering } {
+function migrate(v: Vurdering, katalog: Katalog, titler = new Map<string, string>()): { vurdering: Vurdering; migrering: Migrering } {
 	const current = new Set(katalogIds(katalog));
 	const before = new Set(v.katalog);
 	const out: Vurdering = { ...v, udfald: {}, vurderinger: {}, udgaaede: { ...v.udgaaede } };

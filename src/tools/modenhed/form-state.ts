@@ -2,7 +2,7 @@
 // key and value of the one field an input event came from. The form itself is built in skema.ts.
 import { $, h } from '../shared/dom.ts';
 import { datoFejl } from './felter.ts';
-import { feltVaerdi } from './fletning.ts';
+import { feltVaerdi } from './merge.ts';
 import { karakterNavn } from './opsummering.ts';
 import type { Vurdering } from './vurdering.ts';
 

@@ -1,22 +1,22 @@
 // localStorage as the self-assessment uses it: every failure is caught and classified, so the page
 // can tell the user at once, keep the assessment in memory and offer an export instead.
 
-export type LagerProblem = 'blokeret' | 'fuldt' | 'ukendt';
+export type StorageProblem = 'blokeret' | 'fuldt' | 'ukendt';
 
-export class LagerFejl extends Error {
-	constructor(readonly problem: LagerProblem, cause: unknown) {
+export class StorageError extends Error {
+	constructor(readonly problem: StorageProblem, cause: unknown) {
 		super(`localStorage: ${problem}`, { cause });
 	}
 }
 
-const classify = (e: unknown): LagerProblem => {
+const classify = (e: unknown): StorageProblem => {
 	const name = (e as { name?: string })?.name;
 	if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'fuldt';
 	if (name === 'SecurityError') return 'blokeret';
 	return 'ukendt';
 };
 
-export interface Lager {
+export interface ToolStorage {
 	get(key: string): string | null;
 	set(key: string, value: string): void;
 	remove(key: string): void;
@@ -25,7 +25,7 @@ export interface Lager {
 }
 
 /** Opens localStorage; merely touching `window.localStorage` throws when the browser blocks it. */
-export function openLager(): Lager {
+export function openStorage(): ToolStorage {
 	let area: Storage | null = null;
 	let blocked: unknown = null;
 	try {
@@ -36,11 +36,11 @@ export function openLager(): Lager {
 		blocked = e;
 	}
 	const use = <T>(fn: (s: Storage) => T): T => {
-		if (!area) throw new LagerFejl('blokeret', blocked);
+		if (!area) throw new StorageError('blokeret', blocked);
 		try {
 			return fn(area);
 		} catch (e) {
-			throw new LagerFejl(classify(e), e);
+			throw new StorageError(classify(e), e);
 		}
 	};
 	return {
@@ -51,7 +51,7 @@ export function openLager(): Lager {
 	};
 }
 
-export const LAGER_TEKST: Record<LagerProblem, string> = {
+export const STORAGE_TEXT: Record<StorageProblem, string> = {
 	blokeret: 'Browseren tillader ikke, at værktøjet gemmer i browserens lager (det er blokeret, fx af indstillingerne for cookies og webstedsdata).',
 	fuldt: 'Vurderingen kunne ikke gemmes, fordi browserens lager for dette websted er fuldt.',
 	ukendt: 'Vurderingen kunne ikke gemmes i browserens lager.',

@@ -3,14 +3,14 @@
 import { toCsv } from '../../lib/csv.ts';
 import { $, download, h, today } from '../shared/dom.ts';
 import type { Katalog } from './katalog.ts';
-import { benchmark, udfaldRaekker } from './opsummering.ts';
+import { benchmark, udfaldRows } from './opsummering.ts';
 import type { Raadsrapport } from './raadsrapport.ts';
 import type { Vurdering } from './vurdering.ts';
 
 export function bindDownloads(form: HTMLElement, katalog: Katalog, messageBox: HTMLElement, showErrors: (intro: string, fejl: string[]) => void, current: () => Vurdering, report: () => Raadsrapport): void {
 	$(form, '#modenhed-eksport-csv').addEventListener('click', () => {
 		const vurdering = current();
-		download(`modenhedsvurdering-${today()}.csv`, toCsv(udfaldRaekker(vurdering, katalog, location.origin)), 'text/csv;charset=utf-8');
+		download(`modenhedsvurdering-${today()}.csv`, toCsv(udfaldRows(vurdering, katalog, location.origin)), 'text/csv;charset=utf-8');
 	});
 	$(form, '#modenhed-eksport-benchmark').addEventListener('click', () => {
 		const vurdering = current();
