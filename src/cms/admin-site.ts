@@ -10,7 +10,7 @@ import { buildCmsConfig, type CmsOptions } from './config.ts';
 const require = createRequire(import.meta.url);
 
 /** The prebuilt bundle and the chunks it loads on demand (code editor modes, locales), without source maps. */
-export function bundleFiles(): { dir: string; files: string[] } {
+function bundleFiles(): { dir: string; files: string[] } {
 	const dir = join(dirname(require.resolve('decap-cms/package.json')), 'dist');
 	const files = readdirSync(dir).filter((f) => /^(\d+\.)?decap-cms\.js$/.test(f));
 	if (!files.includes('decap-cms.js')) throw new Error(`cms: ${dir} has no decap-cms.js; run npm ci`);
@@ -18,7 +18,7 @@ export function bundleFiles(): { dir: string; files: string[] } {
 }
 
 // No inline script or style: the page's Content-Security-Policy (deploy/apache) allows scripts from 'self' only.
-export const ADMIN_HTML = `<!doctype html>
+const ADMIN_HTML = `<!doctype html>
 <html lang="da">
 <head>
 <meta charset="utf-8">

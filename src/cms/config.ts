@@ -36,7 +36,7 @@ const STARLIGHT_FIELDS: CmsField[] = [
 ];
 
 /** The page body. A plain text area: the rich-text editor would rewrite MDX components (<Aside>, imports). */
-export const BODY_FIELD: CmsField = {
+const BODY_FIELD: CmsField = {
 	label: 'Sidens tekst (Markdown/MDX)',
 	name: 'body',
 	widget: 'text',

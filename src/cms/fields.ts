@@ -109,7 +109,7 @@ function referenceWidget(ctx: FieldContext, target: RefTarget, multiple: boolean
 }
 
 /** The editor field for one schema field. */
-export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, labelOverride?: string): CmsField {
+function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, labelOverride?: string): CmsField {
 	const all = layers(schema);
 	const core = all[all.length - 1];
 	const def = defOf(core);

@@ -8,7 +8,6 @@ export { KIND_FOLDERS, KINDS_WITH_ID, PAGE_KIND_LABELS, PAGE_KINDS, pageSchemas,
 
 type PageKindSchema = (typeof pageSchemas)[PageKind];
 export const pageSchema = z.discriminatedUnion('type', PAGE_KINDS.map((kind) => pageSchemas[kind]) as [PageKindSchema, ...PageKindSchema[]]);
-export type Page = z.infer<typeof pageSchema>;
 
 /** Data files under content/data/: file name → schema of one entry. */
 export const dataSchemas = {

@@ -77,7 +77,7 @@ export function child(schema: z.ZodType, key: string | number): z.ZodType | unde
 	return undefined;
 }
 
-export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
 	let s: z.ZodType | undefined = schema;
 	for (const key of path) s = s && child(s, key);
 	return s;
@@ -109,7 +109,7 @@ export function expectsNumber(schema: z.ZodType, path: Path): boolean {
 }
 
 /** The first description (`.describe()`) on the schema or a schema it wraps. */
-export function descriptionOf(schema: z.ZodType): string | undefined {
+function descriptionOf(schema: z.ZodType): string | undefined {
 	return layers(schema).find((s) => s.description)?.description;
 }
 

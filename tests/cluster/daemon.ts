@@ -8,7 +8,7 @@ export interface RunningDaemon {
   stop(signal: NodeJS.Signals): Promise<void>;
 }
 
-export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
+function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((res) => {
     const sock = connect({ host, port });
     sock.once('connect', () => { sock.destroy(); res(true); });

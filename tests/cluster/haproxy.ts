@@ -28,7 +28,7 @@ export interface RunningHaproxy {
   stop(): Promise<void>;
 }
 
-export function renderHaproxyConfig(o: HaproxyOptions): string {
+function renderHaproxyConfig(o: HaproxyOptions): string {
   return `global
   maxconn 2000
   stats socket ${join(o.dir, 'haproxy.sock')} mode 600 level admin

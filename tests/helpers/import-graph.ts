@@ -60,7 +60,7 @@ function codeFiles(root: string): string[] {
 }
 
 /** The code parts of an .astro file (frontmatter, <script> blocks); everything else blanked, lines kept. */
-export function astroCode(text: string): string {
+function astroCode(text: string): string {
 	const keep = new Array<boolean>(text.length).fill(false);
 	const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 	if (front) keep.fill(true, front.index, front.index + front[0].length);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, chmod
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 
-export const MODULE_DIR = '/usr/lib/apache2/modules';
+const MODULE_DIR = '/usr/lib/apache2/modules';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const DEPLOY_DIR = join(REPO_ROOT, 'deploy/apache');
 
@@ -50,7 +50,7 @@ function apacheBinary(): string {
   return existsSync('/usr/sbin/apache2') ? '/usr/sbin/apache2' : 'apache2';
 }
 
-export function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confFile: string; args: string[] } {
+function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confFile: string; args: string[] } {
   const confDir = join(s.runDir, 'conf');
   const logDir = join(s.runDir, 'logs');
   rmSync(join(confDir, 'local'), { recursive: true, force: true });

@@ -32,7 +32,7 @@ export const TEST_USERS: TestUser[] = [
  * case, prefix and suffix variants. A broker route (`cvr`) passes through
  * whatever the upstream federation asserts, so the gate must refuse them all.
  */
-export const CLAIM_VARIANT_TIDS = [' tenant-a', 'tenant-a ', 'tenant-a\t', '\ttenant-a', 'ten ant-a', 'tenant-a\n', 'TENANT-A', 'Tenant-a', 'tenant-ab', 'xtenant-a', 'tenant-a-b', 'tenant', '\u00a0tenant-a'];
+const CLAIM_VARIANT_TIDS = [' tenant-a', 'tenant-a ', 'tenant-a\t', '\ttenant-a', 'ten ant-a', 'tenant-a\n', 'TENANT-A', 'Tenant-a', 'tenant-ab', 'xtenant-a', 'tenant-a-b', 'tenant', '\u00a0tenant-a'];
 export const CLAIM_VARIANT_USERS: TestUser[] = CLAIM_VARIANT_TIDS.map((tid, i) => ({
   username: `variant-${i + 1}`, password: `Naesten-rigtig-${i + 1}`, name: `Variant ${i + 1}`, email: `variant${i + 1}@kommune-x.test`, tid, org: 'Næsten Testkommune A',
 }));

@@ -32,7 +32,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** Why a link target is refused, or undefined when it is fine. */
-export function badLink(url: string): { message: string; fix: string } | undefined {
+function badLink(url: string): { message: string; fix: string } | undefined {
 	const trimmed = url.trim().replace(/[\u0000-\u001f]/g, '');
 	const scheme = SCHEME.exec(trimmed);
 	if (scheme) return { message: `adressen "${short(url)}" bruger "${(scheme[1] ?? scheme[2]).toLowerCase()}:", som kan køre kode eller skjule indhold i læserens browser.`, fix: 'fjern linket, eller link til en almindelig side med https:// eller en sti på sitet (fx /krav/k-20/).' };

@@ -16,7 +16,7 @@ export interface PageFile {
 	bodyLine: number;
 }
 
-export interface DataFile {
+interface DataFile {
 	file: string;
 	name: string;
 	source: YamlSource;

@@ -18,7 +18,7 @@ export interface ValidPage {
 	data: Record<string, unknown> & { type: PageKind; id?: string };
 }
 
-export interface ValidEntry {
+interface ValidEntry {
 	file: string;
 	line: number;
 	/** Index of the entry in its file: the first element of every path into it. */

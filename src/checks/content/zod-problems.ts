@@ -154,7 +154,7 @@ function typeFix(expected: string, input: unknown, description?: string): string
 	return `skriv ${typeName(expected)}${what}.`;
 }
 
-export function show(value: unknown): string {
+function show(value: unknown): string {
 	if (value === undefined) return '(tom)';
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(ugyldig dato)' : value.toISOString().slice(0, 10);
 	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);

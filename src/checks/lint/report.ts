@@ -11,7 +11,7 @@ export interface LintRun {
 	advice?: string;
 }
 
-export function formatLintReport({ name, problems, filesChecked, advice }: LintRun): string {
+function formatLintReport({ name, problems, filesChecked, advice }: LintRun): string {
 	const sorted = byPlace(problems);
 	const failedFiles = new Set(sorted.map((p) => p.file)).size;
 	const lines = [

@@ -13,7 +13,7 @@ import { maskNonProse } from './mask.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-export function loadTerms(contentDir: string): Term[] {
+function loadTerms(contentDir: string): Term[] {
 	return z.array(termSchema).parse(parse(readFileSync(resolve(contentDir, 'data/terminologi.yaml'), 'utf8')) ?? []);
 }
 
@@ -64,7 +64,7 @@ function applies(term: Term, paragraph: string): boolean {
 	return term.kunSammenMed.length === 0 || term.kunSammenMed.some((w) => contextMatcher(w).test(paragraph));
 }
 
-export function findBannedTerms(file: string, text: string, terms: Term[]): Problem[] {
+function findBannedTerms(file: string, text: string, terms: Term[]): Problem[] {
 	const yaml = file.endsWith('.yaml');
 	const prose = maskNonProse(text, yaml);
 	const lines = text.split('\n');
