@@ -2,11 +2,16 @@
 // chapter and briefing, made by src/pages/print/) to dist/pdf/<key>.pdf with Debian's Chromium,
 // then checks that every "Hent som PDF" link in the built site points to a file that now exists.
 //
-// Each document is printed whole by one Chromium page, so Chromium writes one structure tree,
-// outline and set of internal links for it (no PDF library merges tagged PDFs without losing
-// the structure tree: pdf-lib #402, qpdf #490). Documents print in parallel, one browser per
-// core, largest first; a document whose inputs are unchanged comes from the cache (cache.ts).
-// The table of contents costs a cheap layout-only rendering, not a second full print (toc-pages.ts).
+// A document is printed in parts (parts.ts): the front matter (cover and contents) and runs of
+// whole sections of about PDF_PART_BYTES of HTML each, so Chromium never lays out a whole
+// chapter (its printing of one big document is strongly superlinear). The parts print in
+// parallel, one browser per core, largest first, tagged; merge.ts joins them into one PDF with
+// one structure tree, the named destinations and links, the outline, and "Side X af Y" stamped.
+// The contents page numbers come from the body parts' named destinations, so the front matter
+// is printed last with them filled in (again only if that changes its own length). Each part is
+// cached by the hash of its own HTML and assets, and each merged document by the hash of its
+// print page (cache.ts): after a one-page change only the part holding that page (and the front
+// matter, if a contents number moved) is printed, and only that document is merged again.
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
