@@ -73,12 +73,39 @@ function fillPdfLinkFacts(results: Result[]): void {
 
 const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
-/** Loads a part at its document's address (so every relative reference resolves as in the print page) and prepares it as it is printed. */
-async function preparePage(page: Page, url: string, html: string): Promise<void> {
-	await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+/**
+ * One Chromium page per browser, reused for every part it prints (a new page per part cost a
+ * renderer process each). A part is served at its document's address, so every relative
+ * reference resolves as in the print page; stylesheets, fonts and images come from the static server.
+ */
+class Printer {
+	private html = '';
+	readonly page: Page;
+	private constructor(page: Page) {
+		this.page = page;
+	}
+
+	static async open(browser: Browser, origin: string): Promise<Printer> {
+		const page = await browser.newPage();
+		const printer = new Printer(page);
+		await page.route(`${origin}/print/**`, (route) =>
+			route.request().isNavigationRequest() ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: printer.html }) : route.continue(),
+		);
+		await page.emulateMedia({ media: 'print' });
+		return printer;
+	}
+
+	async print(url: string, html: string): Promise<Uint8Array> {
+		this.html = html;
+		await preparePage(this.page, url);
+		return this.page.pdf(PRINT_OPTIONS);
+	}
+}
+
+/** Loads a part and prepares it as it is printed. */
+async function preparePage(page: Page, url: string): Promise<void> {
 	const response = await page.goto(url, { waitUntil: 'load' });
 	if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-	await page.emulateMedia({ media: 'print' });
 	await page.evaluate(async () => {
 		// Lazy images would print as empty boxes.
 		document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager'));
@@ -110,7 +137,7 @@ async function preparePage(page: Page, url: string, html: string): Promise<void>
 }
 
 /** One part as a tagged PDF, from the part cache or printed by `browser`. */
-async function printPart(browser: Browser, origin: string, doc: DocumentJob, part: Part, stats: Stats): Promise<Uint8Array> {
+async function printPart(printer: Printer, origin: string, doc: DocumentJob, part: Part, stats: Stats): Promise<Uint8Array> {
 	const hash = partHash(doc.assets, part.html);
 	stats.used.add(hash);
 	doc.partHashes.push(hash);
@@ -119,17 +146,11 @@ async function printPart(browser: Browser, origin: string, doc: DocumentJob, par
 		stats.partsCached++;
 		return cached;
 	}
-	const page = await browser.newPage();
-	try {
-		await preparePage(page, `${origin}/print/${doc.key}/`, part.html);
-		const pdf = await page.pdf(PRINT_OPTIONS);
-		storePart(hash, pdf);
-		stats.partsPrinted++;
-		doc.printedParts.push(part.name);
-		return pdf;
-	} finally {
-		await page.close();
-	}
+	const pdf = await printer.print(`${origin}/print/${doc.key}/`, part.html);
+	storePart(hash, pdf);
+	stats.partsPrinted++;
+	doc.printedParts.push(part.name);
+	return pdf;
 }
 
 interface DocumentJob {
@@ -160,9 +181,10 @@ interface Stats {
  * printed with the numbers for a guessed length of its own, and again if it came out longer
  * or shorter (a four-digit number can wrap a contents line).
  */
-async function finishDocument(browser: Browser, origin: string, doc: DocumentJob, stats: Stats): Promise<Result> {
+async function finishDocument(printer: Printer, origin: string, doc: DocumentJob, stats: Stats): Promise<Result> {
 	const bodies = await Promise.all(doc.bodies.map((pdf, i) => loadPart(pdf!, doc.split.body[i]!.ids)));
-	const frontGuess = doc.frontPages ?? (doc.split.front.html.includes('nis2-print-toc--cover') ? 1 : 2);
+	// Without an earlier run: the cover, and some 34 contents lines a page (or the contents on the cover).
+	const frontGuess = doc.frontPages ?? (doc.split.front.html.includes('nis2-print-toc--cover') ? 1 : 1 + Math.ceil(doc.split.tocIds.length / 34));
 	let frontPages = frontGuess;
 	let front: LoadedPart | undefined;
 	for (let attempt = 1; attempt <= 3; attempt++) {
@@ -173,7 +195,7 @@ async function finishDocument(browser: Browser, origin: string, doc: DocumentJob
 			offset += body.pages;
 		}
 		const part = withTocNumbers(doc.split.front, numbers);
-		front = await loadPart(await printPart(browser, origin, doc, part, stats), part.ids);
+		front = await loadPart(await printPart(printer, origin, doc, part, stats), part.ids);
 		for (const [id, index] of front.destinations) if (!numbers.has(id)) numbers.set(id, index + 1);
 		const missing = doc.split.tocIds.filter((id) => !numbers.has(id));
 		if (missing.length) console.warn(`  ${doc.key}: no page number found for ${missing.join(', ')}`);
@@ -264,6 +286,7 @@ async function main(): Promise<number> {
 		const waiting: (() => void)[] = [];
 		const wake = () => waiting.splice(0).forEach((resolve) => resolve());
 		const worker = async (browser: Browser) => {
+			const printer = await Printer.open(browser, server.origin);
 			while (open > 0) {
 				const task = queue.shift();
 				if (!task) {
@@ -272,10 +295,11 @@ async function main(): Promise<number> {
 				}
 				const { doc } = task;
 				if (task.body === undefined) {
-					results.push(await finishDocument(browser, server.origin, doc, stats));
+					results.push(await finishDocument(printer, server.origin, doc, stats));
+					doc.bodies = []; // a 1,400-page document's parts are some 25 MB
 					open--;
 				} else {
-					doc.bodies[task.body] = await printPart(browser, server.origin, doc, doc.split.body[task.body]!, stats);
+					doc.bodies[task.body] = await printPart(printer, server.origin, doc, doc.split.body[task.body]!, stats);
 					if (--doc.pending === 0) queue.unshift({ doc });
 				}
 				wake();

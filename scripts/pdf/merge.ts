@@ -33,10 +33,16 @@ import {
 	ParseSpeeds,
 	PDFRef,
 	PDFStream,
+	beginText,
 	endMarkedContent,
+	endText,
 	popGraphicsState,
 	pushGraphicsState,
 	rgb,
+	setFillingRgbColor,
+	setFontAndSize,
+	setTextMatrix,
+	showText,
 	type PDFFont,
 	type PDFObject,
 } from 'pdf-lib';
@@ -231,20 +237,39 @@ let fontBytes: Buffer | undefined;
 /** "Side X af Y" on every page from `firstPage` (0-based), as the margin box printed it, marked as a pagination artifact. */
 async function stampPageNumbers(doc: PDFDocument, firstPage: number): Promise<void> {
 	doc.registerFontkit(fontkit);
-	const font: PDFFont = await doc.embedFont((fontBytes ??= readFileSync(FOOTER.fontFile)), { subset: true });
+	// A subset tag of our own: pdf-lib would name it with a random number, so no two runs gave the same bytes.
+	const font: PDFFont = await doc.embedFont((fontBytes ??= readFileSync(FOOTER.fontFile)), { subset: true, customName: 'PAGENO+DejaVuSans' });
 	const ctx = doc.context;
+	const key = N('PageNo');
 	// The parts' content streams leave their transformation in place; wrap them so ours starts clean.
-	const open = ctx.register(PDFContentStream.of(ctx.obj({}), [pushGraphicsState()]));
-	const close = ctx.register(PDFContentStream.of(ctx.obj({}), [popGraphicsState()]));
+	const open = ctx.register(PDFContentStream.of(ctx.obj({}), [pushGraphicsState()], false));
+	const close = ctx.register(PDFContentStream.of(ctx.obj({}), [popGraphicsState()], false));
+	const artifact = ctx.obj({ Type: 'Pagination', Subtype: 'Footer' });
+	const { red, green, blue } = FOOTER.color as { red: number; green: number; blue: number };
 	const pages = doc.getPages();
 	pages.forEach((page, i) => {
 		if (i < firstPage) return;
-		page.node.wrapContentStreams(open, close);
 		const text = `Side ${i + 1} af ${pages.length}`;
 		const x = page.getWidth() - FOOTER.right - font.widthOfTextAtSize(text, FOOTER.size);
-		page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [N('Artifact'), ctx.obj({ Type: 'Pagination', Subtype: 'Footer' }) as never]));
-		page.drawText(text, { x, y: FOOTER.baseline, size: FOOTER.size, font, color: FOOTER.color });
-		page.pushOperators(endMarkedContent());
+		// A few operators per page, uncompressed: pdf-lib's drawText would deflate one stream per
+		// page, which cost more than the rest of the stamping on a 1,400-page document.
+		const stamp = PDFContentStream.of(
+			ctx.obj({}),
+			[
+				PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [N('Artifact'), artifact as never]),
+				beginText(),
+				setFontAndSize(key, FOOTER.size),
+				setFillingRgbColor(red, green, blue),
+				setTextMatrix(1, 0, 0, 1, x, FOOTER.baseline),
+				showText(font.encodeText(text)),
+				endText(),
+				endMarkedContent(),
+			],
+			false,
+		);
+		page.node.wrapContentStreams(open, close);
+		page.node.addContentStream(ctx.register(stamp));
+		page.node.setFontDictionary(key, font.ref);
 	});
 }
 
