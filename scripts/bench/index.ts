@@ -54,6 +54,11 @@ interface PdfRun {
 	documents: number;
 	printed: number;
 	pages: number;
+	/** Parts of documents (scripts/pdf/parts.ts) printed, of all parts; the rest came from the part cache. */
+	partsPrinted: number;
+	parts: number;
+	/** Time spent merging parts into documents (pdf-lib). */
+	mergeSeconds: number;
 }
 interface SizeResult {
 	size: number;
@@ -101,7 +106,17 @@ function pdfRun(dist: string, cache: string): PdfRun | string {
 	const r = spawnSync('npm', ['run', '--silent', 'pdf'], { cwd: ROOT, env: { ...process.env, DIST_DIR: dist, PDF_CACHE_DIR: cache }, encoding: 'utf8', timeout: 1_800_000 });
 	if (r.status !== 0) return `fejlede: ${(r.stderr || r.stdout).slice(-300)}`;
 	const m = /PDF: (\d+) documents \((\d+) printed.*?\), (\d+) pages/.exec(r.stdout);
-	return { seconds: (Date.now() - t) / 1000, documents: Number(m?.[1]), printed: Number(m?.[2]), pages: Number(m?.[3]), loadAverage: loadAverage() };
+	const parts = /parts: (\d+) of (\d+) printed, merging ([\d.]+) s/.exec(r.stdout);
+	return {
+		seconds: (Date.now() - t) / 1000,
+		documents: Number(m?.[1]),
+		printed: Number(m?.[2]),
+		pages: Number(m?.[3]),
+		partsPrinted: Number(parts?.[1]),
+		parts: Number(parts?.[2]),
+		mergeSeconds: Number(parts?.[3]),
+		loadAverage: loadAverage(),
+	};
 }
 const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -161,7 +176,7 @@ try {
 			const pdfCache = join(dir, 'pdf-cache');
 			process.stdout.write('  PDF, kold … ');
 			result.pdfCold = pdfRun(oursDist, pdfCache);
-			console.log(typeof result.pdfCold === 'string' ? result.pdfCold : `${result.pdfCold.seconds.toFixed(1)} s`);
+			console.log(typeof result.pdfCold === 'string' ? result.pdfCold : `${result.pdfCold.seconds.toFixed(1)} s (${result.pdfCold.parts} dele, fletning ${result.pdfCold.mergeSeconds.toFixed(1)} s; belastning ${result.pdfCold.loadAverage})`);
 			const changed = changeOnePage(oursContent, corpus);
 			process.stdout.write(`  ${changed} ændret; build … `);
 			const rebuilt = await astroBuild(ROOT, oursDist, oursEnv, ASTRO);
@@ -171,7 +186,7 @@ try {
 				const warm = pdfRun(oursDist, pdfCache);
 				result.pdfWarm = typeof warm === 'string' ? warm : { ...warm, changed };
 			}
-			console.log(typeof result.pdfWarm === 'string' ? result.pdfWarm : `${result.pdfWarm!.seconds.toFixed(1)} s (${result.pdfWarm!.printed} af ${result.pdfWarm!.documents} dokumenter udskrevet)`);
+			console.log(typeof result.pdfWarm === 'string' ? result.pdfWarm : `${result.pdfWarm!.seconds.toFixed(1)} s (${result.pdfWarm!.printed} af ${result.pdfWarm!.documents} dokumenter, ${result.pdfWarm!.partsPrinted} af ${result.pdfWarm!.parts} dele udskrevet)`);
 		}
 		results.push(result);
 		// The plain dist at 1,000+ pages is hundreds of MB; drop it before the next size.
@@ -201,7 +216,7 @@ row('søgning, motor, varm (median)', '< 50 ms', (s) => ms(s.search?.engineWarmM
 row('tast → første resultat, kold', '< 500 ms', (s) => ms(s.search?.uiColdMs));
 row('tast → første resultat, varm (median)', '< 150 ms', (s) => ms(s.search?.uiWarmMedianMs));
 const pdfCell = (p: SizeResult['pdfCold']) =>
-	p === undefined ? '–' : typeof p === 'string' ? p : `${p.seconds.toFixed(1)} s (${p.printed}/${p.documents} dok., ${p.pages} s.; belastning ${p.loadAverage.split(' ')[0]})`;
+	p === undefined ? '–' : typeof p === 'string' ? p : `${p.seconds.toFixed(1)} s (${p.printed}/${p.documents} dok., ${p.partsPrinted}/${p.parts} dele, fletning ${p.mergeSeconds.toFixed(1)} s, ${p.pages} s.; belastning ${p.loadAverage.split(' ')[0]})`;
 const pdfRow = (name: string, target: string, f: (r: SizeResult) => SizeResult['pdfCold']) => rows.push([name, target, ...results.flatMap((r) => (r.plain ? [pdfCell(f(r)), '', ''] : [pdfCell(f(r))]))]);
 pdfRow("alle PDF'er, kold", '< 60 s', (r) => r.pdfCold);
 pdfRow("alle PDF'er efter én sides ændring", '< 10 s', (r) => r.pdfWarm);

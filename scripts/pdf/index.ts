@@ -2,21 +2,26 @@
 // chapter and briefing, made by src/pages/print/) to dist/pdf/<key>.pdf with Debian's Chromium,
 // then checks that every "Hent som PDF" link in the built site points to a file that now exists.
 //
-// Each document is printed whole by one Chromium page, so Chromium writes one structure tree,
-// outline and set of internal links for it (no PDF library merges tagged PDFs without losing
-// the structure tree: pdf-lib #402, qpdf #490). Documents print in parallel, one browser per
-// core, largest first; a document whose inputs are unchanged comes from the cache (cache.ts).
-// The table of contents costs a cheap layout-only rendering, not a second full print (toc-pages.ts).
+// A document is printed in parts (parts.ts): the front matter (cover and contents) and runs of
+// whole sections of about PDF_PART_BYTES of HTML each, so Chromium never lays out a whole
+// chapter (its printing of one big document is strongly superlinear). The parts print in
+// parallel, one browser per core, largest first, tagged; merge.ts joins them into one PDF with
+// one structure tree, the named destinations and links, the outline, and "Side X af Y" stamped.
+// The contents page numbers come from the body parts' named destinations, so the front matter
+// is printed last with them filled in (again only if that changes its own length). Each part is
+// cached by the hash of its own HTML and assets, and each merged document by the hash of its
+// print page (cache.ts): after a one-page change only the part holding that page (and the front
+// matter, if a contents number moved) is printed, and only that document is merged again.
 import { availableParallelism } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { chromiumVersion, launchChromium, MissingBrowser } from './browser.ts';
 import { serveStatic } from '../static-server.ts';
-import { cacheRoot, inputHash, restore, store } from './cache.ts';
+import { assetsHash, cacheRoot, inputHash, lastEntry, partHash, pruneParts, restore, restorePart, store, storePart } from './cache.ts';
+import { DEFAULT_PART_BYTES, splitDocument, UnexpectedPrintPage, withTocNumbers, type Part, type SplitDocument } from './parts.ts';
+import { loadPart, mergeParts, type LoadedPart } from './merge.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
-import { addMarkers, destinationPages, fillNumbers, findMarkerPages, havePdftotext, hideAllButMarkers, pdfText, removeMarkers, tocNumbers } from './toc-pages.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const printRoot = join(dist, 'print');
@@ -29,6 +34,8 @@ interface Result {
 	bytes: number;
 	seconds: number;
 	cached: boolean;
+	/** "2 af 5 dele udskrevet": how much of it was printed, the rest came from the part cache. */
+	parts?: string;
 }
 
 function documentKeys(): string[] {
@@ -64,15 +71,41 @@ function fillPdfLinkFacts(results: Result[]): void {
 	}
 }
 
-const countPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
 const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
-/** Loads a print page as it is printed: print media, every image and font loaded, watermark as an image. */
-async function preparePage(page: Page, origin: string, key: string): Promise<void> {
-	const response = await page.goto(`${origin}/print/${key}/`, { waitUntil: 'load' });
-	if (!response?.ok()) throw new Error(`/print/${key}/ answered ${response?.status()}`);
-	await page.emulateMedia({ media: 'print' });
+/**
+ * One Chromium page per browser, reused for every part it prints (a new page per part cost a
+ * renderer process each). A part is served at its document's address, so every relative
+ * reference resolves as in the print page; stylesheets, fonts and images come from the static server.
+ */
+class Printer {
+	private html = '';
+	readonly page: Page;
+	private constructor(page: Page) {
+		this.page = page;
+	}
+
+	static async open(browser: Browser, origin: string): Promise<Printer> {
+		const page = await browser.newPage();
+		const printer = new Printer(page);
+		await page.route(`${origin}/print/**`, (route) =>
+			route.request().isNavigationRequest() ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: printer.html }) : route.continue(),
+		);
+		await page.emulateMedia({ media: 'print' });
+		return printer;
+	}
+
+	async print(url: string, html: string): Promise<Uint8Array> {
+		this.html = html;
+		await preparePage(this.page, url);
+		return this.page.pdf(PRINT_OPTIONS);
+	}
+}
+
+/** Loads a part and prepares it as it is printed. */
+async function preparePage(page: Page, url: string): Promise<void> {
+	const response = await page.goto(url, { waitUntil: 'load' });
+	if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
 	await page.evaluate(async () => {
 		// Lazy images would print as empty boxes.
 		document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager'));
@@ -103,57 +136,83 @@ async function preparePage(page: Page, origin: string, key: string): Promise<voi
 	});
 }
 
-/**
- * Prints one document. With pdftotext, the table of contents gets its page numbers from a
- * layout-only rendering first: everything invisible but a marker at each target, untagged, so
- * Chromium lays the document out exactly as for the real print (visibility changes no box) but
- * writes almost nothing (measured at 1,000 pages: 8.6 s against 46 s for the real print). The
- * real print is then checked against its own named destinations; if filling in the numbers
- * moved a target (a contents line that wraps), it is printed once more with the corrected numbers.
- */
-async function printDocument(page: Page, origin: string, key: string, numbered: boolean, scratch: string): Promise<Buffer> {
-	await preparePage(page, origin, key);
-	if (!numbered) return page.pdf(PRINT_OPTIONS);
-	const ids = await addMarkers(page);
-	if (ids.length === 0) return page.pdf(PRINT_OPTIONS);
-	const draft = join(scratch, `${key.replaceAll('/', '_')}.layout.pdf`);
-	const unhide = await hideAllButMarkers(page);
-	writeFileSync(draft, await page.pdf({ preferCSSPageSize: true, printBackground: false, tagged: false, outline: false }));
-	await unhide();
-	await removeMarkers(page);
-	let numbers = findMarkerPages(await pdfText(draft), ids);
-	const missing = ids.filter((id) => !numbers.has(id));
-	if (missing.length) console.warn(`  ${key}: no page number found for ${missing.join(', ')}`);
-	for (let attempt = 1; ; attempt++) {
-		await fillNumbers(page, numbers);
-		const pdf = await page.pdf(PRINT_OPTIONS);
-		const final = join(scratch, `${key.replaceAll('/', '_')}.pdf`);
-		writeFileSync(final, pdf);
-		const actual = await destinationPages(final);
-		const shown = await tocNumbers(page);
-		const wrong = [...shown].filter(([id, n]) => actual.has(id) && actual.get(id) !== n);
-		if (wrong.length === 0 || attempt === 2) {
-			if (wrong.length) console.warn(`  ${key}: contents page numbers still off for ${wrong.map(([id]) => id).join(', ')}`);
-			return pdf;
-		}
-		numbers = new Map([...numbers, ...wrong.map(([id]) => [id, actual.get(id)!] as [string, number])]);
+/** One part as a tagged PDF, from the part cache or printed by `browser`. */
+async function printPart(printer: Printer, origin: string, doc: DocumentJob, part: Part, stats: Stats): Promise<Uint8Array> {
+	const hash = partHash(doc.assets, part.html);
+	stats.used.add(hash);
+	doc.partHashes.push(hash);
+	const cached = restorePart(hash);
+	if (cached) {
+		stats.partsCached++;
+		return cached;
 	}
+	const pdf = await printer.print(`${origin}/print/${doc.key}/`, part.html);
+	storePart(hash, pdf);
+	stats.partsPrinted++;
+	doc.printedParts.push(part.name);
+	return pdf;
 }
 
-async function printOne(browser: Browser, origin: string, key: string, hash: string, numbered: boolean, scratch: string): Promise<Result> {
-	const started = performance.now();
-	const file = join(pdfRoot, `${key}.pdf`);
-	const page = await browser.newPage();
-	try {
-		const pdf = await printDocument(page, origin, key, numbered, scratch);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, pdf);
-		const pages = countPages(pdf);
-		store(key, { hash, pages }, pdf);
-		return { key, file, pages, bytes: pdf.length, seconds: (performance.now() - started) / 1000, cached: false };
-	} finally {
-		await page.close();
+interface DocumentJob {
+	key: string;
+	hash: string;
+	assets: string;
+	split: SplitDocument;
+	bodies: (Uint8Array | undefined)[];
+	/** Body parts still to print. */
+	pending: number;
+	printedParts: string[];
+	/** Hashes of the parts it was made of (kept in the cache while the document is). */
+	partHashes: string[];
+	started: number;
+	/** The front matter's page count in the last run (a guess for its first printing). */
+	frontPages?: number;
+}
+
+interface Stats {
+	partsPrinted: number;
+	partsCached: number;
+	used: Set<string>;
+	mergeSeconds: number;
+}
+
+/**
+ * The front matter, with the contents page numbers the body parts' named destinations give:
+ * printed with the numbers for a guessed length of its own, and again if it came out longer
+ * or shorter (a four-digit number can wrap a contents line).
+ */
+async function finishDocument(printer: Printer, origin: string, doc: DocumentJob, stats: Stats): Promise<Result> {
+	const bodies = await Promise.all(doc.bodies.map((pdf, i) => loadPart(pdf!, doc.split.body[i]!.ids)));
+	// Without an earlier run: the cover, and some 34 contents lines a page (or the contents on the cover).
+	const frontGuess = doc.frontPages ?? (doc.split.front.html.includes('nis2-print-toc--cover') ? 1 : 1 + Math.ceil(doc.split.tocIds.length / 34));
+	let frontPages = frontGuess;
+	let front: LoadedPart | undefined;
+	for (let attempt = 1; attempt <= 3; attempt++) {
+		const numbers = new Map<string, number>();
+		let offset = frontPages;
+		for (const body of bodies) {
+			for (const [id, index] of body.destinations) if (!numbers.has(id)) numbers.set(id, offset + index + 1);
+			offset += body.pages;
+		}
+		const part = withTocNumbers(doc.split.front, numbers);
+		front = await loadPart(await printPart(printer, origin, doc, part, stats), part.ids);
+		for (const [id, index] of front.destinations) if (!numbers.has(id)) numbers.set(id, index + 1);
+		const missing = doc.split.tocIds.filter((id) => !numbers.has(id));
+		if (missing.length) console.warn(`  ${doc.key}: no page number found for ${missing.join(', ')}`);
+		if (front.pages === frontPages) break;
+		frontPages = front.pages;
 	}
+	const started = performance.now();
+	const title = front!.doc.getTitle() ?? doc.key;
+	// The cover (the front matter's first page, named page "forside") has no page number.
+	const pdf = await mergeParts([front!, ...bodies], title, 1);
+	stats.mergeSeconds += (performance.now() - started) / 1000;
+	const file = join(pdfRoot, `${doc.key}.pdf`);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, pdf);
+	const pages = front!.pages + bodies.reduce((n, b) => n + b.pages, 0);
+	store(doc.key, { hash: doc.hash, pages, frontPages: front!.pages, parts: doc.partHashes }, Buffer.from(pdf));
+	return { key: doc.key, file, pages, bytes: pdf.length, seconds: (performance.now() - doc.started) / 1000, cached: false, parts: `${doc.printedParts.length} af ${doc.split.body.length + 1} dele udskrevet` };
 }
 
 async function main(): Promise<number> {
@@ -172,24 +231,38 @@ async function main(): Promise<number> {
 		console.error(`npm run pdf: ${browserVersion.message}`);
 		return 1;
 	}
-	const numbered = await havePdftotext();
-	if (!numbered) console.warn('pdftotext (Debian package poppler-utils) is not installed: the tables of contents get no page numbers.');
+	const partBytes = Number(process.env.PDF_PART_BYTES) || DEFAULT_PART_BYTES;
 
-	// Unchanged documents first, from the cache; what is left is printed.
+	// Unchanged documents first, from the cache; the others are split into parts.
 	rmSync(pdfRoot, { recursive: true, force: true });
 	const results: Result[] = [];
-	const hashes = new Map(keys.map((key) => [key, inputHash(dist, key, `${browserVersion}${numbered ? ' numbered' : ''}`)]));
-	const toPrint: string[] = [];
+	const stats: Stats = { partsPrinted: 0, partsCached: 0, used: new Set(), mergeSeconds: 0 };
+	const jobs: DocumentJob[] = [];
 	for (const key of keys) {
 		const file = join(pdfRoot, `${key}.pdf`);
-		const cached = restore(key, hashes.get(key)!, file);
-		if (cached) results.push({ key, file, pages: cached.pages, bytes: statSync(file).size, seconds: 0, cached: true });
-		else toPrint.push(key);
+		const hash = inputHash(dist, key, `${browserVersion} parts of ${partBytes} bytes`);
+		const cached = restore(key, hash, file);
+		if (cached) {
+			results.push({ key, file, pages: cached.pages, bytes: statSync(file).size, seconds: 0, cached: true });
+			for (const h of cached.parts ?? []) stats.used.add(h);
+			continue;
+		}
+		const html = readFileSync(join(printRoot, key, 'index.html'), 'utf8');
+		let split: SplitDocument;
+		try {
+			split = splitDocument(html, partBytes);
+		} catch (error) {
+			if (!(error instanceof UnexpectedPrintPage)) throw error;
+			console.error(`npm run pdf: dist/print/${key}/index.html: ${error.message}`);
+			return 1;
+		}
+		const previous = lastEntry(key);
+		jobs.push({ key, hash, assets: assetsHash(dist, html, browserVersion), split, bodies: split.body.map(() => undefined), pending: split.body.length, printedParts: [], partHashes: [], started: performance.now(), frontPages: previous?.frontPages });
 	}
 
 	// One browser per worker, up to the core count: PDF output is single-threaded per renderer,
-	// and separate browsers keep one document's printing from waiting on another's.
-	const workers = Math.max(0, Math.min(Number(process.env.PDF_WORKERS) || availableParallelism(), toPrint.length));
+	// and separate browsers keep one part's printing from waiting on another's.
+	const workers = Math.max(0, Math.min(Number(process.env.PDF_WORKERS) || availableParallelism(), jobs.reduce((n, j) => n + j.split.body.length, 0)));
 	const browsers: Browser[] = [];
 	try {
 		for (let i = 0; i < workers; i++) browsers.push(await launchChromium());
@@ -202,24 +275,47 @@ async function main(): Promise<number> {
 		throw error;
 	}
 	const server = await serveStatic(dist);
-	const scratch = mkdtempSync(join(tmpdir(), 'nis2-pdf-'));
 	try {
-		// Largest print pages first, so the long documents do not end up last on one worker.
-		const size = (key: string) => statSync(join(printRoot, key, 'index.html')).size;
-		const queue = [...toPrint].sort((a, b) => size(b) - size(a));
+		// One queue of tasks: every body part (largest first, so a long part does not end up last on
+		// one worker), and a document's front matter and merge as soon as its last body part is in.
+		type Task = { doc: DocumentJob; body?: number };
+		const queue: Task[] = jobs
+			.flatMap((doc) => doc.split.body.map((_, body) => ({ doc, body })))
+			.sort((a, b) => b.doc.split.body[b.body]!.html.length - a.doc.split.body[a.body]!.html.length);
+		let open = jobs.length;
+		const waiting: (() => void)[] = [];
+		const wake = () => waiting.splice(0).forEach((resolve) => resolve());
 		const worker = async (browser: Browser) => {
-			for (let key = queue.shift(); key; key = queue.shift()) results.push(await printOne(browser, server.origin, key, hashes.get(key)!, numbered, scratch));
+			const printer = await Printer.open(browser, server.origin);
+			while (open > 0) {
+				const task = queue.shift();
+				if (!task) {
+					await new Promise<void>((resolve) => waiting.push(resolve));
+					continue;
+				}
+				const { doc } = task;
+				if (task.body === undefined) {
+					results.push(await finishDocument(printer, server.origin, doc, stats));
+					doc.bodies = []; // a 1,400-page document's parts are some 25 MB
+					open--;
+				} else {
+					doc.bodies[task.body] = await printPart(printer, server.origin, doc, doc.split.body[task.body]!, stats);
+					if (--doc.pending === 0) queue.unshift({ doc });
+				}
+				wake();
+			}
+			wake();
 		};
 		await Promise.all(browsers.map(worker));
 	} finally {
 		await Promise.all(browsers.map((b) => b.close()));
 		await server.close();
-		rmSync(scratch, { recursive: true, force: true });
 	}
+	pruneParts(stats.used);
 
 	results.sort((a, b) => a.key.localeCompare(b.key));
 	for (const r of results) {
-		console.log(`  ${relative(process.cwd(), r.file).padEnd(52)} ${String(r.pages).padStart(4)} sider  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.cached ? 'uændret (cache)' : `${r.seconds.toFixed(1)} s`}`);
+		console.log(`  ${relative(process.cwd(), r.file).padEnd(52)} ${String(r.pages).padStart(4)} sider  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.cached ? 'uændret (cache)' : `${r.seconds.toFixed(1)} s, ${r.parts}`}`);
 	}
 
 	// The built-site link check skips /pdf/ because the files do not exist yet at build time.
@@ -236,7 +332,10 @@ async function main(): Promise<number> {
 	fillPdfLinkFacts(results);
 	const pages = results.reduce((n, r) => n + r.pages, 0);
 	const printed = results.filter((r) => !r.cached).length;
-	console.log(`PDF: ${results.length} documents (${printed} printed, ${results.length - printed} unchanged from ${relative(process.cwd(), cacheRoot) || cacheRoot}), ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s with ${browsers.length} browser(s).`);
+	const partsTotal = stats.partsPrinted + stats.partsCached;
+	console.log(
+		`PDF: ${results.length} documents (${printed} printed, ${results.length - printed} unchanged from ${relative(process.cwd(), cacheRoot) || cacheRoot}; parts: ${stats.partsPrinted} of ${partsTotal} printed, merging ${stats.mergeSeconds.toFixed(1)} s), ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s with ${browsers.length} browser(s).`,
+	);
 	return 0;
 }
 

@@ -1,8 +1,7 @@
-// The rewriting that makes site pages safe to concatenate into one PDF, and the TOC page lookup.
+// The rewriting that makes site pages safe to concatenate into one PDF.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rewriteSectionHtml } from '../../src/lib/print-html.ts';
-import { findMarkerPages, marker } from '../../scripts/pdf/toc-pages.ts';
 
 const options = {
 	prefix: 'krav-k-20',
@@ -45,12 +44,4 @@ test("heading anchor links (screen UI) are dropped", () => {
 	const out = rewriteSectionHtml('<div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2><a class="sl-anchor-link" href="#a"><span aria-hidden="true"><svg></svg></span><span class="sr-only">Sektion kaldt »A«</span></a></div><p><a href="#a">A</a></p>', options);
 	assert.ok(!out.includes('Sektion kaldt'));
 	assert.match(out, /<p><a href="#krav-k-20--a">A<\/a><\/p>/);
-});
-
-test('TOC markers are found on their pages', () => {
-	const text = ['forside', 'indhold', 'tekst', `${marker('a')} Titel`, `mere ${marker('b')}`].join('\f');
-	const pages = findMarkerPages(text, ['a', 'b', 'c']);
-	assert.equal(pages.get('a'), 4);
-	assert.equal(pages.get('b'), 5);
-	assert.equal(pages.has('c'), false);
 });
