@@ -7,4 +7,6 @@ export const overrides = {
 	Footer: './src/components/starlight/Footer.astro',
 	EditLink: './src/components/starlight/EditLink.astro',
 	PageFrame: './src/components/starlight/PageFrame.astro',
+	Sidebar: './src/components/starlight/Sidebar.astro',
+	ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 };

@@ -16,7 +16,7 @@ export const starlightOptions: StarlightUserConfig = {
 	routeMiddleware: ['./src/route/section-sidebar.ts', './src/route/page-meta.ts', './src/route/feeds.ts'],
 	lastUpdated: true,
 	editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/kl-nis2/nis2-drejebogen/edit/main/' },
-	customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/anchor-icon.css', './src/styles/css-icons.css'],
+	customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/anchor-icon.css', './src/styles/css-icons.css', './src/styles/toc.css'],
 	pagefind: { ranking: searchRanking },
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
 	// Starlight only runs its Markdown plugins (asides such as :::caution) under src/content/docs by

@@ -2,8 +2,9 @@
 // largest resident set of the build process; Pagefind's indexer runs inside it via its Node API).
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageParts, type PageParts } from './page-parts.ts';
 
 export interface BuildResult {
 	ok: boolean;
@@ -43,16 +44,33 @@ function walk(dir: string, out: string[] = []): string[] {
 
 export const dirBytes = (dir: string) => (existsSync(dir) ? walk(dir).reduce((n, f) => n + statSync(f).size, 0) : 0);
 
-/** Median raw and gzip bytes of the content pages (every index.html outside pagefind/). */
-export function htmlSizes(dist: string): { pages: number; medianRaw: number; medianGzip: number } {
+export interface HtmlSizes {
+	pages: number;
+	medianRaw: number;
+	medianGzip: number;
+	/** The sidebar navigation of the median page by sidebar size, and the median of its share of each page. */
+	medianSidebar: number;
+	medianSidebarShare: number;
+	/** What the bytes of the median page (by raw size) are (scripts/bench/page-parts.ts). */
+	medianPage: { path: string; parts: PageParts };
+}
+
+/** Median raw and gzip bytes of the content pages (every index.html outside pagefind/), and what the median page is made of. */
+export function htmlSizes(dist: string): HtmlSizes {
 	const files = walk(dist).filter((f) => f.endsWith('index.html') && !f.includes('/pagefind/'));
-	const raw: number[] = [];
-	const gz: number[] = [];
-	for (const f of files) {
-		const b = readFileSync(f);
-		raw.push(b.length);
-		gz.push(gzipSync(b).length);
-	}
+	const pages = files.map((file) => {
+		const b = readFileSync(file);
+		return { file, raw: b.length, gzip: gzipSync(b).length, parts: pageParts(b.toString('utf8')) };
+	});
 	const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-	return { pages: files.length, medianRaw: med(raw), medianGzip: med(gz) };
+	const byRaw = [...pages].sort((a, b) => a.raw - b.raw);
+	const median = byRaw[Math.floor(byRaw.length / 2)];
+	return {
+		pages: files.length,
+		medianRaw: med(pages.map((p) => p.raw)),
+		medianGzip: med(pages.map((p) => p.gzip)),
+		medianSidebar: med(pages.map((p) => p.parts.sidebar)),
+		medianSidebarShare: med(pages.map((p) => p.parts.sidebar / p.raw)),
+		medianPage: { path: median ? relative(dist, median.file) : '', parts: median?.parts ?? pageParts('') },
+	};
 }

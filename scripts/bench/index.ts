@@ -20,6 +20,7 @@ import { generateCorpus, type Corpus } from './corpus.ts';
 import { chromiumPath } from '../chromium.ts';
 import { createPlainProject } from './plain-project.ts';
 import { astroBuild, dirBytes, htmlSizes } from './build.ts';
+import { formatParts, type PageParts } from './page-parts.ts';
 import { measureSearch, type SearchTimes } from './search.ts';
 import { formatMisses, formatQuality, measureQualityOnDist, type QualityReport } from './search-quality.ts';
 
@@ -42,6 +43,11 @@ interface SiteResult {
 	pages: number;
 	medianHtmlRaw: number;
 	medianHtmlGzip: number;
+	/** The sidebar navigation's bytes (median over pages) and its median share of a page. */
+	medianSidebarBytes?: number;
+	medianSidebarShare?: number;
+	/** What the bytes of the median page are, part by part (scripts/bench/page-parts.ts). */
+	medianPage?: { path: string; parts: PageParts };
 	pagefindBytes: number;
 	distBytes: number;
 	search?: SearchTimes;
@@ -87,6 +93,9 @@ async function site(label: string, cwd: string, dist: string, env: Record<string
 		pages: html.pages,
 		medianHtmlRaw: html.medianRaw,
 		medianHtmlGzip: html.medianGzip,
+		medianSidebarBytes: html.medianSidebar,
+		medianSidebarShare: html.medianSidebarShare,
+		medianPage: html.medianPage,
 		pagefindBytes: dirBytes(join(dist, 'pagefind')),
 		distBytes: dirBytes(dist),
 	};
@@ -209,6 +218,7 @@ row('build, væg-tid', '≤ 1,25× plain', (s) => `${s.buildSeconds.toFixed(1)} 
 row('build, maks. hukommelse', '≤ 1,25× plain', (s) => `${s.peakMiB.toFixed(0)} MiB`, (o, p) => ratio(o.peakMiB, p.peakMiB));
 row('HTML pr. side (median), rå', '≤ 40 KB', (s) => kb(s.medianHtmlRaw), (o, p) => ratio(o.medianHtmlRaw, p.medianHtmlRaw));
 row('HTML pr. side (median), gzip', '≤ 10 KB', (s) => kb(s.medianHtmlGzip), (o, p) => ratio(o.medianHtmlGzip, p.medianHtmlGzip));
+row('sidebar pr. side (median)', '', (s) => (s.medianSidebarBytes === undefined ? '–' : `${kb(s.medianSidebarBytes)} (${((s.medianSidebarShare ?? 0) * 100).toFixed(0)} % af siden)`));
 row('Pagefind-indeks', '', (s) => mb(s.pagefindBytes));
 row('dist/ i alt', '', (s) => mb(s.distBytes));
 row('søgning, motor, kold', '', (s) => ms(s.search?.engineColdMs));
@@ -222,6 +232,9 @@ pdfRow("alle PDF'er, kold", '< 60 s', (r) => r.pdfCold);
 pdfRow("alle PDF'er efter én sides ændring", '< 10 s', (r) => r.pdfWarm);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 if (results.length) console.log('\n' + rows.map((r) => r.map((c, i) => (c ?? '').padEnd(widths[i]!)).join(' | ')).join('\n'));
+for (const r of results)
+	for (const [name, s] of [['vores', r.ours], ['plain', r.plain]] as const)
+		if (s?.medianPage?.path) console.log(`\n${r.size} sider, ${name}: medianside ${s.medianPage.path}\n${formatParts(s.medianPage.parts)}`);
 if (quality) console.log(`\n${'error' in quality ? `Søgekvalitet: ikke målt (${quality.error})` : formatQuality(quality)}`);
 for (const r of results) for (const [name, s] of [['vores', r.ours], ['plain', r.plain]] as const) if (s?.error) console.log(`\n${r.size} ${name}: ${s.error}`);
 

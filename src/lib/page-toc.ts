@@ -2,9 +2,12 @@
 // from the Markdown headings of the page's source, so every heading a generated view or a page
 // component renders (the measure groups on /foranstaltninger/, "Sådan opfyldes kravet", "Kilder",
 // the field reference's page kinds) is missing from it. This rebuilds both tables of contents
-// (desktop and phone) of a built page from the h2/h3 elements in its content, in page order,
-// reusing the markup Starlight wrote (its scoped classes and the --depth variables its styles
-// and its scroll-spy script read). Starlight is pinned exactly (package.json); a test proves the
+// (desktop and phone) of a built page from the h2/h3 elements in its content, in page order.
+// The lists are written lean (page weight, issue 20): plain nested <ul>/<li>/<a>, without the
+// scoped class, the --depth style on every element and the span around every text that
+// Starlight writes, since the page carries the list twice; src/styles/toc.css styles them as
+// Starlight does, the depth from the nesting. Starlight's scroll-spy script only reads the links'
+// hashes and sets aria-current. Starlight is pinned exactly (package.json); a test proves the
 // rebuilt list on the built site.
 
 interface Heading {
@@ -48,12 +51,9 @@ function closingIndex(html: string, start: number, tag: string): number {
 	return -1;
 }
 
-function listHtml(items: Heading[], ulAttributes: string, itemClass: string, depth: number): string {
-	const style = `style="--depth: ${depth};"`;
-	const attributes = ulAttributes.replace(/style="--depth: \d+;"/, style);
-	const li = (h: Heading) =>
-		`<li ${style} class="${itemClass}"><a href="#${h.slug}" ${style} class="${itemClass}"><span ${style} class="${itemClass}">${h.text}</span></a>${h.children.length ? listHtml(h.children, ulAttributes, itemClass, depth + 1) : ''}</li>`;
-	return `<ul ${attributes}>${items.map(li).join('')}</ul>`;
+function listHtml(items: Heading[]): string {
+	const li = (h: Heading) => `<li><a href="#${h.slug}">${h.text}</a>${h.children.length ? listHtml(h.children) : ''}</li>`;
+	return `<ul>${items.map(li).join('')}</ul>`;
 }
 
 export function rebuildToc(html: string): string {
@@ -64,15 +64,15 @@ export function rebuildToc(html: string): string {
 		const tag = out.slice(at, out.indexOf('>', at));
 		const min = Number(/data-min-h="(\d)"/.exec(tag)?.[1] ?? 2);
 		const max = Number(/data-max-h="(\d)"/.exec(tag)?.[1] ?? 3);
-		const ulStart = out.indexOf('<ul ', at);
+		const ulStart = out.slice(at).search(/<ul[\s>]/) + at;
 		const ulEnd = closingIndex(out, ulStart, 'ul');
-		if (ulStart < 0 || ulEnd < 0) continue;
-		const list = out.slice(ulStart, ulEnd);
-		const ulAttributes = /^<ul ([^>]*)>/.exec(list)?.[1] ?? '';
-		const first = /<li [^>]*class="([^"]*)"[^>]*><a href="#_top"[\s\S]*?<\/li>/.exec(list);
+		if (ulStart < at || ulEnd < 0) continue;
+		// The first entry is the page title ("Oversigt", Starlight's own label): kept, as its text.
+		const first = /<li\b[^>]*><a href="#_top"[^>]*>([\s\S]*?)<\/a>/.exec(out.slice(ulStart, ulEnd));
 		if (!first) continue;
 		const headings = contentHeadings(out, min, max);
-		const rebuilt = listHtml(headings, ulAttributes, first[1], 0).replace(/^(<ul [^>]*>)/, `$1${first[0]}`);
+		const top = `<li><a href="#_top">${plainText(first[1]!)}</a></li>`;
+		const rebuilt = listHtml(headings).replace(/^<ul>/, `<ul>${top}`);
 		out = out.slice(0, ulStart) + rebuilt + out.slice(ulEnd);
 	}
 	return out;
