@@ -3,7 +3,7 @@
 // The site itself needs no browser, so a missing Chromium skips the PDFs with one line saying how
 // to get them, and the build's "Hent som PDF" links say the same (src/lib/pdf-skipped.ts).
 import { spawnSync, spawn } from 'node:child_process';
-import { chromiumPresent } from './pdf/browser.ts';
+import { chromiumPresent } from './launch-chromium.ts';
 import { chromiumPath } from './chromium.ts';
 import { PDF_SKIPPED_ENV, pdfSkippedDa, pdfSkippedEn } from '../src/lib/pdf-skipped.ts';
 

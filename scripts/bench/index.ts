@@ -17,7 +17,6 @@ import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { generateCorpus, type Corpus } from './corpus.ts';
-import { chromiumPath } from '../chromium.ts';
 import { createPlainProject } from './plain-project.ts';
 import { astroBuild, dirBytes, htmlSizes } from './build.ts';
 import { formatParts, type PageParts } from './page-parts.ts';
@@ -100,7 +99,7 @@ async function site(label: string, cwd: string, dist: string, env: Record<string
 		distBytes: dirBytes(dist),
 	};
 	try {
-		result.search = await measureSearch(dist, ui, chromiumPath());
+		result.search = await measureSearch(dist, ui);
 	} catch (e) {
 		result.error = `search: ${(e as Error).message.split('\n')[0]}`;
 	}
@@ -151,7 +150,7 @@ try {
 	if (real.ok) {
 		console.log(`${real.seconds.toFixed(1)} s; søger …`);
 		try {
-			const report = await measureQualityOnDist(realDist, chromiumPath());
+			const report = await measureQualityOnDist(realDist);
 			quality = report;
 			console.log(formatQuality(report));
 			const misses = formatMisses(report);

@@ -4,9 +4,9 @@
 // page among the first ten (0 when none is there). Shared by the e2e test and `npm run bench`.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serveStatic } from '../static-server.ts';
-import { CHROMIUM_ARGS } from '../chromium.ts';
+import { launchChromium } from '../launch-chromium.ts';
 
 export interface QualityQuery {
 	q: string;
@@ -68,9 +68,9 @@ export function formatMisses(report: QualityReport, worseThan = 3): string {
 }
 
 /** The same measurement on a built site in a directory: served on loopback, run in a fresh Chromium. */
-export async function measureQualityOnDist(dist: string, chromiumPath: string, queries = loadQueries()): Promise<QualityReport> {
+export async function measureQualityOnDist(dist: string, queries = loadQueries()): Promise<QualityReport> {
 	const server = await serveStatic(dist);
-	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage({ baseURL: server.origin });
 		await page.goto('/');

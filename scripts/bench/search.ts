@@ -4,9 +4,9 @@
 // - what the reader sees: the last keystroke until the first result for the whole query is on the
 //   screen, in our Search dialog and in plain Starlight's Pagefind UI (which waits 300 ms first).
 // Queries are inflected Danish forms whose base forms are in the corpus.
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from '../static-server.ts';
-import { CHROMIUM_ARGS } from '../chromium.ts';
+import { launchChromium } from '../launch-chromium.ts';
 
 export const QUERIES = ['hændelserne', 'leverandørerne', 'systemerne', 'kravene', 'medarbejderne', 'forsikringerne', 'sårbarhederne', 'politikkerne'];
 
@@ -75,12 +75,9 @@ async function keystrokeToResult(page: Page, ui: Ui, query: string, cold = false
 	});
 }
 
-export async function measureSearch(dist: string, ui: Ui, chromiumPath: string): Promise<SearchTimes> {
+export async function measureSearch(dist: string, ui: Ui): Promise<SearchTimes> {
 	const server = await serveStatic(dist);
-	const browser: Browser = await chromium.launch({
-		executablePath: chromiumPath,
-		args: CHROMIUM_ARGS,
-	});
+	const browser: Browser = await launchChromium();
 	try {
 		// Engine, on a fresh page.
 		let context = await browser.newContext({ baseURL: server.origin });

@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { chromiumVersion, launchChromium, MissingBrowser } from './browser.ts';
+import { chromiumVersion, launchChromium, MissingBrowser } from '../launch-chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { assetsHash, cacheRoot, inputHash, lastEntry, partHash, pruneParts, restore, restorePart, store, storePart } from './cache.ts';
 import { DEFAULT_PART_BYTES, splitDocument, UnexpectedPrintPage, withTocNumbers, type Part, type SplitDocument } from './parts.ts';

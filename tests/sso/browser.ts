@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Ctx } from './harness.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../scripts/launch-chromium.ts';
 import { TEST_USERS } from './idp.ts';
 import { NAVIGATE, FETCH } from './http.ts';
 import { SESSION_COOKIE, deepPage, securityHeaderProblems } from './checks.ts';
@@ -38,11 +38,8 @@ export async function browserFlow(ctx: Ctx, log: (line: string) => void): Promis
   const step = (msg: string) => log(`[browser +${Date.now() - t0}ms] ${msg}`);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      // Trust exactly our throw-away server key, nothing else.
-      args: [...CHROMIUM_ARGS, '--disable-dev-shm-usage', `--ignore-certificate-errors-spki-list=${ctx.pki.spkiSha256}`],
-    });
+    // Trust exactly our throw-away server key, nothing else.
+    browser = await launchChromium(['--disable-dev-shm-usage', `--ignore-certificate-errors-spki-list=${ctx.pki.spkiSha256}`]);
     step(`chromium ${browser.version()} launched`);
     const context = await browser.newContext({ acceptDownloads: true, locale: 'da-DK' });
     const page = await context.newPage();

@@ -1,9 +1,11 @@
-// Starting the Chromium of scripts/chromium.ts for printing. A missing browser is a setup problem,
-// so say exactly how to fix it.
+// Starting the Chromium of chromium.ts: the one launcher of the PDF printer, the benchmark and the SSO
+// browser test (Playwright's test runner launches through playwright.config.ts with the same path
+// and flags). A missing browser is a setup problem, so say exactly how to fix it. Kept apart from
+// chromium.ts because that file must stay free of imports for the Playwright configs.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export class MissingBrowser extends Error {}
 
@@ -21,11 +23,12 @@ export function chromiumVersion(): string | MissingBrowser {
 	}
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Launches Chromium headless with our flags, plus `extraArgs` (e.g. a certificate to trust). */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
 	const executablePath = chromiumPath();
 	if (!existsSync(executablePath)) throw new MissingBrowser(`Chromium was not found at ${executablePath}. ${help}`);
 	try {
-		return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+		return await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 	} catch (error) {
 		throw new MissingBrowser(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}. ${help}`);
 	}
