@@ -8,6 +8,7 @@ import { validate } from '../content-check/validate.ts';
 import type { YamlSource } from '../content-check/yaml-source.ts';
 import { PAGE_KIND_LABELS, type PageKind } from '../../src/schemas/index.ts';
 import type { CostEstimate } from '../../src/schemas/foranstaltning.ts';
+import { asText } from './as-text.ts';
 
 export interface PageSnapshot {
 	/** Path inside content/, e.g. "krav/k-20.mdx": the same in both trees. */
@@ -34,7 +35,7 @@ export function snapshot(root: string, contentDir: string): Snapshot {
 		const data = (page.frontmatter.data ?? {}) as Record<string, unknown>;
 		const kind = typeof data.type === 'string' && data.type in PAGE_KIND_LABELS ? (data.type as PageKind) : 'ukendt';
 		const path = inside(page.file);
-		pages.set(path, { path, kind, title: String(data.title ?? path), data, text: readFileSync(join(root, page.file), 'utf8'), frontmatter: page.frontmatter });
+		pages.set(path, { path, kind, title: asText(data.title, path), data, text: readFileSync(join(root, page.file), 'utf8'), frontmatter: page.frontmatter });
 	}
 	const data: Snapshot['data'] = {};
 	for (const file of tree.data) data[file.name] = Array.isArray(file.source.data) ? (file.source.data as Record<string, unknown>[]) : [];
