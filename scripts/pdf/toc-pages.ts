@@ -86,7 +86,7 @@ export async function tocNumbers(page: Page): Promise<Map<string, number>> {
 export async function destinationPages(file: string): Promise<Map<string, number>> {
 	const { stdout } = await run('pdfinfo', ['-dests', file], { maxBuffer: 64 * 1024 * 1024 });
 	const pages = new Map<string, number>();
-	for (const m of stdout.matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) pages.set(m[2]!, Number(m[1]));
+	for (const m of stdout.matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) pages.set(m[2], Number(m[1]));
 	return pages;
 }
 
