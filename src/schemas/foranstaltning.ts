@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { pageBase, reviewCycle } from './common.ts';
 import { kravId } from './krav.ts';
-import { definition, dependencies, reference } from './references.ts';
+import { definition, dependencies } from './references.ts';
 import { plausible } from './plausible.ts';
 import { cirSection, iso27001Control } from './iso27001.ts';
 import { foranstaltningId } from './foranstaltning-id.ts';

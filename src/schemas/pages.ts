@@ -1,6 +1,6 @@
 // The smaller page kinds. Each has a literal `type` so the union in index.ts can tell them apart.
 import { z } from 'astro/zod';
-import { citation, pageBase, reviewStatus, sizeClass, slugId } from './common.ts';
+import { citation, pageBase, reviewStatus, sizeClass } from './common.ts';
 import { kravId } from './krav.ts';
 import { foranstaltningId } from './foranstaltning.ts';
 
