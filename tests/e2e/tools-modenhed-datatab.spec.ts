@@ -3,6 +3,7 @@
 // or blocked). Each runs in Chromium against the built site.
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText } from '../helpers/tools.ts';
+import { readVurdering } from '../helpers/modenhed-files.ts';
 
 /** The tool has fetched its catalogue, built the form and loaded the stored assessment. */
 const ready = async (page: Page) => void (await page.locator('#modenhed[data-klar]').waitFor({ state: 'attached' }));
@@ -19,7 +20,12 @@ const outcomeKeys = async (page: Page) => {
 	return page.locator('fieldset[data-udfald]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.udfald!));
 };
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
-const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY)) ?? 'null');
+/** The assessment in localStorage; every test reads it after the tool has saved. */
+const stored = async (page: Page) => {
+	const text = await page.evaluate((k) => localStorage.getItem(k), KEY);
+	expect(text, 'the tool has stored the assessment').not.toBeNull();
+	return readVurdering(text!);
+};
 /** The tool attaches its import handler once its catalogue has loaded: a file chosen before that is not read. */
 const importFile = async (page: Page, name: string, content: unknown) => {
 	await ready(page);
@@ -211,7 +217,7 @@ test('a stored assessment with broken fields loads field by field: each bad fiel
 	await expect(quarantine.locator('li')).toHaveCount(2);
 	await expect(quarantine).toContainText('20271-01-01');
 	expect(await page.evaluate((k) => localStorage.getItem(k), `${KEY}:ulaeselig`)).toBe(JSON.stringify(broken));
-	const file = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	const file = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(file.karantaene.map((k: { raa: string }) => k.raa)).toContain(JSON.stringify('20271-01-01'));
 	// The tool's own export of it is accepted again.
 	await page.reload();
@@ -242,7 +248,7 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	await expect(problem).toBeVisible();
 	await expect(problem).toContainText('browserens lager for dette websted er fuldt');
 	await expect(problem).toContainText('Dine svar er bevaret på denne side');
-	const file = JSON.parse((await downloadText(page, () => problem.getByRole('button', { name: 'Eksportér vurderingen nu (JSON)' }).click())).text);
+	const file = readVurdering((await downloadText(page, () => problem.getByRole('button', { name: 'Eksportér vurderingen nu (JSON)' }).click())).text);
 	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Gemt før lageret blev fuldt', noter: long });
 	await expect(field(page, first, 'Noter')).toHaveValue(long);
 	await expect(page.locator('#modenhed-status')).toContainText('0 af');
@@ -250,7 +256,7 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	const [outcome] = await outcomeKeys(page);
 	await grade(page, outcome).selectOption('ikke-opfyldt');
 	await expect(page.locator('#modenhed-status')).toContainText('1 af');
-	const again = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	const again = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(again.udfald[outcome].karakter).toBe('ikke-opfyldt');
 
 	// Once there is room again, the next change is saved and the message goes.
@@ -280,7 +286,7 @@ test('storage blocked: the tool says so at once, works in memory and exports wha
 	await grade(page, outcome).selectOption('opfyldt');
 	await field(page, first, 'Ejer').fill('Kun i hukommelsen');
 	await expect(page.locator('#modenhed-status')).toContainText('1 af');
-	const file = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	const file = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Kun i hukommelsen' });
 	expect(file.udfald[outcome].karakter).toBe('opfyldt');
 });

@@ -12,6 +12,7 @@ import { raadsrapport } from '../../src/tools/modenhed/raadsrapport.ts';
 import { UDFALD_GRADES } from '../../src/schemas/udfald.ts';
 import { UDFALD_GRADES as BROWSER_GRADES } from '../../src/tools/modenhed/karakterer.ts';
 import { toCsv } from '../../src/lib/csv.ts';
+import { readBenchmark, readVurdering } from '../helpers/modenhed-files.ts';
 import { totalsFor } from '../../src/lib/costs.ts';
 
 const cost = (n: number) => ({ lille: { engang: n, aarlig: n / 10, aarsvaerk: 0.1 }, mellem: { engang: 2 * n, aarlig: n / 5, aarsvaerk: 0.2 }, stor: { engang: 3 * n, aarlig: n / 2, aarsvaerk: 0.3 } });
@@ -73,7 +74,7 @@ test('an export reads back field by field', () => {
 	assert.deepEqual(r.vurdering.vurderinger, v.vurderinger);
 	assert.deepEqual(r.vurdering.tider, v.tider);
 	assert.equal(r.vurdering.maalniveau, 'opfyldt');
-	const file = JSON.parse(tilEksport(v, K1));
+	const file = readVurdering(tilEksport(v, K1));
 	assert.equal(file.version, 2);
 	assert.equal(file.udfald['k-20:u1'].titel, 'Udfald k-20:u1');
 });
@@ -94,7 +95,8 @@ test('files that are not an assessment are refused with a Danish reason', () => 
 });
 
 test('a bad field is quarantined and named; every other field is kept', () => {
-	const file = JSON.parse(tilEksport(filled(), K1));
+	// Loosely typed on purpose: the test writes values the format does not allow.
+	const file = JSON.parse(tilEksport(filled(), K1)) as Record<'udfald' | 'vurderinger', Record<string, Record<string, unknown>>>;
 	file.udfald['k-20:u1'].karakter = 'fremragende';
 	file.udfald['k-20:u2'].maaldato = '20271-01-31';
 	file.vurderinger['f-001'].noter = 'x'.repeat(10_001);
@@ -194,11 +196,11 @@ test('the council report: summary, grades, costs from the cost model and decisio
 	assert.match(r.udgave, /Katalogudgave 0\.1\.0 \(abc1234\) af 1\. december 2026/);
 	assert.match(r.resume[0], /vurderet 3 af 3 udfald/);
 	assert.match(r.omkostninger.tekst, /mellemstor kommune skønsmæssigt 10\.400 kr\. én gang og 1\.040 kr\. om året/);
-	assert.ok(r.beslutninger.some((b) => /handlingslisten med 2 huller og at afsætte skønsmæssigt 10\.400 kr\./.test(b)));
+	assert.ok(r.beslutninger.some((b) => b.includes('handlingslisten med 2 huller og at afsætte skønsmæssigt 10.400 kr.')));
 	const none = raadsrapport(nyVurdering(K1), K1, (s) => s, new Date(T));
 	assert.match(none.resume[0], /endnu ikke vurderet nogen/);
 	assert.equal(none.handlinger.length, 0);
-	assert.ok(none.beslutninger.some((b) => /vurdere de 3 udfald/.test(b)));
+	assert.ok(none.beslutninger.some((b) => b.includes('vurdere de 3 udfald')));
 });
 
 test('the CSV has Danish headers and goes through the one CSV writer', () => {
@@ -210,7 +212,7 @@ test('the CSV has Danish headers and goes through the one CSV writer', () => {
 
 test('the benchmark file holds grades per outcome, size class and edition, and nothing else', () => {
 	const v = { ...filled(), stoerrelse: 'lille' as const };
-	const file = JSON.parse(benchmark(v, K1));
+	const file = readBenchmark(benchmark(v, K1));
 	assert.deepEqual(Object.keys(file).sort(), ['format', 'karakterer', 'katalogUdgave', 'katalogVersion', 'stoerrelse', 'version']);
 	assert.deepEqual(file.karakterer, { 'k-20:u1': 'opfyldt', 'k-20:u2': 'ikke-opfyldt', 'k-21-2-a:u1': 'delvist-opfyldt' });
 	assert.equal(file.stoerrelse, 'lille');
