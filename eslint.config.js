@@ -45,14 +45,17 @@ export default defineConfig(
 			// Numbers in messages and paths ("linje ${line}") always stringify predictably; objects,
 			// undefined and the like stay forbidden in templates.
 			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+			// An empty string means "not set" (environment variables, optional text), so `||` is the
+			// intended fallback for strings; for other types `??` is required.
+			'@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
 			// `_name` marks a parameter kept only for its position in a callback's signature.
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
 		},
 	},
 	{
 		// astro-eslint-parser does not support projectService yet, so components name their program:
-		// tsconfig.json plus one declaration (config/eslint/astro-jsx.d.ts says why).
-		files: ['**/*.astro'],
+		// tsconfig.json plus one declaration (config/eslint/astro-jsx.d.ts says why), linted with it.
+		files: ['**/*.astro', 'config/eslint/*.d.ts'],
 		languageOptions: {
 			parserOptions: { projectService: false, project: './tsconfig.eslint.json', extraFileExtensions: ['.astro'] },
 		},
