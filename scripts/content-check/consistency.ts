@@ -5,7 +5,7 @@
 import type { Problem } from './problem.ts';
 import type { ValidContent, ValidPage } from './validate.ts';
 import type { RefUse } from './references.ts';
-import { REF_TARGETS, type RefTarget } from '../../src/schemas/references.ts';
+import type { RefTarget } from '../../src/schemas/references.ts';
 import { lineOf, type YamlSource } from './yaml-source.ts';
 import { walk } from './schema-walk.ts';
 import type { z } from 'astro/zod';
