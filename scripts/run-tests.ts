@@ -34,6 +34,7 @@ function run(stage: Stage): Promise<Outcome> {
 
 /** Reads the closing lines of node's test runner ("ℹ pass 12") and Playwright ("12 passed"). */
 function countTests(output: string): { passed: number; failed: number; filesChecked: number } {
+	// eslint-disable-next-line no-control-regex -- colour codes begin with the control character ESC
 	const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
 	const sum = (re: RegExp) => [...plain.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
 	return {

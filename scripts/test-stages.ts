@@ -13,6 +13,7 @@ export interface Stage {
 
 export const STAGES: Stage[] = [
 	{ script: 'test:fresh', what: 'a clean clone with the system Node first on PATH and no Chromium: npm ci && npm start serves the site' },
+	{ script: 'lint:code', what: 'ESLint (type-aware) and Prettier pass on the code' },
 	{ script: 'lint:workflows', what: 'the GitHub workflow passes actionlint' },
 	{ script: 'lint:terms', what: 'house terminology (content/data/terminologi.yaml) is used' },
 	{ script: 'lint:markdown', what: 'the .md pages follow the Markdown style' },

@@ -49,7 +49,7 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 	const titles = new Map<string, string>();
 	for (const id of [...kravIds, ...fIds, ...dIds]) titles.set(id, title(r));
 	const href = (id: string) => (id.startsWith('k-') ? `/krav/${id}/` : id.startsWith('f-') ? `/foranstaltninger/${id}/` : `/drejebog/${id}/`);
-	const someOf = (ids: string[], n: number) => Array.from({ length: n }, () => ids[Math.floor(r() * ids.length)]!).filter((v, i, a) => a.indexOf(v) === i);
+	const someOf = (ids: string[], n: number) => Array.from({ length: n }, () => ids[Math.floor(r() * ids.length)]).filter((v, i, a) => a.indexOf(v) === i);
 	const links = () => someOf([...kravIds, ...fIds, ...dIds], 3).map((id) => ({ text: titles.get(id)!, href: href(id) }));
 
 	const emit = (folder: string, id: string, frontmatter: string, keywords: string[]) => {
@@ -78,7 +78,7 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 	);
 	dIds.forEach((id, i) => {
 		const [, fase, nr] = id.split('-');
-		const previous = Number(nr) > 1 ? [dIds[i - 1]!] : [];
+		const previous = Number(nr) > 1 ? [dIds[i - 1]] : [];
 		emit(
 			'drejebog',
 			id,

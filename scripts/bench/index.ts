@@ -156,7 +156,7 @@ try {
 			const misses = formatMisses(report);
 			if (misses) console.log(`Uden for top 3:\n${misses}`);
 		} catch (e) {
-			quality = { error: (e as Error).message.split('\n')[0]! };
+			quality = { error: (e as Error).message.split('\n')[0] };
 		}
 	} else {
 		quality = { error: real.log.slice(-800) };
@@ -194,7 +194,7 @@ try {
 				const warm = pdfRun(oursDist, pdfCache);
 				result.pdfWarm = typeof warm === 'string' ? warm : { ...warm, changed };
 			}
-			console.log(typeof result.pdfWarm === 'string' ? result.pdfWarm : `${result.pdfWarm!.seconds.toFixed(1)} s (${result.pdfWarm!.printed} af ${result.pdfWarm!.documents} dokumenter, ${result.pdfWarm!.partsPrinted} af ${result.pdfWarm!.parts} dele udskrevet)`);
+			console.log(typeof result.pdfWarm === 'string' ? result.pdfWarm : `${result.pdfWarm.seconds.toFixed(1)} s (${result.pdfWarm.printed} af ${result.pdfWarm.documents} dokumenter, ${result.pdfWarm.partsPrinted} af ${result.pdfWarm.parts} dele udskrevet)`);
 		}
 		results.push(result);
 		// The plain dist at 1,000+ pages is hundreds of MB; drop it before the next size.
@@ -229,8 +229,8 @@ const pdfCell = (p: SizeResult['pdfCold']) =>
 const pdfRow = (name: string, target: string, f: (r: SizeResult) => SizeResult['pdfCold']) => rows.push([name, target, ...results.flatMap((r) => (r.plain ? [pdfCell(f(r)), '', ''] : [pdfCell(f(r))]))]);
 pdfRow("alle PDF'er, kold", '< 60 s', (r) => r.pdfCold);
 pdfRow("alle PDF'er efter én sides ændring", '< 10 s', (r) => r.pdfWarm);
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-if (results.length) console.log('\n' + rows.map((r) => r.map((c, i) => (c ?? '').padEnd(widths[i]!)).join(' | ')).join('\n'));
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+if (results.length) console.log('\n' + rows.map((r) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')).join('\n'));
 for (const r of results)
 	for (const [name, s] of [['vores', r.ours], ['plain', r.plain]] as const)
 		if (s?.medianPage?.path) console.log(`\n${r.size} sider, ${name}: medianside ${s.medianPage.path}\n${formatParts(s.medianPage.parts)}`);

@@ -14,7 +14,7 @@ export function createPlainProject(dir: string, repoRoot: string): string {
 	writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'] }, null, 2));
 	// Astro finds the packages it must bundle (Starlight) through the project's own dependency list.
 	const ours = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	const dependencies = Object.fromEntries(['astro', '@astrojs/starlight', 'pagefind'].map((p) => [p, ours.dependencies[p]!]));
+	const dependencies = Object.fromEntries(['astro', '@astrojs/starlight', 'pagefind'].map((p) => [p, ours.dependencies[p]]));
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'plain-starlight-bench', private: true, type: 'module', dependencies }, null, 2));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),

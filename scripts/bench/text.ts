@@ -14,7 +14,7 @@ export function rng(seed: number) {
 	};
 }
 export type Rand = ReturnType<typeof rng>;
-export const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+export const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 
 /** Nouns with their inflections: base, definite, plural, definite plural. */
 export const NOUNS = [
@@ -55,11 +55,11 @@ export function sentence(r: Rand): string {
 	const words: string[] = [];
 	const noun = pick(r, NOUNS);
 	words.push(pick(r, ['Kommunen', 'Ledelsen', 'Den ansvarlige', 'Organisationen', 'Forvaltningen', 'Hver afdeling']));
-	words.push(pick(r, VERBS), pick(r, MAIN_VERBS), pick(r, ['den', 'det', 'de']), pick(r, ADJ) + pick(r, ['', 'e']), noun[Math.floor(r() * 4)]!);
+	words.push(pick(r, VERBS), pick(r, MAIN_VERBS), pick(r, ['den', 'det', 'de']), pick(r, ADJ) + pick(r, ['', 'e']), noun[Math.floor(r() * 4)]);
 	const extra = 6 + Math.floor(r() * 10);
 	for (let i = 0; i < extra; i++) {
 		const x = r();
-		words.push(x < 0.45 ? pick(r, FILLERS) : x < 0.7 ? pick(r, NOUNS)[Math.floor(r() * 4)]! : x < 0.85 ? compound(r) : pick(r, ADJ));
+		words.push(x < 0.45 ? pick(r, FILLERS) : x < 0.7 ? pick(r, NOUNS)[Math.floor(r() * 4)] : x < 0.85 ? compound(r) : pick(r, ADJ));
 	}
 	return `${words.join(' ')}.`;
 }
@@ -80,14 +80,14 @@ export function body(r: Rand, links: { text: string; href: string }[]): string {
 		for (let p = 0; p < 2; p++) {
 			let text = paragraph(r);
 			if (l < links.length && r() < 0.7) {
-				const link = links[l++]!;
+				const link = links[l++];
 				text += ` Se også [${link.text}](${link.href}).`;
 			}
 			out.push(text);
 		}
 	}
 	while (l < links.length) {
-		const link = links[l++]!;
+		const link = links[l++];
 		out.push(`Se også [${link.text}](${link.href}).`);
 	}
 	return out.join('\n\n');

@@ -61,7 +61,7 @@ function withImports(entry: string, read: (url: string) => string, into = new Se
 	const base = entry.slice(0, entry.lastIndexOf('/') + 1);
 	// Static imports only: `import"./x.js"` and `from"./x.js"`; `import("./x.js")` loads on demand.
 	for (const m of read(entry).matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g)) {
-		const spec = m[1]!;
+		const spec = m[1];
 		const url = spec.startsWith('/') ? spec : new URL(spec, `http://x${base}`).pathname;
 		withImports(url, read, into);
 	}
@@ -72,15 +72,15 @@ export function measurePages(distDir: string, paths: string[], allowed: RegExp[]
 	const read = fileCache(distDir);
 	return paths.map((path) => {
 		const html = readFileSync(htmlFileFor(distDir, path), 'utf8');
-		const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-		const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
-		const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-		const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+		const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+		const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+		const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+		const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
 		const scripts = new Set<string>();
 		for (const e of entries) withImports(e, read, scripts);
 		const ok = new Set<string>();
 		for (const e of entries) if (allowed.some((re) => re.test(scriptName(e)))) withImports(e, read, ok);
-		const nav = html.match(/<nav\b[^>]*\bclass="sidebar\b[\s\S]*?<\/nav>/)?.[0] ?? '';
+		const nav = (/<nav\b[^>]*\bclass="sidebar\b[\s\S]*?<\/nav>/.exec(html))?.[0] ?? '';
 		return {
 			path,
 			htmlRaw: Buffer.byteLength(html),
@@ -139,7 +139,7 @@ export function budgetProblems(costs: PageCost[], budgets: Budgets): GateProblem
  * every page into every page: 84 % of the HTML at 1,000 pages.)
  */
 export function sidebarProblems(costs: PageCost[]): GateProblem[] {
-	const chapterOf = (path: string) => path.split('/').filter(Boolean)[0] ?? '';
+	const chapterOf = (path: string) => path.split('/').find(Boolean) ?? '';
 	const chapterSize = new Map<string, number>();
 	for (const c of costs) chapterSize.set(chapterOf(c.path), (chapterSize.get(chapterOf(c.path)) ?? 0) + 1);
 	const topLevel = chapterSize.size;
@@ -154,5 +154,5 @@ export function sidebarProblems(costs: PageCost[]): GateProblem[] {
 
 export const median = (values: number[]) => {
 	const s = [...values].sort((a, b) => a - b);
-	return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : 0;
+	return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : 0;
 };

@@ -24,7 +24,7 @@ export async function watchContext(context: BrowserContext, origin: string, curr
 	);
 	context.on('response', async (response) => {
 		if (!response.url().startsWith(origin)) return;
-		const headers = await response.allHeaders().catch(() => ({}) as Record<string, string>);
+		const headers = await response.allHeaders().catch(() => ({}));
 		if ('set-cookie' in headers) log.setCookies.push({ page: current(), url: response.url() });
 	});
 	return log;

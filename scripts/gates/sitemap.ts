@@ -7,7 +7,7 @@ export function sitemapPaths(distDir: string): string[] {
 	const file = join(distDir, 'sitemap-0.xml');
 	if (!existsSync(file)) throw new Error(`${file} findes ikke: byg sitet først (npm run build).`);
 	const xml = readFileSync(file, 'utf8');
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
 /** The HTML file that serves a sitemap path in dist/. */
@@ -19,8 +19,8 @@ export const htmlFileFor = (distDir: string, path: string) => join(distDir, path
  */
 export function pageKind(distDir: string, path: string): string {
 	const html = readFileSync(htmlFileFor(distDir, path), 'utf8');
-	const type = html.match(/data-pagefind-filter="type\[content\]" content="([^"]+)"/)?.[1] ?? html.match(/content="([^"]+)" data-pagefind-filter="type\[content\]"/)?.[1];
-	const chapter = path.split('/').filter(Boolean)[0] ?? 'forside';
+	const type = (/data-pagefind-filter="type\[content\]" content="([^"]+)"/.exec(html))?.[1] ?? (/content="([^"]+)" data-pagefind-filter="type\[content\]"/.exec(html))?.[1];
+	const chapter = path.split('/').find(Boolean) ?? 'forside';
 	const isIndex = path.split('/').filter(Boolean).length <= 1;
 	return `${type ?? 'uden type'} · ${chapter}${isIndex ? ' (indeks)' : ''}`;
 }

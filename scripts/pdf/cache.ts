@@ -14,7 +14,7 @@ export const cacheRoot = resolve(process.env.PDF_CACHE_DIR ?? '.cache/pdf');
 function localAssets(html: string): string[] {
 	const refs = new Set<string>();
 	for (const m of html.matchAll(/\b(?:href|src)="(\/(?!\/)[^"#?]*)"/g)) {
-		const path = m[1]!;
+		const path = m[1];
 		// Links to site pages (ending in "/") and to PDFs are not inputs of the printing.
 		if (!path.endsWith('/') && !path.endsWith('.pdf')) refs.add(path);
 	}
@@ -25,7 +25,7 @@ function localAssets(html: string): string[] {
 function cssAssets(css: string, cssPath: string): string[] {
 	const out: string[] = [];
 	for (const m of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)) {
-		const ref = m[1]!;
+		const ref = m[1];
 		if (/^(data:|https?:|#)/.test(ref)) continue;
 		out.push(ref.startsWith('/') ? ref : join(dirname(cssPath), ref));
 	}

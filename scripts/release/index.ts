@@ -9,6 +9,7 @@ import { isSeq, parseDocument } from 'yaml';
 import { checkContent, formatReport } from '../../src/checks/content/index.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { today } from '../../src/util/today.ts';
+import { asText } from '../review/as-text.ts';
 
 export interface Edition {
 	udgave: string;
@@ -19,7 +20,7 @@ export interface Edition {
 export function nextEdition(current: Edition | undefined, day: string): Edition {
 	const month = `${day.slice(0, 4)}.${day.slice(5, 7)}`;
 	const m = current ? /^(\d{4}\.\d{2})-(\d+)$/.exec(current.udgave) : null;
-	const n = m && m[1] === month ? Number(m[2]) + 1 : 1;
+	const n = m?.[1] === month ? Number(m[2]) + 1 : 1;
 	return { udgave: `${month}-${n}`, dato: day };
 }
 
@@ -45,7 +46,7 @@ export function release(root: string, contentDir: string, day: string, write = t
 	const notes = content.pages
 		.flatMap((p) => {
 			const data = p.data as { title?: string; aendringer?: { dato: string; type: string; tekst: string }[] };
-			const title = String((p.page.frontmatter.data as { title?: unknown }).title ?? p.page.file);
+			const title = asText((p.page.frontmatter.data as { title?: unknown }).title, p.page.file);
 			return (data.aendringer ?? []).filter((a) => a.type === 'vaesentlig' && (!previous || a.dato > previous.dato)).map((a) => ({ dato: a.dato, title, file: p.page.file, tekst: a.tekst }));
 		})
 		.sort((a, b) => b.dato.localeCompare(a.dato) || a.file.localeCompare(b.file));

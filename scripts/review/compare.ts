@@ -6,6 +6,7 @@ import type { SizeClass } from '../../src/schemas/common.ts';
 import type { PageKind } from '../../src/schemas/index.ts';
 import type { PageSnapshot, Snapshot } from './snapshot.ts';
 import { lineOf } from '../../src/checks/content/yaml-source.ts';
+import { asText } from './as-text.ts';
 
 export interface PageRef {
 	path: string;
@@ -91,11 +92,11 @@ export function compare(base: Snapshot, head: Snapshot): ReviewDiff {
 	for (const [path, before] of base.pages) {
 		if (before.kind !== 'krav') continue;
 		const after = head.pages.get(path);
-		const id = String(before.data.id ?? path);
+		const id = asText(before.data.id, path);
 		if (after && after.data.status !== before.data.status) {
 			statusChanges.push({ path, id, title: after.title, from: str(before.data.status), to: str(after.data.status) });
 		}
-		if (before.data.status !== 'godkendt' || (after && after.text === before.text)) continue;
+		if (before.data.status !== 'godkendt' || after?.text === before.text) continue;
 		const decisionForThis = newDecisions.find((d) => d.id === after?.data.beslutning || (Array.isArray(d.krav) && d.krav.includes(id)));
 		const covered: ApprovedTouch['covered'] = after && after.data.status !== 'godkendt' ? 'i-hoering' : decisionForThis ? 'ny-beslutning' : false;
 		approved.push({
@@ -113,24 +114,24 @@ export function compare(base: Snapshot, head: Snapshot): ReviewDiff {
 	}
 	for (const [path, after] of head.pages) {
 		if (after.kind === 'krav' && !base.pages.has(path) && after.data.status === 'godkendt') {
-			statusChanges.push({ path, id: String(after.data.id ?? path), title: after.title, to: 'godkendt' });
+			statusChanges.push({ path, id: asText(after.data.id, path), title: after.title, to: 'godkendt' });
 		}
 	}
 
 	const qBefore = byId(base.data.spoergsmaal);
 	const qAfter = byId(head.data.spoergsmaal);
-	const qText = (q: Record<string, unknown>) => String(q.spoergsmaal ?? '');
+	const qText = (q: Record<string, unknown>) => asText(q.spoergsmaal);
 	const questions = {
 		added: [...qAfter.values()].filter((q) => !qBefore.has(String(q.id))).map((q) => ({ id: String(q.id), text: `${qText(q)}${q.status === 'besvaret' ? ' (allerede besvaret)' : ''}` })),
 		resolved: [...qAfter.values()]
 			.filter((q) => qBefore.get(String(q.id))?.status === 'aaben' && q.status === 'besvaret')
-			.map((q) => ({ id: String(q.id), text: `${qText(q)}${q.besvaretAf ? ` (besvaret af ${String(q.besvaretAf)})` : ''}` })),
+			.map((q) => ({ id: String(q.id), text: `${qText(q)}${q.besvaretAf ? ` (besvaret af ${asText(q.besvaretAf)})` : ''}` })),
 		removed: [...qBefore.values()].filter((q) => !qAfter.has(String(q.id))).map((q) => ({ id: String(q.id), text: qText(q) })),
 	};
 
 	const sBefore = byId(base.data.kilder);
 	const sAfter = byId(head.data.kilder);
-	const sText = (s: Record<string, unknown>) => `${String(s.kortTitel ?? s.titel ?? '')}${s.url ? ` (${String(s.url)})` : ''}`;
+	const sText = (s: Record<string, unknown>) => `${asText(s.kortTitel ?? s.titel)}${s.url ? ` (${asText(s.url)})` : ''}`;
 	const sources = {
 		added: [...sAfter.values()].filter((s) => !sBefore.has(String(s.id))).map((s) => ({ id: String(s.id), text: sText(s) })),
 		removed: [...sBefore.values()].filter((s) => !sAfter.has(String(s.id))).map((s) => ({ id: String(s.id), text: sText(s) })),
@@ -153,10 +154,10 @@ export function compare(base: Snapshot, head: Snapshot): ReviewDiff {
 		statusChanges,
 		approved,
 		questions,
-		decisions: newDecisions.map((d) => ({ id: String(d.id), text: String(d.titel ?? '') })),
+		decisions: newDecisions.map((d) => ({ id: String(d.id), text: asText(d.titel) })),
 		sources,
 		costs: { changed: costChanged, totalsBefore: totalsBySize([...base.costs.values()]), totalsAfter: totalsBySize([...head.costs.values()]) },
 	};
 }
 
-const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+const str = (v: unknown) => (v === undefined || v === null ? undefined : asText(v));

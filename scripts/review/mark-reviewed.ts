@@ -10,6 +10,7 @@ import { relative, resolve, sep } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
 import { loadContent } from '../../src/checks/content/load.ts';
 import { hasReviewCycle } from '../../src/lib/review-rules.ts';
+import { asText } from './as-text.ts';
 
 export interface MarkResult {
 	/** Path relative to the repository root. */
@@ -36,7 +37,7 @@ export function findPage(root: string, contentDir: string, wanted: string): stri
 	if (hits.length === 0) {
 		throw new ReviewError(`Siden "${wanted}" findes ikke under ${relative(root, contentDir) || '.'}/. Skriv stien til filen (fx content/krav/k-20.mdx) eller sidens id (fx k-20).`);
 	}
-	return hits[0]!.file;
+	return hits[0].file;
 }
 
 interface Edit {
@@ -55,7 +56,7 @@ const lineEnd = (text: string, offset: number) => {
 const columnOf = (text: string, offset: number) => offset - lineStart(text, offset);
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
-	return map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key) as Pair | undefined;
+	return map.items.find((p): p is Pair => isPair(p) && isScalar(p.key) && p.key.value === key);
 }
 
 /** Replaces the value of `key` in a block or flow map, or adds the key where the map ends. */
@@ -76,7 +77,7 @@ function setIn(text: string, map: YAMLMap, key: string, value: string, edits: Ed
 	if (map.flow) {
 		// `{ kilde: x, henvisning: y }`: add before the closing brace, keeping the editor's spacing.
 		const close = text.lastIndexOf('}', map.range[1]);
-		const before = text.slice(0, close).match(/\s*$/)![0];
+		const before = /\s*$/.exec(text.slice(0, close))![0];
 		edits.push({ start: close - before.length, end: close - before.length, text: `, ${key}: ${scalarText(value)}` });
 		return;
 	}
@@ -84,7 +85,7 @@ function setIn(text: string, map: YAMLMap, key: string, value: string, edits: Ed
 	const keyStart = first && isPair(first) && isScalar(first.key) && first.key.range ? first.key.range[0] : map.range[0];
 	const indent = columnOf(text, keyStart);
 	// After the map's last line (its range ends after the newline of its last value).
-	const lastValueEnd = Math.max(...map.items.map((p) => ((isPair(p) && (p.value as { range?: number[] })?.range?.[1]) || 0)));
+	const lastValueEnd = Math.max(...map.items.map((p) => (isPair(p) ? (p.value as { range?: number[] } | null)?.range?.[1] : undefined) ?? 0));
 	const at = lineEnd(text, lastValueEnd);
 	edits.push({ start: at, end: at, text: `\n${' '.repeat(indent)}${key}: ${scalarText(value)}` });
 }
@@ -118,8 +119,8 @@ export function markReviewed(root: string, contentDir: string, wanted: string, d
 	const whole = readFileSync(abs, 'utf8');
 	const match = FRONT_MATTER.exec(whole);
 	if (!match) throw new ReviewError(`${file}: filen har ingen forside (front matter) mellem to linjer med "---".`);
-	const offset = match[0].indexOf(match[1]!);
-	const fm = match[1]!;
+	const offset = match[0].indexOf(match[1]);
+	const fm = match[1];
 	const doc: Document = parseDocument(fm, { keepSourceTokens: false });
 	if (doc.errors.length) throw new ReviewError(`${file}: forsiden er ikke gyldig YAML; ret den først (npm run check:content viser hvor).`);
 	const top = doc.contents;
@@ -128,7 +129,7 @@ export function markReviewed(root: string, contentDir: string, wanted: string, d
 
 	const edits: Edit[] = [];
 	const changes: string[] = [];
-	const before = data.sidstGennemgaaet === undefined ? undefined : String(data.sidstGennemgaaet instanceof Date ? data.sidstGennemgaaet.toISOString().slice(0, 10) : data.sidstGennemgaaet);
+	const before = data.sidstGennemgaaet === undefined ? undefined : asText(data.sidstGennemgaaet);
 	setIn(fm, top, 'sidstGennemgaaet', day, edits, true);
 	changes.push(before ? `sidstGennemgaaet: ${before} → ${day}` : `sidstGennemgaaet: ${day} (ny)`);
 
@@ -137,13 +138,13 @@ export function markReviewed(root: string, contentDir: string, wanted: string, d
 		const versions = sourceVersions(contentDir);
 		kilder.items.forEach((item, i) => {
 			if (!isMap(item)) return;
-			const id = String(item.get('kilde') ?? '');
+			const id = asText(item.get('kilde'));
 			const version = versions.get(id);
 			if (!version) throw new ReviewError(`${file}: kilder.${i}.kilde "${id}" findes ikke i content/data/kilder.yaml; ret henvisningen først.`);
 			const old = item.get('version');
 			if (old === version) return;
 			setIn(fm, item, 'version', version, edits);
-			changes.push(`kilder.${i} (${id}): version ${old ? `»${String(old)}« → ` : ''}»${version}«`);
+			changes.push(`kilder.${i} (${id}): version ${old ? `»${asText(old)}« → ` : ''}»${version}«`);
 		});
 	}
 	if (data.naesteGennemgang !== undefined && removeKey(fm, top, 'naesteGennemgang', edits)) {

@@ -8,6 +8,7 @@ import { validate } from '../../src/checks/content/validate.ts';
 import type { YamlSource } from '../../src/checks/content/yaml-source.ts';
 import { pageKindInfo, type PageKind } from '../../src/schemas/page-kinds.ts';
 import type { CostEstimate } from '../../src/schemas/foranstaltning.ts';
+import { asText } from './as-text.ts';
 
 export interface PageSnapshot {
 	/** Path inside content/, e.g. "krav/k-20.mdx": the same in both trees. */
@@ -35,7 +36,7 @@ export function snapshot(root: string, contentDir: string): Snapshot {
 		// pageKindInfo, not `in`: a page saying "type: constructor" is of no known kind.
 		const kind = pageKindInfo(data.type) ? (data.type as PageKind) : 'ukendt';
 		const path = inside(page.file);
-		pages.set(path, { path, kind, title: String(data.title ?? path), data, text: readFileSync(join(root, page.file), 'utf8'), frontmatter: page.frontmatter });
+		pages.set(path, { path, kind, title: asText(data.title, path), data, text: readFileSync(join(root, page.file), 'utf8'), frontmatter: page.frontmatter });
 	}
 	const data: Snapshot['data'] = {};
 	for (const file of tree.data) data[file.name] = Array.isArray(file.source.data) ? (file.source.data as Record<string, unknown>[]) : [];

@@ -6,6 +6,7 @@ import { validate } from '../../src/checks/content/validate.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { DUE_SOON_DAYS, hasReviewCycle, nextReview, reviewState } from '../../src/lib/review-rules.ts';
 import { describeSourceChange, sourceChanges, type CitedSource, type SourceChange, type SourceInfo } from '../../src/lib/source-changes.ts';
+import { asText } from './as-text.ts';
 
 export interface TrustItem {
 	file: string;
@@ -28,7 +29,7 @@ export function trustReport(root: string, contentDir: string, day: string): Trus
 	const report: TrustReport = { changed: [], due: [], neverReviewed: 0 };
 	for (const p of content.pages) {
 		const d = p.data as Record<string, unknown> & { title?: string; sidstGennemgaaet?: string; naesteGennemgang?: string; ejer?: string; raci?: { A: string[] }; kilder?: CitedSource[] };
-		const title = String((p.page.frontmatter.data as { title?: unknown }).title ?? p.page.file);
+		const title = asText((p.page.frontmatter.data as { title?: unknown }).title, p.page.file);
 		const accountable = d.raci?.A[0];
 		const owner = d.ejer ?? (accountable ? (roles.get(accountable) ?? accountable) : NO_OWNER);
 		const item = { file: p.page.file, title, owner };

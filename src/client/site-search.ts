@@ -79,7 +79,8 @@ class SiteSearch extends HTMLElement {
 		window.addEventListener('keydown', (e) => {
 			if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
 				e.preventDefault();
-				dialog.open ? close() : open();
+				if (dialog.open) close();
+				else open();
 			} else if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !dialog.open && !isEditable(document.activeElement)) {
 				e.preventDefault();
 				open();
@@ -137,12 +138,12 @@ class SiteSearch extends HTMLElement {
 			if (!links.length) return;
 			const at = links.indexOf(document.activeElement as HTMLAnchorElement);
 			if (document.activeElement === input) {
-				if (e.key === 'ArrowDown') links[0]!.focus();
+				if (e.key === 'ArrowDown') links[0].focus();
 				else return;
 			} else if (at >= 0) {
-				if (e.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]!.focus();
+				if (e.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)].focus();
 				else if (at === 0) input.focus();
-				else links[at - 1]!.focus();
+				else links[at - 1].focus();
 			} else return;
 			e.preventDefault();
 		});
@@ -270,9 +271,9 @@ class SiteSearch extends HTMLElement {
 		filters.dataset.ready = '';
 		const all = await pf.filters();
 		const groups = searchFacets
-			.filter((f) => all[f.key] && Object.keys(all[f.key]!).length)
+			.filter((f) => all[f.key] && Object.keys(all[f.key]).length)
 			.map((f) => {
-				const values = Object.entries(all[f.key]!).sort(([a], [b]) => a.localeCompare(b, 'da', { numeric: true }));
+				const values = Object.entries(all[f.key]).sort(([a], [b]) => a.localeCompare(b, 'da', { numeric: true }));
 				return `<fieldset class="nis2-search__facet"><legend>${escapeHtml(f.label)}</legend>${values
 					.map(
 						([value, n]) =>

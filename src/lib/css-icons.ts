@@ -13,7 +13,7 @@ const dir = resolve(process.cwd(), 'public/icons');
 export const cssIcons: ReadonlyMap<string, string> = new Map(
 	readdirSync(dir)
 		.filter((f) => f.endsWith('.svg'))
-		.map((f) => [/\sd="([^"]+)"/.exec(readFileSync(join(dir, f), 'utf8'))![1]!, f.replace(/\.svg$/, '')]),
+		.map((f) => [/\sd="([^"]+)"/.exec(readFileSync(join(dir, f), 'utf8'))![1], f.replace(/\.svg$/, '')]),
 );
 
 // Starlight's <Icon>: aria-hidden, classes, fixed attributes, an optional size, one path.

@@ -12,7 +12,7 @@ const cache = new Map<string, unknown>();
 function readList<N extends DataName>(name: N): z.infer<(typeof dataSchemas)[N]>[] {
 	if (!cache.has(name)) {
 		const file = join(contentDir, 'data', `${name}.yaml`);
-		const raw = existsSync(file) ? parse(readFileSync(file, 'utf8')) : [];
+		const raw: unknown = existsSync(file) ? parse(readFileSync(file, 'utf8')) : [];
 		cache.set(name, z.array(dataSchemas[name]).parse(raw ?? []));
 	}
 	return cache.get(name) as z.infer<(typeof dataSchemas)[N]>[];

@@ -16,7 +16,7 @@ export interface PageTrust {
 	owner?: string;
 }
 
-type TrustData = {
+interface TrustData {
 	type?: string;
 	sidstGennemgaaet?: string;
 	naesteGennemgang?: string;
@@ -24,7 +24,7 @@ type TrustData = {
 	aendringer?: Aendring[];
 	ejer?: string;
 	raci?: { A: string[] };
-};
+}
 
 /** Newest first; notes on the same day keep the order they are written in. */
 const newestFirst = (notes: readonly Aendring[]) => [...notes].map((n, i) => ({ n, i })).sort((a, b) => b.n.dato.localeCompare(a.n.dato) || a.i - b.i).map(({ n }) => n);

@@ -9,6 +9,6 @@ export const boundRegistry = z.registry<{ bound: BoundName }>();
 
 /** A number field checked against graenser.<bound> in the cost model (an upper bound, or a fra–til range). */
 export function plausible<T extends z.ZodType>(bound: BoundName, schema: T): T {
-	boundRegistry.add(schema as z.ZodType, { bound });
+	boundRegistry.add(schema, { bound });
 	return schema;
 }

@@ -55,7 +55,7 @@ export const REF_TARGETS: Record<RefTarget, TargetInfo> = {
 
 /** Marks an id schema as a reference to `target`; every field built from it is checked. */
 export function reference<T extends z.ZodType>(target: RefTarget, schema: T): T {
-	refRegistry.add(schema as z.ZodType, { target, role: 'reference' });
+	refRegistry.add(schema, { target, role: 'reference' });
 	return schema;
 }
 
@@ -63,8 +63,8 @@ export function reference<T extends z.ZodType>(target: RefTarget, schema: T): T 
 export function definition<T extends z.ZodType>(schema: T): T {
 	const target = refRegistry.get(schema)?.target;
 	if (!target) throw new Error('definition() needs an id schema made with reference()');
-	const copy = schema.clone() as T;
-	refRegistry.add(copy as z.ZodType, { target, role: 'definition' });
+	const copy = schema.clone();
+	refRegistry.add(copy, { target, role: 'definition' });
 	return copy;
 }
 

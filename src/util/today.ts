@@ -17,9 +17,9 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
 /** Adds whole months to a YYYY-MM-DD date; the 31st of a shorter month becomes its last day. */
 export function addMonths(iso: string, months: number): string {
 	const [y, m, d] = iso.split('-').map(Number);
-	const first = new Date(Date.UTC(y!, m! - 1 + months, 1));
+	const first = new Date(Date.UTC(y, m - 1 + months, 1));
 	const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-	first.setUTCDate(Math.min(d!, last));
+	first.setUTCDate(Math.min(d, last));
 	return first.toISOString().slice(0, 10);
 }
 

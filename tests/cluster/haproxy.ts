@@ -61,7 +61,7 @@ function statsCommand(sock: string, command: string): Promise<string> {
   return new Promise((res, rej) => {
     const c = connect(sock);
     let out = '';
-    c.on('data', (d) => { out += d; });
+    c.on('data', (d) => { out += d.toString(); });
     c.on('end', () => res(out));
     c.on('error', rej);
     c.end(`${command}\n`);

@@ -112,7 +112,7 @@ test('the traceability matrix names measures and steps, with their codes beside 
 	await page.goto('/opslag/sporbarhed/');
 	const row = page.locator('tr[data-krav="k-23"]');
 	// Cells carry soft hyphens (src/lib/hyphenate.ts); a reader sees the words whole.
-	const text = (column: string) => row.locator(`[data-col="${column}"]`).evaluate((cell) => cell.textContent!.replace(/\u00AD/g, ''));
+	const text = (column: string) => row.locator(`[data-col="${column}"]`).evaluate((cell) => cell.textContent.replace(/\u00AD/g, ''));
 	expect(await text('foranstaltninger')).toMatch(/Procedure for rapportering af væsentlige hændelser\s*F-015/);
 	expect(await text('drejebog')).toMatch(/Trin 6\.2 – .+d-6-02/);
 });

@@ -4,6 +4,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText } from '../helpers/tools.ts';
 import { importFile, measureIds, outcomeKeys, PAGE, STORAGE_KEY, stored } from '../helpers/modenhed.ts';
+import { readVurdering } from '../helpers/modenhed-files.ts';
 
 const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
@@ -224,7 +225,7 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	await expect(problem).toBeVisible();
 	await expect(problem).toContainText('browserens lager for dette websted er fuldt');
 	await expect(problem).toContainText('Dine svar er bevaret på denne side');
-	const file = JSON.parse((await downloadText(page, () => problem.getByRole('button', { name: 'Eksportér vurderingen nu (JSON)' }).click())).text);
+	const file = readVurdering((await downloadText(page, () => problem.getByRole('button', { name: 'Eksportér vurderingen nu (JSON)' }).click())).text);
 	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Gemt før lageret blev fuldt', noter: long });
 	await expect(field(page, first, 'Noter')).toHaveValue(long);
 	await expect(page.locator('#modenhed-status')).toContainText('0 af');
@@ -232,7 +233,7 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	const [outcome] = await outcomeKeys(page);
 	await grade(page, outcome).selectOption('ikke-opfyldt');
 	await expect(page.locator('#modenhed-status')).toContainText('1 af');
-	const again = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	const again = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(again.udfald[outcome].karakter).toBe('ikke-opfyldt');
 
 	// Once there is room again, the next change is saved and the message goes.
@@ -262,7 +263,7 @@ test('storage blocked: the tool says so at once, works in memory and exports wha
 	await grade(page, outcome).selectOption('opfyldt');
 	await field(page, first, 'Ejer').fill('Kun i hukommelsen');
 	await expect(page.locator('#modenhed-status')).toContainText('1 af');
-	const file = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	const file = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(file.vurderinger[first]).toMatchObject({ ejer: 'Kun i hukommelsen' });
 	expect(file.udfald[outcome].karakter).toBe('opfyldt');
 });

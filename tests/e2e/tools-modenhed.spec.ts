@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadText, parseCsv } from '../helpers/tools.ts';
 import { measureIds, outcomeKeys, ready, STORAGE_KEY } from '../helpers/modenhed.ts';
+import { readBenchmark, readVurdering } from '../helpers/modenhed-files.ts';
 
 const outcome = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`);
 const measure = (page: Page, id: string) => page.locator(`fieldset[data-foranstaltning="${id}"]`);
@@ -79,7 +80,7 @@ test('filled, exported, cleared and re-imported: every field comes back', async 
 	expect(await readForm(page)).toEqual(expected);
 
 	const file = await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click());
-	const json = JSON.parse(file.text);
+	const json = readVurdering(file.text);
 	expect(json.version).toBe(2);
 	expect(json.katalogVersion).toBe(await page.locator('#modenhed').getAttribute('data-katalog-version'));
 	expect(json.maalniveau).toBe('delvist-opfyldt');
@@ -87,7 +88,7 @@ test('filled, exported, cleared and re-imported: every field comes back', async 
 
 	page.once('dialog', (d) => d.accept());
 	await page.getByRole('button', { name: 'Ryd vurderingen' }).click();
-	const cleared = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
+	const cleared = readVurdering((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!);
 	expect([cleared.udfald, cleared.vurderinger]).toEqual([{}, {}]);
 	await expect(outcome(page, keys[0]).getByLabel('Ejer')).toHaveValue('');
 	await expect(page.getByLabel('Målniveau for alle udfald')).toHaveValue('opfyldt');
@@ -146,7 +147,7 @@ test('a version 1 assessment (0–4 levels) from an older catalogue is migrated 
 	await expect(page.locator('[data-udgaaet="f-999"]')).toContainText('udgået foranstaltning');
 	await expect(measure(page, ids[0]).getByLabel('Noter')).toHaveValue('bevares');
 	await expect(measure(page, ids[0]).locator('[data-tidligere-niveau]')).toContainText('niveau 2');
-	const json = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	const json = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
 	expect(json.udgaaede['f-999']).toMatchObject({ tidligereNiveau: 4, noter: 'udgået foranstaltning', titel: 'En gammel foranstaltning' });
 	expect(json.vurderinger[ids[0]].tidligereNiveau).toBe(2);
 	expect(json.tidligereMaalniveau).toBe(3);
@@ -261,7 +262,7 @@ test('the benchmark file holds grades per outcome, size class and edition, and n
 	await fillOutcome(page, keys[0], 2);
 	await outcome(page, keys[1]).getByLabel('Ejer').fill('Kun ejer, ingen vurdering');
 	const file = await downloadText(page, () => page.getByRole('button', { name: 'Hent anonymiseret benchmark-fil' }).click());
-	const json = JSON.parse(file.text);
+	const json = readBenchmark(file.text);
 	expect(Object.keys(json).sort()).toEqual(['format', 'karakterer', 'katalogUdgave', 'katalogVersion', 'stoerrelse', 'version']);
 	expect(json.karakterer).toEqual({ [keys[0]]: 'opfyldt' });
 	expect(json.stoerrelse).toBe('stor');

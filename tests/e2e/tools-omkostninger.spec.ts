@@ -2,7 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { downloadText, parseCsv } from '../helpers/tools.ts';
 
-type Cost = { engang: number; aarlig: number; aarsvaerk: number };
+interface Cost { engang: number; aarlig: number; aarsvaerk: number }
 interface Measure {
 	id: string;
 	omkostninger: Record<'lille' | 'mellem' | 'stor', Cost>;

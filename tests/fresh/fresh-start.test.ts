@@ -74,7 +74,7 @@ test('fresh clone, system Node first on PATH, no Chromium: npm ci && npm start s
 		log(`npm scripts ran on Node ${used[1]}.${used[2]} from ${used[3].slice(clone.length + 1)}`);
 
 		assert.ok(output.includes(`${pdfSkippedDa(MISSING_CHROMIUM)} / ${pdfSkippedEn(MISSING_CHROMIUM)}`), `no Danish/English line about skipped PDFs in:\n${output.slice(0, 3000)}`);
-		const html = await home!.text();
+		const html = await home.text();
 		assert.match(html, /<html[^>]*lang="da"/);
 		for (const chapter of ['/krav/', '/foranstaltninger/']) {
 			const page = await (await fetch(origin + chapter)).text();

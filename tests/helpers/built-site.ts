@@ -4,6 +4,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import type { foranstaltningSchema } from '../../src/schemas/foranstaltning.ts';
+import type { kravSchema } from '../../src/schemas/krav.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const contentDir = join(root, 'content');
@@ -27,20 +30,23 @@ export function pagesIn(folder: string): Map<string, Record<string, unknown>> {
 	);
 }
 
-/** Front matter of every page in a folder whose file name matches, in file-name order. */
-function frontMatterOf(folder: string, name: RegExp): Record<string, any>[] {
+/**
+ * Front matter of every page in a folder whose file name matches, in file-name order, typed as the
+ * schema's input: these readers serve the tests of the built site, whose build has validated it.
+ */
+function frontMatterOf<T>(folder: string, name: RegExp): T[] {
 	const dir = join(contentDir, folder);
 	return readdirSync(dir)
 		.filter((f) => name.test(f))
 		.sort()
-		.map((f) => frontMatter(join(dir, f)) as Record<string, any>);
+		.map((f) => frontMatter(join(dir, f)) as T);
 }
 
 /** Front matter of every measure page, read straight from the files (not through the site's code). */
-export const measureFrontMatter = () => frontMatterOf('foranstaltninger', /^f-\d{3}\.mdx?$/);
+export const measureFrontMatter = () => frontMatterOf<z.input<typeof foranstaltningSchema>>('foranstaltninger', /^f-\d{3}\.mdx?$/);
 
 /** Front matter of every requirement page, read straight from the files. */
-export const kravFrontMatter = () => frontMatterOf('krav', /^k-[a-z0-9-]+\.mdx?$/);
+export const kravFrontMatter = () => frontMatterOf<z.input<typeof kravSchema>>('krav', /^k-[a-z0-9-]+\.mdx?$/);
 
 export function yamlData<T>(name: string): T {
 	return parse(readFileSync(join(contentDir, 'data', `${name}.yaml`), 'utf8')) as T;
@@ -68,7 +74,7 @@ export function decodeEntities(text: string): string {
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;|&apos;/g, "'")
-		.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
 		.replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
 		.replace(/&amp;/g, '&');
 }

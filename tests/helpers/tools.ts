@@ -23,7 +23,7 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
 
 export async function downloadText(page: Page, click: () => Promise<void>): Promise<{ text: string; bytes: Buffer; name: string }> {
 	const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
-	const bytes = await readFile((await download.path())!);
+	const bytes = await readFile((await download.path()));
 	return { text: bytes.toString('utf8'), bytes, name: download.suggestedFilename() };
 }
 

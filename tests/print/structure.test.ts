@@ -31,8 +31,8 @@ function structTree(file: string): Node {
 	for (const line of run.stdout.split('\n')) {
 		const m = /^( *)([A-Za-z]\w*)(?: \(\w+\))?:?$/.exec(line);
 		if (!m) continue; // attributes ("/Scope …"), object references and text lines
-		const depth = m[1]!.length;
-		const node: Node = { type: m[2]!, children: [] };
+		const depth = m[1].length;
+		const node: Node = { type: m[2], children: [] };
 		while (stack.at(-1)!.depth >= depth) stack.pop();
 		stack.at(-1)!.node.children.push(node);
 		stack.push({ depth, node });
@@ -80,10 +80,10 @@ for (const key of keys) {
 	test(`${key}.pdf: contents page numbers are the pages their links lead to`, () => {
 		const destinations = new Map<string, number>();
 		for (const m of execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8', maxBuffer: 64 << 20 }).matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) {
-			destinations.set(m[2]!, Number(m[1]));
+			destinations.set(m[2], Number(m[1]));
 		}
 		// Contents lines in the print page, in order, and the numbers pdftotext reads from pages 2–3.
-		const ids = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => m[1]!);
+		const ids = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => m[1]);
 		const targets = ids.filter((id) => destinations.has(id));
 		if (targets.length === 0) return; // a document whose contents link only to places without a destination
 		// The contents run from page 2 (page 1 for a short document that lists them on its cover)

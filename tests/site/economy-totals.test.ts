@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { measureFrontMatter, readBuilt, root } from '../helpers/built-site.ts';
+import type { Omkostningsmodel } from '../../src/schemas/data.ts';
 
 const html = readBuilt('konsekvenser/oekonomi/index.html');
 const measures = measureFrontMatter();
-const model = parse(readFileSync(resolve(root, 'content/data/omkostningsmodel.yaml'), 'utf8'));
+const model = parse(readFileSync(resolve(root, 'content/data/omkostningsmodel.yaml'), 'utf8')) as Omkostningsmodel;
 
 function rowsOf(view: string): Map<string, Record<string, string>> {
 	const start = html.indexOf(`data-view="${view}"`);
@@ -26,8 +27,8 @@ function rowsOf(view: string): Map<string, Record<string, string>> {
 test('the totals table adds up to the per-measure estimates for each size class', () => {
 	const rows = rowsOf('cost-totals');
 	assert.deepEqual([...rows.keys()], ['lille', 'mellem', 'stor']);
-	for (const size of ['lille', 'mellem', 'stor']) {
-		const sum = (key: string) => measures.reduce((total, m) => total + m.omkostninger[size][key], 0);
+	for (const size of ['lille', 'mellem', 'stor'] as const) {
+		const sum = (key: 'engang' | 'aarlig' | 'aarsvaerk') => measures.reduce((total, m) => total + m.omkostninger[size][key], 0);
 		const row = rows.get(size)!;
 		assert.equal(Number(row.engang), sum('engang'), `${size}: engang`);
 		assert.equal(Number(row.aarlig), sum('aarlig'), `${size}: aarlig`);

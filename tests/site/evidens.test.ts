@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv } from '../helpers/csv.ts';
 import { decodeEntities, measureFrontMatter, readBuilt } from '../helpers/built-site.ts';
+import type { OscalCatalog } from '../../src/lib/oscal.ts';
 
 const LEVELS = ['dokumenteret', 'implementeret', 'afproevet'] as const;
 const measures = measureFrontMatter();
@@ -20,7 +21,7 @@ function itemsOf(html: string, level: string): string[] {
 
 test('every measure has at least one example on each level', () => {
 	assert.ok(measures.length >= 50);
-	for (const m of measures) for (const l of LEVELS) assert.ok(m.evidens?.[l]?.length >= 1, `${m.id} ${l}`);
+	for (const m of measures) for (const l of LEVELS) assert.ok(m.evidens[l].length >= 1, `${m.id} ${l}`);
 });
 
 test('the measure page shows the three levels, in order, with every example', () => {
@@ -59,15 +60,18 @@ test('the JSON export holds the three levels as lists, the CSV one column per le
 });
 
 test('OSCAL: the evidence part has one sub-part per level with every example', () => {
-	const catalog = JSON.parse(readBuilt('data/oscal-catalog.json')).catalog;
-	const controls = catalog.groups.flatMap((g: any) => g.controls ?? []);
+	const { catalog } = JSON.parse(readBuilt('data/oscal-catalog.json')) as OscalCatalog;
+	const controls = catalog.groups.flatMap((g) => g.controls ?? []);
 	for (const m of measures) {
-		const c = controls.find((x: any) => x.id === m.id);
-		const evidence = c.parts.find((p: any) => p.name === 'evidence');
-		assert.deepEqual(evidence.parts.map((p: any) => p.name), [...LEVELS], `${m.id} OSCAL levels`);
-		for (const p of evidence.parts) {
-			assert.match(p.id, /^[A-Za-z_][A-Za-z0-9_.-]*$/, 'OSCAL token');
-			assert.equal(p.prose, m.evidens[p.name].map((e: string) => `- ${e}`).join('\n'), `${m.id} OSCAL ${p.name}`);
+		const c = controls.find((x) => x.id === m.id);
+		assert.ok(c, `${m.id} is in the catalog`);
+		const evidence = c.parts.find((p) => p.name === 'evidence');
+		assert.ok(evidence, `${m.id} has an evidence part`);
+		const levels = evidence.parts ?? [];
+		assert.deepEqual(levels.map((p) => p.name), [...LEVELS], `${m.id} OSCAL levels`);
+		for (const [i, p] of levels.entries()) {
+			assert.match(p.id ?? '', /^[A-Za-z_][A-Za-z0-9_.-]*$/, 'OSCAL token');
+			assert.equal(p.prose, m.evidens[LEVELS[i]].map((e) => `- ${e}`).join('\n'), `${m.id} OSCAL ${p.name}`);
 		}
 	}
 });

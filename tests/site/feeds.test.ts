@@ -33,14 +33,18 @@ function notesInContent(): Note[] {
 		for (const n of all) {
 			if (n.type !== 'vaesentlig') continue;
 			const sameDay = all.filter((x) => x.dato === n.dato).indexOf(n);
-			notes.push({ id: `urn:uuid:${uuidV5(`aendring:${pageId}:${n.dato}:${sameDay}`)}`, chapter: file.split('/')[0]!, dato: String(n.dato), tekst: n.tekst });
+			notes.push({ id: `urn:uuid:${uuidV5(`aendring:${pageId}:${n.dato}:${sameDay}`)}`, chapter: file.split('/')[0], dato: String(n.dato), tekst: n.tekst });
 		}
 	}
 	return notes;
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
-const text = (v: unknown) => (typeof v === 'object' && v !== null ? String((v as { '#text'?: unknown })['#text'] ?? '') : String(v ?? ''));
+/** An XML node's text: fast-xml-parser gives an element with attributes as { '#text': … }, a bare one as its value. */
+const text = (v: unknown): string => {
+	const value = typeof v === 'object' && v !== null ? (v as { '#text'?: unknown })['#text'] : v;
+	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+};
 
 const content = notesInContent();
 
@@ -53,7 +57,7 @@ for (const key of FEEDS) {
 		const xml = readBuilt(`aendringer/${key}.xml`);
 		const valid = XMLValidator.validate(xml);
 		assert.equal(valid, true, `well-formed XML: ${JSON.stringify(valid)}`);
-		const { feed } = parser.parse(xml) as { feed: Record<string, any> };
+		const { feed } = parser.parse(xml) as { feed: Record<string, unknown> | undefined };
 		assert.ok(feed, 'the root element is <feed>');
 		assert.equal(feed['@xmlns'], 'http://www.w3.org/2005/Atom');
 		// RFC 4287 4.1.1: a feed has exactly one id, title and updated, and (with a self link) says where it lives.
@@ -62,9 +66,9 @@ for (const key of FEEDS) {
 		assert.match(text(feed.updated), RFC3339);
 		const self = (feed.link as Record<string, string>[]).find((l) => l['@rel'] === 'self');
 		assert.ok(self?.['@href'].endsWith(`/aendringer/${key}.xml`), 'a self link');
-		assert.ok(feed.author?.name, 'a feed author (so entries need none of their own)');
+		assert.ok((feed.author as { name?: unknown } | undefined)?.name, 'a feed author (so entries need none of their own)');
 
-		const entries = (feed.entry ?? []) as Record<string, any>[];
+		const entries = (feed.entry ?? []) as Record<string, unknown>[];
 		const wanted = content.filter((n) => key === 'alle' || n.chapter === key).sort((a, b) => b.dato.localeCompare(a.dato));
 		assert.equal(entries.length, wanted.length, `${key}: one entry per major note`);
 		const ids = entries.map((e) => text(e.id));
@@ -87,7 +91,7 @@ for (const key of FEEDS) {
 test('the change page lists every major note, newest first, and per chapter', () => {
 	const html = readBuilt('om/vaesentlige-aendringer/index.html');
 	const all = /<h2 id="alle-aendringer">[\s\S]*?<ul class="nis2-change-list"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-	const dates = [...all.matchAll(/data-date="([\d-]+)"/g)].map((m) => m[1]!);
+	const dates = [...all.matchAll(/data-date="([\d-]+)"/g)].map((m) => m[1]);
 	assert.equal(dates.length, content.length);
 	assert.deepEqual(dates, [...dates].sort().reverse());
 	for (const chapter of FEEDS.slice(1)) {

@@ -25,7 +25,7 @@ function unzip(args: string[]): string {
 	try {
 		return execFileSync('unzip', args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('Programmet "unzip" mangler. Installer det med "apt-get install unzip".');
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('Programmet "unzip" mangler. Installer det med "apt-get install unzip".', { cause: error });
 		throw error;
 	}
 }

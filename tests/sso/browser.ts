@@ -127,7 +127,7 @@ export async function browserFlow(ctx: Ctx, log: (line: string) => void): Promis
       const saved = await download.path();
       const want = createHash('sha256').update(readFileSync(join(ctx.siteRoot, pdf))).digest('hex');
       const got = saved && existsSync(saved) ? createHash('sha256').update(readFileSync(saved)).digest('hex') : '';
-      if (got !== want) problems.push(`PDF ${pdf}: downloaded bytes differ from dist (${download.failure() ?? 'no failure reported'})`);
+      if (got !== want) problems.push(`PDF ${pdf}: downloaded bytes differ from dist (${(await download.failure()) ?? 'no failure reported'})`);
       else step(`PDF ${pdf} downloaded (${readFileSync(saved).length} bytes)`);
     }
     if (cspViolations.length) problems.push(`CSP violations while logged in: ${[...new Set(cspViolations)].slice(0, 5).join(' | ')}`);

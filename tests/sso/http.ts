@@ -88,7 +88,7 @@ export function setCookies(r: Resp): Cookie[] {
 }
 
 function expired(c: Cookie): boolean {
-  if (c.attrs.some((a) => a === 'max-age=0' || /^max-age=-/.test(a))) return true;
+  if (c.attrs.some((a) => a === 'max-age=0' || a.startsWith("max-age=-"))) return true;
   const exp = c.attrs.find((a) => a.startsWith('expires='));
   return exp !== undefined && Date.parse(exp.slice(8)) < Date.now();
 }

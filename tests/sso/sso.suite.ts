@@ -78,7 +78,7 @@ describe('SSO proxy (Apache + mod_auth_openidc) in front of dist/', { skip: bloc
       await restartApache(ctx);
     } catch (err) {
       // node:test only reports a failed hook as cancelled tests; say why up front.
-      console.error(`\nSSO suite set-up failed: ${(err as Error).stack ?? err}\n`);
+      console.error(`\nSSO suite set-up failed: ${(err as Error).stack ?? String(err)}\n`);
       throw err;
     }
     log(`site ${ctx.site}, IdP ${ctx.idpOrigin}, ${ctx.files.length} files in ${ctx.siteRoot}, ${ctx.cspHashes.length} inline-script hashes; ready after ${Date.now() - started} ms`);

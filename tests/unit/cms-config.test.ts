@@ -13,7 +13,7 @@ import { objectFields, labelOf, type CmsField } from '../../src/cms/fields.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
 
 const config = buildCmsConfig({ root: ROOT, contentDir: join(ROOT, 'content'), backend: { name: 'github', repo: 'kl-nis2/nis2-drejebogen', branch: 'main' } });
-type Collection = { name: string; folder?: string; extension?: string; filter?: { field: string; value: string }; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] };
+interface Collection { name: string; folder?: string; extension?: string; filter?: { field: string; value: string }; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] }
 const collections = config.collections as Collection[];
 /** Fields the editor adds that are not in our schemas: Starlight's title/description and the body. */
 const EDITOR_ONLY = new Set(['title', 'description', 'body']);

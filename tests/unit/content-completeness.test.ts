@@ -45,7 +45,8 @@ function sections(body: string): Map<string, string> {
 	return result;
 }
 
-const readData = (name: string) => parse(readFileSync(join(contentDir, 'data', `${name}.yaml`), 'utf8')) as Record<string, unknown>[];
+// Every entry of a data file has a string id (src/schemas/data.ts); the other fields are checked here.
+const readData = (name: string) => parse(readFileSync(join(contentDir, 'data', `${name}.yaml`), 'utf8')) as ({ id: string } & Record<string, unknown>)[];
 const kravPage = (id: string) => readPage(join(contentDir, 'krav', `${id}.mdx`));
 
 test('every required requirement page exists with its id, a source and all sections filled', () => {
@@ -72,10 +73,10 @@ test('every required requirement page exists with its id, a source and all secti
 test('the glossary has at least 60 terms with unique ids and valid cross-references', () => {
 	const terms = readData('ordliste');
 	assert.ok(terms.length >= 60, `kun ${terms.length} termer`);
-	const ids = terms.map((t) => t.id as string);
+	const ids = terms.map((t) => t.id);
 	assert.equal(new Set(ids).size, ids.length, 'dublerede id i ordlisten');
 	for (const t of terms) {
-		assert.match(t.id as string, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+		assert.match(t.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
 		for (const ref of (t.se as string[] | undefined) ?? []) assert.ok(ids.includes(ref), `${t.id}: se-henvisning til ukendt term ${ref}`);
 	}
 	for (const expected of ['haendelse', 'vaesentlig-haendelse', 'tidlig-varsling', 'haendelsesunderretning', 'endelig-rapport', 'ledelsesorgan', 'vaesentlig-enhed', 'vigtig-enhed', 'forsyningskaedesikkerhed', 'csirt', 'kompetent-myndighed', 'cyberhygiejne', 'multifaktorautentifikation', 'alle-farer-tilgang']) {
@@ -87,8 +88,8 @@ test('the open-questions register has at least 8 questions, each answerable and 
 	const questions = readData('spoergsmaal');
 	assert.ok(questions.length >= 8, `kun ${questions.length} spørgsmål`);
 	for (const q of questions) {
-		assert.ok(String(q.hvadViVed ?? '').length >= 40, `${q.id}: hvadViVed er for kort`);
-		assert.ok(String(q.hvemKanSvare ?? '').length >= 3, `${q.id}: hvemKanSvare mangler`);
+		assert.ok(((q.hvadViVed as string | undefined) ?? '').length >= 40, `${q.id}: hvadViVed er for kort`);
+		assert.ok(((q.hvemKanSvare as string | undefined) ?? '').length >= 3, `${q.id}: hvemKanSvare mangler`);
 		assert.ok(Array.isArray(q.kilder) && q.kilder.length >= 1, `${q.id}: ingen kilder`);
 		assert.ok(['aaben', 'besvaret'].includes(q.status as string));
 	}
@@ -97,7 +98,7 @@ test('the open-questions register has at least 8 questions, each answerable and 
 test('every open question is raised by at least one page, and pages link the questions they list', () => {
 	const pages = allPages();
 	for (const q of readData('spoergsmaal')) {
-		const id = q.id as string;
+		const id = q.id;
 		const raised = pages.some((p) => ((p.data.aabneSpoergsmaal as string[] | undefined) ?? []).includes(id) || p.body.includes(`/opslag/aabne-spoergsmaal/#${id})`));
 		assert.ok(raised, `${id} nævnes ikke på nogen side`);
 	}

@@ -25,7 +25,7 @@ function withRepo(setup: (repo: TestRepo) => void, change: (repo: TestRepo) => v
 		repo.cleanup();
 	}
 }
-const nothing = () => {};
+const nothing = () => undefined;
 
 test('review: no changes says so', () => {
 	withRepo(nothing, nothing, (diff, md) => {
@@ -118,7 +118,7 @@ test('review: changed cost figures with totals before and after per size class',
 		assert.equal(diff.costs.totalsBefore.lille.engang, 10000);
 		assert.equal(diff.costs.totalsAfter.lille.engang, 50000);
 		assert.equal(diff.costs.totalsAfter.stor.engang, 30000);
-		assert.match(md, /  - Lille kommune: 10\.000 kr\. \/ 1\.000 kr\. \/ 0,1 → 50\.000 kr\. \/ 1\.000 kr\. \/ 0,25/);
+		assert.match(md, / {2}- Lille kommune: 10\.000 kr\. \/ 1\.000 kr\. \/ 0,1 → 50\.000 kr\. \/ 1\.000 kr\. \/ 0,25/);
 		assert.match(md, /\| Lille kommune \| 10\.000 kr\. \| 50\.000 kr\. \| 1\.000 kr\. \| 1\.000 kr\. \| 0,1 \| 0,25 \|/);
 		assert.match(md, /\| Stor kommune \| 30\.000 kr\. \| 30\.000 kr\. \|/);
 	});

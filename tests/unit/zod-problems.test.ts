@@ -11,7 +11,7 @@ function problemsFor(schema: z.ZodType, yaml: string) {
 	const source = parseYaml(yaml, 1);
 	const result = schema.safeParse(source.data, parseOptions);
 	assert.equal(result.success, false, 'the value should be rejected');
-	const problems = zodProblems(result.error!, { file: 'x.yaml', source, schema, describe: () => undefined, where: 'filen' });
+	const problems = zodProblems(result.error, { file: 'x.yaml', source, schema, describe: () => undefined, where: 'filen' });
 	for (const p of problems) assert.doesNotMatch(formatProblem(p), /Invalid|expected|received|Too (small|big)|Unrecognized/);
 	return problems;
 }

@@ -71,7 +71,7 @@ export function lineOf(source: YamlSource, path: (string | number)[]): number {
 		const keyLine = depth > 0 ? lineOfKey(source, sub) : undefined;
 		if (keyLine !== undefined) return keyLine;
 		if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-			return source.firstLine + lineOfOffset(source.text, node.range[0]) - 1;
+			return source.firstLine + lineOfOffset(source.text, (node.range as number[])[0]) - 1;
 		}
 	}
 	return source.firstLine;

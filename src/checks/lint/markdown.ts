@@ -76,7 +76,9 @@ export async function checkMarkdown(root = ROOT, contentDir = resolve(root, 'con
 			config: (parse(readFileSync(resolve(ROOT, '.markdownlint-cli2.yaml'), 'utf8')) as { config: object }).config,
 			outputFormatters: [[(options: { results: LintError[] }) => void errors.push(...options.results)]],
 		},
-		logMessage: () => {},
+		logMessage: () => {
+			// markdownlint-cli2's banner and progress lines are not wanted: only the Danish messages.
+		},
 		logError: (message: string) => void logged.push(message),
 	});
 	const problems: Problem[] = errors.map((e) => {

@@ -17,10 +17,19 @@ export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'con
 	const reporter: CSpellReporter = {
 		issue: (issue) => void issues.push(issue),
 		error: (message, error) => void errors.push(`${message}: ${error.message}`),
-		info: () => {},
-		debug: () => {},
-		progress: () => {},
-		result: () => {},
+		// cspell's progress and summary output is not wanted: only the Danish messages above.
+		info: () => {
+			/* not shown */
+		},
+		debug: () => {
+			/* not shown */
+		},
+		progress: () => {
+			/* not shown */
+		},
+		result: () => {
+			/* not shown */
+		},
 	};
 	// cspell skips files outside its root; test fixtures live in a temporary folder, so widen it.
 	const lintRoot = contentDir.startsWith(`${root}/`) ? root : dirname(contentDir);

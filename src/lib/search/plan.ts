@@ -21,7 +21,7 @@ const INFLECTIONS = ['', 'e', 'en', 'et', 'er', 'ene', 'erne', 'ens', 'ets', 'es
 const matchesAt = (keys: string[], at: number, phrase: string[]) => {
 	if (at + phrase.length > keys.length) return false;
 	return phrase.every((p, i) => {
-		const k = keys[at + i]!;
+		const k = keys[at + i];
 		return k === p || (k.startsWith(p) && INFLECTIONS.includes(k.slice(p.length)) && p.length >= 3);
 	});
 };
@@ -129,13 +129,13 @@ export function typoOf(word: string, data: SearchData): string | undefined {
 function distance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0]!;
+		let prev = row[0];
 		row[0] = i;
 		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+			const tmp = row[j];
+			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
 			prev = tmp;
 		}
 	}
-	return row[b.length]!;
+	return row[b.length];
 }

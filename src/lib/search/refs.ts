@@ -68,7 +68,7 @@ function walk(text: string, emit: (chain: Chain, used: number[]) => void) {
 	for (const { text: t, index } of tokens) {
 		const isValue = NUMBER.test(t) || RANGE.test(t);
 		if (t in TOP_WORDS) {
-			chain = { top: { kind: TOP_WORDS[t]!, value: '' } };
+			chain = { top: { kind: TOP_WORDS[t], value: '' } };
 			pending = 'top';
 			pendingSub = undefined;
 			used = [index];

@@ -72,7 +72,7 @@ export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): S
 		.slice(0, MAX_FOLDS)
 		.sort(([a], [b]) => a.localeCompare(b));
 	const fold: Record<string, string> = {};
-	for (const [key, forms] of kept) fold[key] = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+	for (const [key, forms] of kept) fold[key] = [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 
 	const suggestions = [...new Set([...register.flatMap((e) => [e.begreb, ...e.ord]), ...pages.filter((p) => p.reader).map((p) => p.title)])];
 	return { entries, fold, suggestions };

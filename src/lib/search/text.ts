@@ -39,7 +39,7 @@ const STEP3 = ['elig', 'lig', 'els', 'ig'];
 
 function r1(word: string): number {
 	for (let i = 1; i < word.length; i++) {
-		if (!VOWELS.includes(word[i]!) && VOWELS.includes(word[i - 1]!)) return Math.max(3, i + 1);
+		if (!VOWELS.includes(word[i]) && VOWELS.includes(word[i - 1])) return Math.max(3, i + 1);
 	}
 	return word.length;
 }
@@ -89,7 +89,7 @@ export function isRealMatch(term: string, indexedWord: string): boolean {
 export function isLiteralMatch(term: string, indexedWord: string): boolean {
 	const typed = stripDiacritics(term.toLocaleLowerCase('da'));
 	const lower = stripDiacritics(indexedWord.toLocaleLowerCase('da'));
-	return [lower.replace(DROPPED, ''), ...lower.split(/[^\p{L}\p{N}]+/u)].some((word) => word && word.startsWith(typed));
+	return [lower.replace(DROPPED, ''), ...lower.split(/[^\p{L}\p{N}]+/u)].some((word) => word !== '' && word.startsWith(typed));
 }
 
 /** True when an indexed word is a form of the query word itself, not a longer word it begins ("aktiv" in "aktiver", not in "aktivitet"). */

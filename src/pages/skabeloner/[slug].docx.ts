@@ -1,5 +1,5 @@
 // Each template page gets a Word file at /skabeloner/<slug>.docx, written at build time.
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { kravById, kravList, pagesOfKind } from '../../lib/model.ts';
 import { skabelonDocx } from '../../lib/skabelon-docx.ts';
 import { buildInfo } from '../../lib/build-info.ts';
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 	return templates.filter((t) => t.id !== 'skabeloner/index').map((t) => ({ params: { slug: t.id.replace(/^skabeloner\//, '') }, props: { entry: t } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, params, site }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, params, site }) => {
 	const data = props.entry.data as SkabelonData;
 	const kravTitler = (await Promise.all(data.krav.map(kravById))).flatMap((k) => (k ? [k.data.title] : []));
 	const path = `/skabeloner/${params.slug}/`;

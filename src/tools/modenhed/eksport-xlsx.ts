@@ -10,7 +10,14 @@ import type { Vurdering } from './vurdering.ts';
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-const cell = (v: ExportRow[string]): string | number => (Array.isArray(v) ? v.join('\n') : typeof v === 'number' ? v : v === null || v === undefined ? '' : String(v));
+// The rows (opsummering.ts) are flat: text, numbers, yes/no and lists of text. Anything nested would
+// be a mistake there, and shows as JSON rather than "[object Object]".
+const cell = (v: ExportRow[string]): string | number => {
+	if (Array.isArray(v)) return v.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join('\n');
+	if (typeof v === 'number') return v;
+	if (v === null || v === undefined) return '';
+	return typeof v === 'object' ? JSON.stringify(v) : String(v);
+};
 
 function sheet(book: ExcelJS.Workbook, name: string, rows: ExportRow[], headers: string[]): void {
 	const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -41,5 +48,5 @@ export async function arbejdsbog(v: Vurdering, katalog: Katalog, origin = ''): P
 	sheet(book, 'Foranstaltninger', measures, headersOf(measures, []));
 	const actionHeaders = ['Prioritet', 'Udfald', 'Krav', 'Titel', 'Vurdering', 'Ejer', 'Måldato', 'Foranstaltninger, der mangler', 'Drejebog', 'Adresse'];
 	sheet(book, 'Handlingsliste', actions, actions.length ? headersOf(actions, []) : actionHeaders);
-	return (await book.xlsx.writeBuffer()) as ArrayBuffer;
+	return (await book.xlsx.writeBuffer());
 }

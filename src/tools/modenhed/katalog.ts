@@ -9,7 +9,7 @@ interface KatalogTrin {
 	url: string;
 }
 
-type Cost = { engang: number; aarlig: number; aarsvaerk: number };
+interface Cost { engang: number; aarlig: number; aarsvaerk: number }
 
 export interface KatalogForanstaltning {
 	id: string;

@@ -12,7 +12,7 @@ export interface Klasse {
 	ansatte: number;
 }
 
-type Cost = { engang: number; aarlig: number; aarsvaerk: number };
+interface Cost { engang: number; aarlig: number; aarsvaerk: number }
 export interface BeregnForanstaltning {
 	id: string;
 	titel: string;

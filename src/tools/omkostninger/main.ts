@@ -79,7 +79,7 @@ function init() {
 		const parts: string[] = [];
 		if (n !== null) {
 			const k = klasseForIndbyggere(n, klasser);
-			(form.querySelector(`#klasse-${k}`) as HTMLInputElement).checked = true;
+			form.querySelector<HTMLInputElement>(`#klasse-${k}`)!.checked = true;
 			parts.push(`Med ${n.toLocaleString('da-DK')} indbyggere regnes med ${navn(k).toLowerCase()}.`);
 			if (a !== null && a > 0 && klasseForAnsatte(a, klasser) !== k) {
 				parts.push(`Antallet af ansatte ligner mere en ${navn(klasseForAnsatte(a, klasser)).toLowerCase()}; vælg den størrelse ovenfor, hvis den passer bedre.`);
