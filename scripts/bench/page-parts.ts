@@ -16,7 +16,7 @@ interface Node {
 
 /** The parts, innermost first where they nest; the first that matches an element names its bytes. */
 const PARTS: { name: string; matches: (el: Node) => boolean }[] = [
-	{ name: 'indlejrede scripts', matches: (el) => el.tagName === 'script' && !attr(el, 'src') && !/json/.test(attr(el, 'type') ?? '') },
+	{ name: 'indlejrede scripts', matches: (el) => el.tagName === 'script' && !attr(el, 'src') && !(attr(el, 'type') ?? '').includes('json') },
 	{ name: 'indlejrede styles', matches: (el) => el.tagName === 'style' },
 	{ name: 'indlejret SVG', matches: (el) => el.tagName === 'svg' },
 	{ name: 'På denne side (telefon)', matches: (el) => el.tagName === 'mobile-starlight-toc' },
@@ -66,10 +66,10 @@ export function pageParts(html: string): PageParts {
 		if (loc && node.tagName === 'nav' && hasClass(node, 'sidebar')) sidebar = Buffer.byteLength(html.slice(loc.startOffset, loc.endOffset));
 		for (const child of childrenOf(node)) walk(child, own);
 	};
-	walk(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node, 0);
+	walk(parse(html, { sourceCodeLocationInfo: true }), 0);
 	const counts = new Array<number>(names.length).fill(0);
-	for (let i = 0; i < html.length; i++) counts[owner[i]!]! += utf8Bytes(html.charCodeAt(i));
-	const parts = Object.fromEntries(names.map((name, i) => [name, counts[i]!]).filter(([, n]) => n));
+	for (let i = 0; i < html.length; i++) counts[owner[i]] += utf8Bytes(html.charCodeAt(i));
+	const parts = Object.fromEntries(names.map((name, i) => [name, counts[i]]).filter(([, n]) => n));
 	const sum = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
 	return {
 		bytes: Buffer.byteLength(html),

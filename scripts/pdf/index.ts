@@ -182,7 +182,7 @@ interface Stats {
  * or shorter (a four-digit number can wrap a contents line).
  */
 async function finishDocument(printer: Printer, origin: string, doc: DocumentJob, stats: Stats): Promise<Result> {
-	const bodies = await Promise.all(doc.bodies.map((pdf, i) => loadPart(pdf!, doc.split.body[i]!.ids)));
+	const bodies = await Promise.all(doc.bodies.map((pdf, i) => loadPart(pdf!, doc.split.body[i].ids)));
 	// Without an earlier run: the cover, and some 34 contents lines a page (or the contents on the cover).
 	const frontGuess = doc.frontPages ?? (doc.split.front.html.includes('nis2-print-toc--cover') ? 1 : 1 + Math.ceil(doc.split.tocIds.length / 34));
 	let frontPages = frontGuess;
@@ -278,10 +278,10 @@ async function main(): Promise<number> {
 	try {
 		// One queue of tasks: every body part (largest first, so a long part does not end up last on
 		// one worker), and a document's front matter and merge as soon as its last body part is in.
-		type Task = { doc: DocumentJob; body?: number };
+		interface Task { doc: DocumentJob; body?: number }
 		const queue: Task[] = jobs
 			.flatMap((doc) => doc.split.body.map((_, body) => ({ doc, body })))
-			.sort((a, b) => b.doc.split.body[b.body]!.html.length - a.doc.split.body[a.body]!.html.length);
+			.sort((a, b) => b.doc.split.body[b.body].html.length - a.doc.split.body[a.body].html.length);
 		let open = jobs.length;
 		const waiting: (() => void)[] = [];
 		const wake = () => waiting.splice(0).forEach((resolve) => resolve());
@@ -299,7 +299,7 @@ async function main(): Promise<number> {
 					doc.bodies = []; // a 1,400-page document's parts are some 25 MB
 					open--;
 				} else {
-					doc.bodies[task.body] = await printPart(printer, server.origin, doc, doc.split.body[task.body]!, stats);
+					doc.bodies[task.body] = await printPart(printer, server.origin, doc, doc.split.body[task.body], stats);
 					if (--doc.pending === 0) queue.unshift({ doc });
 				}
 				wake();

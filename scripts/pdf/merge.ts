@@ -64,7 +64,7 @@ function nameTreeEntries(node: PDFDict | undefined, out: [string, PDFObject, PDF
 	if (names instanceof PDFArray) {
 		for (let i = 0; i + 1 < names.size(); i += 2) {
 			const key = names.lookup(i)!;
-			out.push([(key as unknown as { decodeText(): string }).decodeText(), names.get(i + 1)!, key]);
+			out.push([(key as unknown as { decodeText(): string }).decodeText(), names.get(i + 1), key]);
 		}
 	}
 	const kids = node.lookup(N('Kids'));
@@ -127,7 +127,7 @@ interface OutlineEntry {
 function outlineEntries(part: PDFDocument, copier: PDFObjectCopier): OutlineEntry[] {
 	const out: OutlineEntry[] = [];
 	const visit = (first: PDFObject | undefined, depth: number) => {
-		for (let item = part.context.lookupMaybe(first as PDFRef, PDFDict); item; item = part.context.lookupMaybe(item.get(N('Next')) as PDFRef, PDFDict)) {
+		for (let item = part.context.lookupMaybe(first, PDFDict); item; item = part.context.lookupMaybe(item.get(N('Next')), PDFDict)) {
 			const se = item.lookup(N('SE'));
 			const tag = se instanceof PDFDict ? se.lookup(N('S')) : undefined;
 			const heading = tag instanceof PDFName ? /^H([1-6])$/.exec(tag.decodeText()) : null;
@@ -165,12 +165,12 @@ function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): PDFRef | undef
 		let count = 0;
 		node.children.forEach((child, i) => {
 			child.dict.set(N('Parent'), node.ref);
-			if (i > 0) child.dict.set(N('Prev'), node.children[i - 1]!.ref);
-			if (i + 1 < node.children.length) child.dict.set(N('Next'), node.children[i + 1]!.ref);
+			if (i > 0) child.dict.set(N('Prev'), node.children[i - 1].ref);
+			if (i + 1 < node.children.length) child.dict.set(N('Next'), node.children[i + 1].ref);
 			count += 1 + link(child);
 		});
 		if (node.children.length) {
-			node.dict.set(N('First'), node.children[0]!.ref);
+			node.dict.set(N('First'), node.children[0].ref);
 			node.dict.set(N('Last'), node.children.at(-1)!.ref);
 			node.dict.set(N('Count'), PDFNumber.of(count));
 		}
@@ -280,7 +280,7 @@ async function stampPageNumbers(doc: PDFDocument, firstPage: number): Promise<vo
 export async function mergeParts(parts: LoadedPart[], title: string, firstNumberedPage: number): Promise<Uint8Array> {
 	const out = await PDFDocument.create({ updateMetadata: false });
 	const ctx = out.context;
-	const first = parts[0]!.doc;
+	const first = parts[0].doc;
 
 	const treeRef = ctx.nextRef();
 	const documentRef = ctx.nextRef();
@@ -319,7 +319,7 @@ export async function mergeParts(parts: LoadedPart[], title: string, firstNumber
 		if (struct) {
 			for (const kid of struct.kids) {
 				const copied = copier.copy(kid);
-				const elem = ctx.lookupMaybe(copied as PDFRef, PDFDict);
+				const elem = ctx.lookupMaybe(copied, PDFDict);
 				elem?.set(N('P'), topRef);
 				topKids.push(copied);
 			}
@@ -367,7 +367,7 @@ export async function mergeParts(parts: LoadedPart[], title: string, firstNumber
 		if (ids.length) {
 			// A name tree's keys are sorted; an id printed by two parts (a stand-in has none) keeps the first.
 			ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-			const unique = ids.filter(([name], i) => i === 0 || ids[i - 1]![0] !== name);
+			const unique = ids.filter(([name], i) => i === 0 || ids[i - 1][0] !== name);
 			tree.set(N('IDTree'), ctx.register(ctx.obj({ Names: unique.flatMap(([, key, value]) => [key, value]) })));
 		}
 		if (roleMap.entries().length) tree.set(N('RoleMap'), roleMap);
@@ -379,7 +379,7 @@ export async function mergeParts(parts: LoadedPart[], title: string, firstNumber
 	if (dests.entries().length) out.catalog.set(N('Dests'), ctx.register(dests));
 	if (namedDests.length) {
 		const pairs: [PDFObject, PDFObject][] = [];
-		for (let i = 0; i < namedDests.length; i += 2) pairs.push([namedDests[i]!, namedDests[i + 1]!]);
+		for (let i = 0; i < namedDests.length; i += 2) pairs.push([namedDests[i], namedDests[i + 1]]);
 		pairs.sort(([a], [b]) => (a.toString() < b.toString() ? -1 : 1));
 		out.catalog.set(N('Names'), ctx.obj({ Dests: ctx.register(ctx.obj({ Names: pairs.flat() })) }));
 	}

@@ -47,8 +47,8 @@ export const DEFAULT_PART_BYTES = 400_000;
 const PART_STYLE = '<style>@page { @bottom-right { content: none; } }</style>';
 
 const SECTION = /<section class="nis2-print-section"[^>]*?\sid="([^"]+)"/g;
-const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-const linkTargets = (html: string) => new Set([...html.matchAll(/\shref="#([^"]+)"/g)].map((m) => decodeAttr(m[1]!)));
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const linkTargets = (html: string) => new Set([...html.matchAll(/\shref="#([^"]+)"/g)].map((m) => decodeAttr(m[1])));
 const decodeAttr = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
 const encodeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -80,8 +80,8 @@ export class UnexpectedPrintPage extends Error {}
 export function splitDocument(html: string, partBytes = DEFAULT_PART_BYTES): SplitDocument {
 	const mainOpen = html.indexOf('<main>');
 	const mainClose = html.lastIndexOf('</main>');
-	const starts = [...html.matchAll(SECTION)].map((m) => ({ at: m.index!, id: m[1]! }));
-	if (mainOpen < 0 || mainClose < mainOpen || starts.length === 0 || starts[0]!.at < mainOpen) {
+	const starts = [...html.matchAll(SECTION)].map((m) => ({ at: m.index, id: m[1] }));
+	if (mainOpen < 0 || mainClose < mainOpen || starts.length === 0 || starts[0].at < mainOpen) {
 		throw new UnexpectedPrintPage('the print page has no <main> with nis2-print-section elements (src/pages/print/ changed?)');
 	}
 	const headEnd = html.indexOf('</head>');
@@ -90,22 +90,22 @@ export function splitDocument(html: string, partBytes = DEFAULT_PART_BYTES): Spl
 
 	// Sections grouped into chunks at content-defined cut points.
 	const chunks: string[] = [];
-	let chunkStart = starts[0]!.at;
+	let chunkStart = starts[0].at;
 	for (let i = 1; i <= starts.length; i++) {
-		const end = i < starts.length ? starts[i]!.at : mainClose;
+		const end = i < starts.length ? starts[i].at : mainClose;
 		const size = end - chunkStart;
 		if (i === starts.length) {
 			chunks.push(html.slice(chunkStart, end));
 			break;
 		}
-		const cut = size >= 2 * partBytes || (size >= partBytes / 2 && cutHash(starts[i]!.id) % 4 === 0);
+		const cut = size >= 2 * partBytes || (size >= partBytes / 2 && cutHash(starts[i].id) % 4 === 0);
 		if (cut) {
 			chunks.push(html.slice(chunkStart, end));
 			chunkStart = end;
 		}
 	}
 
-	const frontHtml = html.slice(mainOpen + '<main>'.length, starts[0]!.at);
+	const frontHtml = html.slice(mainOpen + '<main>'.length, starts[0].at);
 	const pieces = [frontHtml, ...chunks];
 	const linkedAnywhere = new Set(pieces.flatMap((p) => [...linkTargets(p)]));
 	const make = (name: string, piece: string): Part => {
@@ -118,7 +118,7 @@ export function splitDocument(html: string, partBytes = DEFAULT_PART_BYTES): Spl
 	return {
 		front: make('front', frontHtml),
 		body: chunks.map((chunk, i) => make(`body-${i + 1}`, chunk)),
-		tocIds: [...frontHtml.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => decodeAttr(m[1]!)),
+		tocIds: [...frontHtml.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => decodeAttr(m[1])),
 	};
 }
 

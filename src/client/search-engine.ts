@@ -105,13 +105,13 @@ export class SearchEngine {
 				if (!r.results.length) continue;
 				const ranked = await this.rankByReference(r.results, key);
 				ranked.forEach((hit, i) => add(hit, 3 - i * 0.05));
-				if (key !== chain[0]) notes.push(`Ingen sider henviser til »${prettyRef(chain[0]!)}«; viser sider, der henviser til »${prettyRef(key)}«.`);
+				if (key !== chain[0]) notes.push(`Ingen sider henviser til »${prettyRef(chain[0])}«; viser sider, der henviser til »${prettyRef(key)}«.`);
 				counts ??= r.filters;
 				found = true;
 				break;
 			}
 			if (!found) {
-				notes.push(`Ingen sider henviser til »${prettyRef(chain[0]!)}«.`);
+				notes.push(`Ingen sider henviser til »${prettyRef(chain[0])}«.`);
 				refSuggestions.push(...(await this.nearestRefs(chain.at(-1)!)));
 			}
 		}
@@ -145,10 +145,10 @@ export class SearchEngine {
 		if (words.length) {
 			let main = await this.words(words, filters, stale);
 			if (!main || stale()) return;
-			if (main.real === 0 && words.length === 1 && !typoOf(words[0]!, this.data)) {
+			if (main.real === 0 && words.length === 1 && !typoOf(words[0], this.data)) {
 				// One word no page has may be a compound of words pages do have: "aktivliste". A near
 				// miss of a known word ("kryptring") is a typo instead, answered with suggestions.
-				const parts = await this.split(words[0]!, filters, stale);
+				const parts = await this.split(words[0], filters, stale);
 				if (stale()) return;
 				if (parts) {
 					const split = await this.words(parts, filters, stale);
@@ -164,11 +164,11 @@ export class SearchEngine {
 				const searches = await Promise.all(words.map((w) => this.words([w], filters, stale)));
 				if (stale()) return;
 				const alone = searches as WordSearch[];
-				const missing = words.filter((_, i) => alone[i]!.real === 0);
-				const remaining = words.filter((_, i) => alone[i]!.real > 0);
+				const missing = words.filter((_, i) => alone[i].real === 0);
+				const remaining = words.filter((_, i) => alone[i].real > 0);
 				if (missing.length) notes.push(`Ingen sider nævner ${quote(missing)}, så ${missing.length === 1 ? 'ordet er' : 'ordene er'} udeladt.`);
 				if (missing.length && remaining.length) {
-					const retried = remaining.length === 1 ? alone[words.indexOf(remaining[0]!)]! : await this.words(remaining, filters, stale);
+					const retried = remaining.length === 1 ? alone[words.indexOf(remaining[0])] : await this.words(remaining, filters, stale);
 					if (!retried || stale()) return;
 					main = retried;
 					words = remaining;
@@ -193,7 +193,7 @@ export class SearchEngine {
 	private async nearestRefs(key: string): Promise<string[]> {
 		const [kind, number] = key.split(' ');
 		const cited = Object.keys((await this.pf.filters()).henvisning ?? {}).filter((k) => k.split(' ').length === 2 && k.startsWith(`${kind} `));
-		const distance = (k: string) => Math.abs(parseFloat(k.split(' ')[1]!) - parseFloat(number ?? '0'));
+		const distance = (k: string) => Math.abs(parseFloat(k.split(' ')[1]) - parseFloat(number ?? '0'));
 		return cited.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b, 'da', { numeric: true })).slice(0, 3).map(prettyRef);
 	}
 
@@ -276,7 +276,7 @@ export class SearchEngine {
 		};
 		return loaded.sort((a, b) => {
 			const [x, y] = [rank(a), rank(b)];
-			return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]! || x[3]! - y[3]! || a.data.url.localeCompare(b.data.url);
+			return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3] || a.data.url.localeCompare(b.data.url);
 		});
 	}
 }

@@ -76,7 +76,7 @@ function stringPattern(core: z.ZodType): [string, string] | undefined {
 function numberBounds(core: z.ZodType): Pick<CmsField, 'min' | 'max' | 'value_type' | 'step'> {
 	const out: Pick<CmsField, 'min' | 'max' | 'value_type' | 'step'> = { value_type: 'float', step: 0.01 };
 	for (const c of checksOf(core)) {
-		if (c.check === 'number_format' && /int/.test(c.format ?? '')) Object.assign(out, { value_type: 'int', step: 1 });
+		if (c.check === 'number_format' && (c.format ?? '').includes('int')) Object.assign(out, { value_type: 'int', step: 1 });
 		if (c.check === 'greater_than' && c.inclusive) out.min = c.value;
 		if (c.check === 'less_than' && c.inclusive) out.max = c.value;
 	}

@@ -71,7 +71,7 @@ export function rebuildToc(html: string): string {
 		const first = /<li\b[^>]*><a href="#_top"[^>]*>([\s\S]*?)<\/a>/.exec(out.slice(ulStart, ulEnd));
 		if (!first) continue;
 		const headings = contentHeadings(out, min, max);
-		const top = `<li><a href="#_top">${plainText(first[1]!)}</a></li>`;
+		const top = `<li><a href="#_top">${plainText(first[1])}</a></li>`;
 		const rebuilt = listHtml(headings).replace(/^<ul>/, `<ul>${top}`);
 		out = out.slice(0, ulStart) + rebuilt + out.slice(ulEnd);
 	}

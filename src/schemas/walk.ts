@@ -180,7 +180,7 @@ export function walk(schema: z.ZodType, value: unknown, visit: (v: Visit) => voi
 	const def = defOf(all[all.length - 1]);
 	switch (def.type) {
 		case 'object':
-			if (typeof value === 'object' && def.shape) for (const [key, s] of Object.entries(def.shape)) if (key in (value as object)) walk(s, (value as Record<string, unknown>)[key], visit, [...path, key]);
+			if (typeof value === 'object' && def.shape) for (const [key, s] of Object.entries(def.shape)) if (key in (value)) walk(s, (value as Record<string, unknown>)[key], visit, [...path, key]);
 			return;
 		case 'array':
 			if (Array.isArray(value) && def.element) value.forEach((item, i) => walk(def.element!, item, visit, [...path, i]));
@@ -190,7 +190,7 @@ export function walk(schema: z.ZodType, value: unknown, visit: (v: Visit) => voi
 			return;
 		case 'record':
 			if (typeof value === 'object' && def.keyType && def.valueType) {
-				for (const [key, item] of Object.entries(value as object)) {
+				for (const [key, item] of Object.entries(value)) {
 					visit({ path: [...path, key], value: key, layers: layers(def.keyType), isKey: true });
 					walk(def.valueType, item, visit, [...path, key]);
 				}

@@ -54,7 +54,7 @@ const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').r
 
 function destinations(file: string): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const m of execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }).matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) out.set(decodeURIComponent(m[2]!), Number(m[1]));
+	for (const m of execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }).matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) out.set(decodeURIComponent(m[2]), Number(m[1]));
 	return out;
 }
 
@@ -79,12 +79,12 @@ for (const key of KEYS) {
 		lines.forEach((line, i) => {
 			const m = /^( *)H2\b/.exec(line);
 			if (!m) return;
-			for (let j = i + 1; j < lines.length && lines[j]!.startsWith(`${m[1]} `); j++) {
-				const text = /^\s+"(.*)"$/.exec(lines[j]!);
-				if (text) return headings.push(squash(text[1]!));
+			for (let j = i + 1; j < lines.length && lines[j].startsWith(`${m[1]} `); j++) {
+				const text = /^\s+"(.*)"$/.exec(lines[j]);
+				if (text) return headings.push(squash(text[1]));
 			}
 		});
-		const titles = [...htmlOf(key).matchAll(/<h2 class="nis2-print-section__title"[^>]*>([^<]+)<\/h2>/g)].map((m) => squash(decode(m[1]!)));
+		const titles = [...htmlOf(key).matchAll(/<h2 class="nis2-print-section__title"[^>]*>([^<]+)<\/h2>/g)].map((m) => squash(decode(m[1])));
 		assert.ok(titles.length >= 3, `${titles.length} sections`);
 		const inTree = headings.filter((h) => titles.includes(h));
 		assert.deepEqual(inTree, titles, 'the section titles as H2 elements, in the order of the print page');
@@ -149,10 +149,10 @@ for (const key of KEYS) {
 		const dests = destinations(file);
 		const html = htmlOf(key);
 		// The contents: every page before the first one a contents line leads to.
-		const tocTargets = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => dests.get(decode(m[1]!)) ?? Infinity);
+		const tocTargets = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => dests.get(decode(m[1])) ?? Infinity);
 		const contents = Array.from({ length: Math.min(...tocTargets) - 1 }, (_, i) => pageText(file, i + 1)).join('\n');
 		for (const m of html.matchAll(/<a href="#([^"]+)"><span class="nis2-print-toc__title">([^<]+)<\/span>/g)) {
-			const [id, title] = [decode(m[1]!), squash(decode(m[2]!))];
+			const [id, title] = [decode(m[1]), squash(decode(m[2]))];
 			const page = dests.get(id);
 			assert.ok(page, `a destination for ${id}`);
 			// The line in the contents ends in that page's number, and that page starts the section.
@@ -181,8 +181,8 @@ test('after a one-page change only the part holding that page is printed again',
 	const key = 'skabeloner';
 	const html = htmlOf(key);
 	const sections = [...html.matchAll(/<section class="nis2-print-section"[^>]*id="([^"]+)"/g)];
-	const middle = sections[Math.floor(sections.length / 2)]!;
-	const close = html.indexOf('</section>', middle.index!);
+	const middle = sections[Math.floor(sections.length / 2)];
+	const close = html.indexOf('</section>', middle.index);
 	const sentence = 'En ny sætning fra referencegruppen om netop denne side.';
 	writeFileSync(join(site, 'print', key, 'index.html'), `${html.slice(0, close)}<p>${sentence}</p>${html.slice(close)}`);
 	const second = printSite();
@@ -192,7 +192,7 @@ test('after a one-page change only the part holding that page is printed again',
 	const [printed, now] = partsOf(second)!;
 	assert.equal(now, before, 'the same number of parts');
 	// The changed part, and the front matter only if a contents number moved.
-	assert.ok(printed! >= 1 && printed! <= 2 && second.partsPrinted === printed, `${printed} of ${now} parts printed:\n${second.stdout}`);
+	assert.ok(printed >= 1 && printed <= 2 && second.partsPrinted === printed, `${printed} of ${now} parts printed:\n${second.stdout}`);
 	assert.ok(squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfOf(key), '-'], { encoding: 'utf8' })).includes(sentence), 'the new sentence is in the PDF');
 	const third = printSite();
 	assert.equal(third.printed, 0, 'nothing changed: every document from the cache');

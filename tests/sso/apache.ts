@@ -58,11 +58,11 @@ function renderConfig(s: ApacheSettings): { env: NodeJS.ProcessEnv; confFile: st
   mkdirSync(logDir, { recursive: true });
   writeFileSync(join(confDir, 'allowed-orgs.conf'), s.allowedOrgs.join('\n') + '\n');
   writeFileSync(join(confDir, 'csp-hashes.conf'), s.cspInclude);
-  for (const file of s.overrides ?? []) copyFileSync(file, join(confDir, 'local', file.split('/').pop() as string));
+  for (const file of s.overrides ?? []) copyFileSync(file, join(confDir, 'local', file.split('/').pop()!));
   const serverDir = join(s.runDir, 'server.d');
   rmSync(serverDir, { recursive: true, force: true });
   mkdirSync(serverDir, { recursive: true });
-  for (const file of s.serverExtras ?? []) copyFileSync(file, join(serverDir, file.split('/').pop() as string));
+  for (const file of s.serverExtras ?? []) copyFileSync(file, join(serverDir, file.split('/').pop()!));
   // The workers run as www-data when we are root; they read the CA bundle at request time.
   chmodSync(s.runDir, 0o755);
   const vars: Record<string, string> = {
@@ -141,10 +141,10 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
     await new Promise((r) => setTimeout(r, 50));
   }
   return {
-    pid: child.pid as number,
+    pid: child.pid!,
     errorLog,
     async kill() {
-      try { process.kill(-(child.pid as number), 'SIGKILL'); } catch { /* already gone */ }
+      try { process.kill(-(child.pid!), 'SIGKILL'); } catch { /* already gone */ }
       await exitPromise;
       const until = Date.now() + 5000;
       while (Date.now() < until && (await portOpen(host, port))) await new Promise((r) => setTimeout(r, 20));

@@ -65,7 +65,7 @@ export async function checkPathTricks(ctx: Ctx): Promise<Problems> {
   const problems: Problems = [];
   const prints = siteFingerprints(ctx);
   const anyAsset = ctx.files.find((f) => f.startsWith('/_astro/')) ?? '/index.html';
-  const anyPagefind = ctx.files.find((f) => f.startsWith('/pagefind/') && /\.pf_/.test(f)) ?? ctx.files.find((f) => f.startsWith('/pagefind/')) ?? '/index.html';
+  const anyPagefind = ctx.files.find((f) => f.startsWith('/pagefind/') && f.includes('.pf_')) ?? ctx.files.find((f) => f.startsWith('/pagefind/')) ?? '/index.html';
   const anyPdf = ctx.files.find((f) => f.endsWith('.pdf'));
   for (const rel of [anyAsset, anyPagefind, anyPdf].filter(Boolean) as string[]) prints.push(...fingerprints(readFileSync(join(ctx.siteRoot, rel))));
   const paths = [

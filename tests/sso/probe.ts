@@ -83,7 +83,7 @@ export function securityHeaderProblems(ctx: Ctx, r: Resp, where: string): Proble
   if (h['x-content-type-options'] !== 'nosniff') p.push(`${where}: X-Content-Type-Options is not nosniff`);
   if (!h['referrer-policy']) p.push(`${where}: no Referrer-Policy`);
   if (!h['permissions-policy']) p.push(`${where}: no Permissions-Policy`);
-  if (!/noindex/.test(String(h['x-robots-tag'] ?? ''))) p.push(`${where}: X-Robots-Tag lacks noindex`);
-  if (/public/.test(String(h['cache-control'] ?? ''))) p.push(`${where}: Cache-Control is public`);
+  if (!String(h['x-robots-tag'] ?? '').includes('noindex')) p.push(`${where}: X-Robots-Tag lacks noindex`);
+  if (String(h['cache-control'] ?? '').includes('public')) p.push(`${where}: Cache-Control is public`);
   return p;
 }

@@ -12,7 +12,7 @@ const page = (sections: string[], ids: string[]) =>
 
 const ids = Array.from({ length: 40 }, (_, i) => `s-${String(i).padStart(2, '0')}`);
 const texts = ids.map((id, i) => `${id} `.repeat(100 + ((i * 37) % 200)));
-const build = (t: string[]) => page(ids.map((id, i) => section(id, t[i]!, i % 5 === 0 ? ids[(i + 7) % ids.length] : undefined)), ids);
+const build = (t: string[]) => page(ids.map((id, i) => section(id, t[i], i % 5 === 0 ? ids[(i + 7) % ids.length] : undefined)), ids);
 
 test('every section is in exactly one body part, in order, within the size bounds', () => {
 	const split = splitDocument(build(texts), 6000);

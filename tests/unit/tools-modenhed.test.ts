@@ -197,7 +197,7 @@ test('the council report: summary, grades, costs from the cost model and decisio
 	assert.match(r.udgave, /Katalogudgave 0\.1\.0 \(abc1234\) af 1\. december 2026/);
 	assert.match(r.resume[0], /vurderet 3 af 3 udfald/);
 	assert.match(r.omkostninger.tekst, /mellemstor kommune skønsmæssigt 10\.400 kr\. én gang og 1\.040 kr\. om året/);
-	assert.ok(r.beslutninger.some((b) => /handlingslisten med 2 huller og at afsætte skønsmæssigt 10\.400 kr\./.test(b)));
+	assert.ok(r.beslutninger.some((b) => b.includes('handlingslisten med 2 huller og at afsætte skønsmæssigt 10.400 kr.')));
 	const none = raadsrapport(newVurdering(K1), K1, (s) => s, new Date(T));
 	assert.match(none.resume[0], /endnu ikke vurderet nogen/);
 	assert.equal(none.handlinger.length, 0);

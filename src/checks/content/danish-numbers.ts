@@ -115,7 +115,7 @@ function madeOf(value: unknown): string {
 
 /** "1.500,5" → 1500.5, "10000" → 10000; undefined when it is no number. */
 function danishToNumber(text: string): number | undefined {
-	const normalised = /,/.test(text) ? text.replaceAll('.', '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replaceAll('.', '') : text;
+	const normalised = text.includes(',') ? text.replaceAll('.', '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replaceAll('.', '') : text;
 	const n = Number(normalised);
 	return Number.isFinite(n) ? n : undefined;
 }

@@ -88,7 +88,7 @@ export function loadContent(root: string, contentDir: string): ContentTree {
 		}
 		const frontmatter = parseYaml(match[1], 2);
 		for (const err of frontmatter.syntaxErrors) {
-			problems.push({ file, line: err.line, field: '', message: `forsiden (front matter) er ikke gyldig YAML: ${err.message}.`, fix: /henvisninger/.test(err.message) ? 'fjern &navn og *navn, og skriv værdierne ud, hvor de skal stå.' : 'tjek indrykning, kolon efter hvert feltnavn og anførselstegn om tekst med kolon.' });
+			problems.push({ file, line: err.line, field: '', message: `forsiden (front matter) er ikke gyldig YAML: ${err.message}.`, fix: err.message.includes('henvisninger') ? 'fjern &navn og *navn, og skriv værdierne ud, hvor de skal stå.' : 'tjek indrykning, kolon efter hvert feltnavn og anførselstegn om tekst med kolon.' });
 		}
 		const bodyLine = match[0].split('\n').length;
 		pages.push({ file, slug: inside.replace(/\.(md|mdx)$/, '').replace(/(^|\/)index$/, ''), frontmatter, body: text.slice(match[0].length), bodyLine });

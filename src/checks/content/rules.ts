@@ -60,8 +60,8 @@ export function checkEditionOrder(content: ValidContent): Problem[] {
 	const entries = content.data.udgaver ?? [];
 	const order = (u: string) => u.replace(/-(\d+)$/, (_m, n: string) => `-${n.padStart(4, '0')}`);
 	for (let i = 1; i < entries.length; i++) {
-		const newer = entries[i - 1]!;
-		const older = entries[i]!;
+		const newer = entries[i - 1];
+		const older = entries[i];
 		const [nu, nd, ou, od] = [String(newer.data.udgave), String(newer.data.dato), String(older.data.udgave), String(older.data.dato)];
 		if (order(ou) >= order(nu) || od > nd) {
 			problems.push({

@@ -29,7 +29,7 @@ export interface ZodContext {
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
 export function zodProblems(error: z.ZodError, ctx: ZodContext): Problem[] {
-	const problems = error.issues.flatMap((issue) => issueProblems(issue as Issue, [], ctx));
+	const problems = error.issues.flatMap((issue) => issueProblems(issue, [], ctx));
 	// "sidstGennemgået" written for "sidstGennemgaaet": the unknown field already says which name to
 	// use, so "feltet mangler" for the right name would only send the editor looking for nothing.
 	const renamed = new Set(problems.flatMap((p) => (p.renameTo ? [p.renameTo] : [])));
@@ -102,12 +102,12 @@ function issueProblems(issue: Issue, parentPath: (string | number)[], ctx: ZodCo
 				return [{ ...base, message: `værdien ${found} er ikke gyldig: ${custom ?? 'den passer ikke til nogen af de tilladte former'}.`, fix: fixDescribed('ret værdien som beskrevet.') }];
 			}
 			const best = [...issue.errors].sort((a, b) => a.length - b.length)[0];
-			return best.flatMap((inner) => issueProblems(inner as Issue, own, ctx));
+			return best.flatMap((inner) => issueProblems(inner, own, ctx));
 		}
 		case 'invalid_key':
-			return issue.issues.flatMap((inner) => issueProblems({ ...(inner as Issue), message: (inner as Issue).message } as Issue, own, ctx)).map((p) => ({ ...p, message: `navnet ${found} kan ikke bruges her: ${p.message}` }));
+			return issue.issues.flatMap((inner) => issueProblems({ ...(inner), message: (inner).message }, own, ctx)).map((p) => ({ ...p, message: `navnet ${found} kan ikke bruges her: ${p.message}` }));
 		case 'invalid_element':
-			return issue.issues.flatMap((inner) => issueProblems(inner as Issue, [...own, issue.key as string], ctx));
+			return issue.issues.flatMap((inner) => issueProblems(inner, [...own, issue.key as string], ctx));
 		case 'custom':
 		default:
 			return [{ ...base, message: custom ? `${custom}.`.replace(/\.\.$/, '.') : `værdien ${found} er ikke gyldig.`, fix: fixDescribed('ret værdien som beskrevet.') }];

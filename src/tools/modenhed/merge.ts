@@ -75,7 +75,7 @@ export function mergeVurderinger(mine: Vurdering, other: Vurdering, options: { i
 		tider: {},
 		ryddet,
 		karantaene: mergeQuarantine(mine.karantaene, other.karantaene),
-	} as Vurdering;
+	};
 	for (const key of new Set([...feltNoegler(mine), ...feltNoegler(other)])) {
 		const tm = mine.tider[key] ?? -Infinity;
 		const to = other.tider[key] ?? -Infinity;
@@ -95,7 +95,7 @@ export function mergeVurderinger(mine: Vurdering, other: Vurdering, options: { i
  * incoming fields are stamped just after, so a merge anywhere (another tab) adopts the replacement.
  */
 export function asErstatning(incoming: Vurdering, now: number): Vurdering {
-	const out: Vurdering = { ...incoming, ...TOP, udfald: {}, vurderinger: {}, tider: {}, ryddet: now } as Vurdering;
+	const out: Vurdering = { ...incoming, ...TOP, udfald: {}, vurderinger: {}, tider: {}, ryddet: now };
 	for (const key of feltNoegler(incoming)) {
 		const value = feltVaerdi(incoming, key);
 		if (sameValue(value, emptyValue(key))) continue;

@@ -138,7 +138,7 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 			const post = readPost(art, id, field, value, quarantine);
 			if (!post) continue;
 			const titel = isObject(rawValue) && typeof rawValue.titel === 'string' ? rawValue.titel : '';
-			if (field === 'udgaaede') udgaaede[id] = { ...post, titel } as UdgaaetPost;
+			if (field === 'udgaaede') udgaaede[id] = { ...post, titel };
 			else {
 				if (titel) titler.set(id, titel);
 				if (isEmpty(art, post)) continue;
@@ -183,7 +183,7 @@ function migrate(v: Vurdering, katalog: Katalog, titler = new Map<string, string
 		for (const [id, post] of Object.entries(sectionOf(v, art))) {
 			if (current.has(id)) sectionOf(out, art)[id] = post;
 			else {
-				out.udgaaede[id] = { ...post, titel: titler.get(id) ?? '' } as UdgaaetPost;
+				out.udgaaede[id] = { ...post, titel: titler.get(id) ?? '' };
 				fjernet.push(id);
 			}
 		}
