@@ -41,7 +41,11 @@ export default defineConfig(
 			// be awaited or handled.
 			'@typescript-eslint/no-floating-promises': [
 				'error',
-				{ allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] }] },
+				{
+					allowForKnownSafeCalls: [
+						{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite', 'before', 'after', 'beforeEach', 'afterEach'] },
+					],
+				},
 			],
 			// Numbers in messages and paths ("linje ${line}") always stringify predictably; objects,
 			// undefined and the like stay forbidden in templates.

@@ -17,7 +17,7 @@ type Frontmatter = Orderable;
 type Item = string | { label: string; collapsed: boolean; items: Item[] };
 
 const content = loadContent(process.cwd(), contentDir);
-const pages = content.pages.map((p) => ({ slug: p.slug, fm: (p.frontmatter.data ?? {}) }));
+const pages = content.pages.map((p) => ({ slug: p.slug, fm: p.frontmatter.data ?? {} }));
 const phases = (content.data.find((d) => d.name === 'faser')?.source.data ?? []) as { nummer: number; titel: string }[];
 
 function chapterPages(directory: string) {

@@ -10,4 +10,6 @@ if (problems.length) {
 	console.error(formatReport(problems));
 	process.exit(1);
 }
-console.log(`Indholdet er i orden: ${content.pages.length} sider og ${Object.values(content.data).reduce((n, e) => n + (e?.length ?? 0), 0)} dataposter kontrolleret.`);
+console.log(
+	`Indholdet er i orden: ${content.pages.length} sider og ${Object.values(content.data).reduce((n, e) => n + (e?.length ?? 0), 0)} dataposter kontrolleret.`,
+);

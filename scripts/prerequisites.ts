@@ -19,7 +19,8 @@ export interface Prerequisite {
 }
 
 // Daemons live in sbin, which a normal user's PATH may lack.
-const onPath = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0 || ['/usr/sbin', '/sbin'].some((d) => existsSync(`${d}/${cmd}`));
+const onPath = (cmd: string) =>
+	spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0 || ['/usr/sbin', '/sbin'].some((d) => existsSync(`${d}/${cmd}`));
 const MODULES = '/usr/lib/apache2/modules';
 const BROWSER_STAGES = ['pdf', 'test:e2e', 'test:sso', 'test:gate-fixtures', 'test:a11y', 'test:privacy'];
 
@@ -35,10 +36,20 @@ export const PREREQUISITES: Prerequisite[] = [
 	},
 	{ what: `Chromium at ${chromiumPath()} (CHROMIUM_PATH)`, stages: BROWSER_STAGES, present: () => existsSync(chromiumPath()), debian: 'chromium' },
 	{ what: 'pdftotext and pdfinfo', stages: ['pdf', 'test:print'], present: () => onPath('pdftotext') && onPath('pdfinfo'), debian: 'poppler-utils' },
-	{ what: 'DejaVu fonts (Danish glyphs in PDFs)', stages: ['pdf', 'test:print'], present: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'), debian: 'fonts-dejavu-core' },
+	{
+		what: 'DejaVu fonts (Danish glyphs in PDFs)',
+		stages: ['pdf', 'test:print'],
+		present: () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'),
+		debian: 'fonts-dejavu-core',
+	},
 	{ what: 'unzip (reads the .docx templates)', stages: ['test:site'], present: () => onPath('unzip'), debian: 'unzip' },
 	{ what: 'Apache httpd 2.4', stages: ['test:sso', 'test:cluster'], present: () => existsSync('/usr/sbin/apache2') || onPath('apache2'), debian: 'apache2' },
-	{ what: 'mod_auth_openidc', stages: ['test:sso', 'test:cluster'], present: () => existsSync(`${MODULES}/mod_auth_openidc.so`), debian: 'libapache2-mod-auth-openidc' },
+	{
+		what: 'mod_auth_openidc',
+		stages: ['test:sso', 'test:cluster'],
+		present: () => existsSync(`${MODULES}/mod_auth_openidc.so`),
+		debian: 'libapache2-mod-auth-openidc',
+	},
 	// mod_ssl links against libssl3; an older libssl on a stale image makes it fail to load.
 	{ what: 'openssl (throw-away test CA) and libssl3', stages: ['test:sso', 'test:cluster'], present: () => onPath('openssl'), debian: 'openssl libssl3' },
 	{ what: 'redis-server (shared session cache)', stages: ['test:cluster'], present: () => onPath('redis-server'), debian: 'redis-server' },
@@ -53,7 +64,12 @@ export function missingFor(stages: string[]): Prerequisite[] {
 export function report(missing: Prerequisite[]): string {
 	const debian = [...new Set(missing.flatMap((p) => p.debian?.split(' ') ?? []))];
 	const lines = missing.map((p) => `  - ${p.what} (needed by ${p.stages.includes('*') ? 'every stage' : p.stages.join(', ')})${p.hint ? `: ${p.hint}` : ''}`);
-	if (debian.length) lines.push('', `Install with: ${process.getuid?.() === 0 ? '' : 'sudo '}apt-get install -y --no-install-recommends ${debian.join(' ')}`, '(or run `bash .ci/run`, which installs them and then runs npm test)');
+	if (debian.length)
+		lines.push(
+			'',
+			`Install with: ${process.getuid?.() === 0 ? '' : 'sudo '}apt-get install -y --no-install-recommends ${debian.join(' ')}`,
+			'(or run `bash .ci/run`, which installs them and then runs npm test)',
+		);
 	return lines.join('\n');
 }
 

@@ -71,7 +71,7 @@ for (const o of outcomes) {
 }
 const failedStages = outcomes.filter((o) => !o.ok).length + (STAGES.length - outcomes.length);
 const passed = outcomes.reduce((n, o) => n + o.passed, 0);
-const failed = outcomes.reduce((n, o) => n + o.failed, 0) + (failedWithoutCounts());
+const failed = outcomes.reduce((n, o) => n + o.failed, 0) + failedWithoutCounts();
 console.log(`Total: ${passed} passed, ${failed} failed`);
 process.exit(failedStages ? 1 : 0);
 

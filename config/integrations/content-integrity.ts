@@ -14,7 +14,9 @@ export function contentIntegrity(): AstroIntegration {
 					result = checkContent(process.cwd(), contentDir);
 				} catch (error) {
 					// A fault in the checker itself, not in the content: say so in Danish, keep the detail for developers.
-					const failure = new Error(`Indholdskontrollen stødte på en fejl, den ikke kender (${String((error as Error).message ?? error).split('\n')[0]}).\n    Sådan retter du det: kør "npm run check:content" og giv fejlen videre til udviklerne; indholdet er ikke ændret.`);
+					const failure = new Error(
+						`Indholdskontrollen stødte på en fejl, den ikke kender (${String((error as Error).message ?? error).split('\n')[0]}).\n    Sådan retter du det: kør "npm run check:content" og giv fejlen videre til udviklerne; indholdet er ikke ændret.`,
+					);
 					failure.stack = '';
 					throw failure;
 				}
@@ -22,7 +24,9 @@ export function contentIntegrity(): AstroIntegration {
 				if (problems.length) throw new ContentError(problems);
 				// Overdue reviews of drafts and changed sources warn; the build goes on (review-dates.ts).
 				if (warnings.length) logger.warn(formatWarnings(warnings));
-				logger.info(`Indholdet er kontrolleret: ${content.pages.length} sider, ingen fejl${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? 'advarsel' : 'advarsler'}` : ''}.`);
+				logger.info(
+					`Indholdet er kontrolleret: ${content.pages.length} sider, ingen fejl${warnings.length ? `, ${warnings.length} ${warnings.length === 1 ? 'advarsel' : 'advarsler'}` : ''}.`,
+				);
 			},
 		},
 	};

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BLOCKS = 'td|th|tr|thead|tbody|tfoot|table|caption|dt|dd|dl|li|ul|ol|p|div|section|aside|header|footer|nav|article|h[1-6]|figcaption|figure|summary|details|blockquote';
+const BLOCKS =
+	'td|th|tr|thead|tbody|tfoot|table|caption|dt|dd|dl|li|ul|ol|p|div|section|aside|header|footer|nav|article|h[1-6]|figcaption|figure|summary|details|blockquote';
 /** Elements whose text is left exactly as written (code keeps its layout, scripts their meaning), or a block boundary. */
 const PATTERN = new RegExp(`<(pre|script|style|textarea)\\b[\\s\\S]*?</\\1>|(</(?:${BLOCKS})>|<(?:br|hr)\\b[^>]*>|</a>(?=<(?:span|div|p)\\b))(?=<)`, 'g');
 

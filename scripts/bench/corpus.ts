@@ -37,7 +37,12 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 		Array.from({ length: 10 }, (_, i) => `- nummer: ${i}\n  titel: Fase ${i} i planen\n  formaal: ${paragraph(r, 1)}\n`).join(''),
 	);
 	// Lookup pages and the cost page that generated links point to; plain gets text pages in their place.
-	for (const [folder, f] of [['opslag', 'kilder'], ['opslag', 'beslutninger'], ['opslag', 'aabne-spoergsmaal'], ['konsekvenser', 'oekonomi']] as const) {
+	for (const [folder, f] of [
+		['opslag', 'kilder'],
+		['opslag', 'beslutninger'],
+		['opslag', 'aabne-spoergsmaal'],
+		['konsekvenser', 'oekonomi'],
+	] as const) {
 		cpSync(join(baseFixture, folder, `${f}.mdx`), join(ours, folder, `${f}.mdx`));
 		write(join(plain, folder, `${f}.md`), `---\ntitle: ${f}\n---\n\n${paragraph(r)}\n`);
 	}
@@ -56,7 +61,10 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 		const text = body(r, links());
 		const t = titles.get(id)!;
 		const description = paragraph(r, 1);
-		write(join(ours, folder, `${id}.mdx`), `---\ntitle: ${t}\ndescription: ${description}\n${frontmatter}soegeord: ${yamlList(keywords)}\n---\n\n${text}\n`);
+		write(
+			join(ours, folder, `${id}.mdx`),
+			`---\ntitle: ${t}\ndescription: ${description}\n${frontmatter}soegeord: ${yamlList(keywords)}\n---\n\n${text}\n`,
+		);
 		write(join(plain, folder, `${id}.md`), `---\ntitle: ${t}\ndescription: ${description}\n---\n\n${text}\n`);
 	};
 
@@ -64,7 +72,12 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 		emit(
 			'krav',
 			id,
-			`type: krav\nid: ${id}\nraekkefoelge: ${i + 1}\nkilder:\n  - kilde: nis2-direktivet\n    henvisning: art. 21\nresume: ${paragraph(r, 1)}\nstatus: udkast\nsidstGennemgaaet: 2026-01-15\nejer: Referencegruppens juridiske arbejdsgruppe\nrelateret: ${yamlList(someOf(kravIds.filter((k) => k !== id), 2))}\n`,
+			`type: krav\nid: ${id}\nraekkefoelge: ${i + 1}\nkilder:\n  - kilde: nis2-direktivet\n    henvisning: art. 21\nresume: ${paragraph(r, 1)}\nstatus: udkast\nsidstGennemgaaet: 2026-01-15\nejer: Referencegruppens juridiske arbejdsgruppe\nrelateret: ${yamlList(
+				someOf(
+					kravIds.filter((k) => k !== id),
+					2,
+				),
+			)}\n`,
 			['hændelse', 'krav'],
 		),
 	);
@@ -91,7 +104,10 @@ export function generateCorpus(size: number, ours: string, plain: string, baseFi
 	const index = (folder: string, t: string, view: string | undefined) => {
 		const fm = `---\ntitle: ${t}\ndescription: ${paragraph(r, 1)}\ntype: side\nsidebar:\n  order: 0\n  label: Oversigt\n---\n\n`;
 		const text = paragraph(r);
-		write(join(ours, folder, 'index.mdx'), `${fm}${view ? `import ${view} from '~/components/views/${view}.astro';\n\n${text}\n\n<${view} />\n` : `${text}\n`}`);
+		write(
+			join(ours, folder, 'index.mdx'),
+			`${fm}${view ? `import ${view} from '~/components/views/${view}.astro';\n\n${text}\n\n<${view} />\n` : `${text}\n`}`,
+		);
 		write(join(plain, folder, 'index.md'), `---\ntitle: ${t}\n---\n\n${text}\n`);
 	};
 	index('krav', 'Krav og fortolkninger', 'KravOversigt');

@@ -82,7 +82,16 @@ async function site(label: string, cwd: string, dist: string, env: Record<string
 	if (!b.ok) {
 		console.log('FAILED');
 		console.log(b.log);
-		return { buildSeconds: b.seconds, peakMiB: b.peakMiB, pages: 0, medianHtmlRaw: 0, medianHtmlGzip: 0, pagefindBytes: 0, distBytes: 0, error: b.log.slice(-800) };
+		return {
+			buildSeconds: b.seconds,
+			peakMiB: b.peakMiB,
+			pages: 0,
+			medianHtmlRaw: 0,
+			medianHtmlGzip: 0,
+			pagefindBytes: 0,
+			distBytes: 0,
+			error: b.log.slice(-800),
+		};
 	}
 	console.log(`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB; search …`);
 	const html = htmlSizes(dist);
@@ -111,7 +120,12 @@ async function site(label: string, cwd: string, dist: string, env: Record<string
 // tree, so GNU time's CPU figures leave them out. On a shared machine, read the load next to it.
 function pdfRun(dist: string, cache: string): PdfRun | string {
 	const t = Date.now();
-	const r = spawnSync('npm', ['run', '--silent', 'pdf'], { cwd: ROOT, env: { ...process.env, DIST_DIR: dist, PDF_CACHE_DIR: cache }, encoding: 'utf8', timeout: 1_800_000 });
+	const r = spawnSync('npm', ['run', '--silent', 'pdf'], {
+		cwd: ROOT,
+		env: { ...process.env, DIST_DIR: dist, PDF_CACHE_DIR: cache },
+		encoding: 'utf8',
+		timeout: 1_800_000,
+	});
 	if (r.status !== 0) return `fejlede: ${(r.stderr || r.stdout).slice(-300)}`;
 	const m = /PDF: (\d+) documents \((\d+) printed.*?\), (\d+) pages/.exec(r.stdout);
 	const parts = /parts: (\d+) of (\d+) printed, merging ([\d.]+) s/.exec(r.stdout);
@@ -184,7 +198,11 @@ try {
 			const pdfCache = join(dir, 'pdf-cache');
 			process.stdout.write('  PDF, kold … ');
 			result.pdfCold = pdfRun(oursDist, pdfCache);
-			console.log(typeof result.pdfCold === 'string' ? result.pdfCold : `${result.pdfCold.seconds.toFixed(1)} s (${result.pdfCold.parts} dele, fletning ${result.pdfCold.mergeSeconds.toFixed(1)} s; belastning ${result.pdfCold.loadAverage})`);
+			console.log(
+				typeof result.pdfCold === 'string'
+					? result.pdfCold
+					: `${result.pdfCold.seconds.toFixed(1)} s (${result.pdfCold.parts} dele, fletning ${result.pdfCold.mergeSeconds.toFixed(1)} s; belastning ${result.pdfCold.loadAverage})`,
+			);
 			const changed = changeOnePage(oursContent, corpus);
 			process.stdout.write(`  ${changed} ændret; build … `);
 			const rebuilt = await astroBuild(ROOT, oursDist, oursEnv, ASTRO);
@@ -194,7 +212,11 @@ try {
 				const warm = pdfRun(oursDist, pdfCache);
 				result.pdfWarm = typeof warm === 'string' ? warm : { ...warm, changed };
 			}
-			console.log(typeof result.pdfWarm === 'string' ? result.pdfWarm : `${result.pdfWarm.seconds.toFixed(1)} s (${result.pdfWarm.printed} af ${result.pdfWarm.documents} dokumenter, ${result.pdfWarm.partsPrinted} af ${result.pdfWarm.parts} dele udskrevet)`);
+			console.log(
+				typeof result.pdfWarm === 'string'
+					? result.pdfWarm
+					: `${result.pdfWarm.seconds.toFixed(1)} s (${result.pdfWarm.printed} af ${result.pdfWarm.documents} dokumenter, ${result.pdfWarm.partsPrinted} af ${result.pdfWarm.parts} dele udskrevet)`,
+			);
 		}
 		results.push(result);
 		// The plain dist at 1,000+ pages is hundreds of MB; drop it before the next size.
@@ -213,11 +235,33 @@ const rows: string[][] = [['', 'mål', ...results.flatMap(cols)]];
 const row = (name: string, target: string, f: (s: SiteResult) => string, rf?: (o: SiteResult, p: SiteResult) => string) =>
 	rows.push([name, target, ...results.flatMap((r) => (r.plain ? [f(r.ours), f(r.plain), rf ? rf(r.ours, r.plain) : ''] : [f(r.ours)]))]);
 row('sider bygget', '', (s) => String(s.pages));
-row('build, væg-tid', '≤ 1,25× plain', (s) => `${s.buildSeconds.toFixed(1)} s`, (o, p) => ratio(o.buildSeconds, p.buildSeconds));
-row('build, maks. hukommelse', '≤ 1,25× plain', (s) => `${s.peakMiB.toFixed(0)} MiB`, (o, p) => ratio(o.peakMiB, p.peakMiB));
-row('HTML pr. side (median), rå', '≤ 40 KB', (s) => kb(s.medianHtmlRaw), (o, p) => ratio(o.medianHtmlRaw, p.medianHtmlRaw));
-row('HTML pr. side (median), gzip', '≤ 10 KB', (s) => kb(s.medianHtmlGzip), (o, p) => ratio(o.medianHtmlGzip, p.medianHtmlGzip));
-row('sidebar pr. side (median)', '', (s) => (s.medianSidebarBytes === undefined ? '–' : `${kb(s.medianSidebarBytes)} (${((s.medianSidebarShare ?? 0) * 100).toFixed(0)} % af siden)`));
+row(
+	'build, væg-tid',
+	'≤ 1,25× plain',
+	(s) => `${s.buildSeconds.toFixed(1)} s`,
+	(o, p) => ratio(o.buildSeconds, p.buildSeconds),
+);
+row(
+	'build, maks. hukommelse',
+	'≤ 1,25× plain',
+	(s) => `${s.peakMiB.toFixed(0)} MiB`,
+	(o, p) => ratio(o.peakMiB, p.peakMiB),
+);
+row(
+	'HTML pr. side (median), rå',
+	'≤ 40 KB',
+	(s) => kb(s.medianHtmlRaw),
+	(o, p) => ratio(o.medianHtmlRaw, p.medianHtmlRaw),
+);
+row(
+	'HTML pr. side (median), gzip',
+	'≤ 10 KB',
+	(s) => kb(s.medianHtmlGzip),
+	(o, p) => ratio(o.medianHtmlGzip, p.medianHtmlGzip),
+);
+row('sidebar pr. side (median)', '', (s) =>
+	s.medianSidebarBytes === undefined ? '–' : `${kb(s.medianSidebarBytes)} (${((s.medianSidebarShare ?? 0) * 100).toFixed(0)} % af siden)`,
+);
 row('Pagefind-indeks', '', (s) => mb(s.pagefindBytes));
 row('dist/ i alt', '', (s) => mb(s.distBytes));
 row('søgning, motor, kold', '', (s) => ms(s.search?.engineColdMs));
@@ -225,21 +269,50 @@ row('søgning, motor, varm (median)', '< 50 ms', (s) => ms(s.search?.engineWarmM
 row('tast → første resultat, kold', '< 500 ms', (s) => ms(s.search?.uiColdMs));
 row('tast → første resultat, varm (median)', '< 150 ms', (s) => ms(s.search?.uiWarmMedianMs));
 const pdfCell = (p: SizeResult['pdfCold']) =>
-	p === undefined ? '–' : typeof p === 'string' ? p : `${p.seconds.toFixed(1)} s (${p.printed}/${p.documents} dok., ${p.partsPrinted}/${p.parts} dele, fletning ${p.mergeSeconds.toFixed(1)} s, ${p.pages} s.; belastning ${p.loadAverage.split(' ')[0]})`;
-const pdfRow = (name: string, target: string, f: (r: SizeResult) => SizeResult['pdfCold']) => rows.push([name, target, ...results.flatMap((r) => (r.plain ? [pdfCell(f(r)), '', ''] : [pdfCell(f(r))]))]);
+	p === undefined
+		? '–'
+		: typeof p === 'string'
+			? p
+			: `${p.seconds.toFixed(1)} s (${p.printed}/${p.documents} dok., ${p.partsPrinted}/${p.parts} dele, fletning ${p.mergeSeconds.toFixed(1)} s, ${p.pages} s.; belastning ${p.loadAverage.split(' ')[0]})`;
+const pdfRow = (name: string, target: string, f: (r: SizeResult) => SizeResult['pdfCold']) =>
+	rows.push([name, target, ...results.flatMap((r) => (r.plain ? [pdfCell(f(r)), '', ''] : [pdfCell(f(r))]))]);
 pdfRow("alle PDF'er, kold", '< 60 s', (r) => r.pdfCold);
 pdfRow("alle PDF'er efter én sides ændring", '< 10 s', (r) => r.pdfWarm);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 if (results.length) console.log('\n' + rows.map((r) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')).join('\n'));
 for (const r of results)
-	for (const [name, s] of [['vores', r.ours], ['plain', r.plain]] as const)
+	for (const [name, s] of [
+		['vores', r.ours],
+		['plain', r.plain],
+	] as const)
 		if (s?.medianPage?.path) console.log(`\n${r.size} sider, ${name}: medianside ${s.medianPage.path}\n${formatParts(s.medianPage.parts)}`);
 if (quality) console.log(`\n${'error' in quality ? `Søgekvalitet: ikke målt (${quality.error})` : formatQuality(quality)}`);
-for (const r of results) for (const [name, s] of [['vores', r.ours], ['plain', r.plain]] as const) if (s?.error) console.log(`\n${r.size} ${name}: ${s.error}`);
+for (const r of results)
+	for (const [name, s] of [
+		['vores', r.ours],
+		['plain', r.plain],
+	] as const)
+		if (s?.error) console.log(`\n${r.size} ${name}: ${s.error}`);
 
 const outDir = join(ROOT, 'bench/results');
 mkdirSync(outDir, { recursive: true });
 const file = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: availableParallelism(), loadAverage: load, oursOnly: OURS_ONLY, totalSeconds: (Date.now() - started) / 1000, quality, results }, null, 2));
+writeFileSync(
+	file,
+	JSON.stringify(
+		{
+			date: new Date().toISOString(),
+			node: process.version,
+			cores: availableParallelism(),
+			loadAverage: load,
+			oursOnly: OURS_ONLY,
+			totalSeconds: (Date.now() - started) / 1000,
+			quality,
+			results,
+		},
+		null,
+		2,
+	),
+);
 console.log(`\nResultater: ${file} (i alt ${((Date.now() - started) / 1000 / 60).toFixed(1)} min; belastning ${load})`);

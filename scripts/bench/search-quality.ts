@@ -45,8 +45,12 @@ export async function measureQuality(page: Page, queries: QualityQuery[]): Promi
 	const rows: QualityRow[] = [];
 	for (const { q, sider } of queries) {
 		await input.fill(q);
-		await page.waitForFunction((query) => document.querySelector<HTMLElement>('#nis2-search-results')?.dataset.renderedFor === query, q, { timeout: 15_000 });
-		const top = (await page.locator('#nis2-search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, 10).map(pathOf);
+		await page.waitForFunction((query) => document.querySelector<HTMLElement>('#nis2-search-results')?.dataset.renderedFor === query, q, {
+			timeout: 15_000,
+		});
+		const top = (await page.locator('#nis2-search-results > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+			.slice(0, 10)
+			.map(pathOf);
 		const expected = sider.map(pageUrl);
 		const at = top.findIndex((href) => expected.includes(href));
 		rows.push({ query: q, rank: at === -1 ? undefined : at + 1, top, expected });
@@ -63,7 +67,10 @@ export function formatQuality(report: QualityReport): string {
 export function formatMisses(report: QualityReport, worseThan = 3): string {
 	return report.rows
 		.filter((r) => r.rank === undefined || r.rank > worseThan)
-		.map((r) => `  »${r.query}«: ${r.rank ? `nr. ${r.rank}` : 'ikke i top 10'}; ventede ${r.expected.join(', ')}; fik ${r.top.slice(0, 3).join(', ') || 'intet'}`)
+		.map(
+			(r) =>
+				`  »${r.query}«: ${r.rank ? `nr. ${r.rank}` : 'ikke i top 10'}; ventede ${r.expected.join(', ')}; fik ${r.top.slice(0, 3).join(', ') || 'intet'}`,
+		)
 		.join('\n');
 }
 

@@ -59,7 +59,11 @@ async function keystrokeToResult(page: Page, ui: Ui, query: string, cold = false
 			const inputEl = document.querySelector<HTMLInputElement>(ui === 'ours' ? '#nis2-search-input' : '#starlight__search input')!;
 			inputEl.addEventListener('keydown', () => (w.__bench.key = performance.now()));
 			const ready = () => {
-				if (ui === 'ours') return document.querySelector<HTMLElement>('#nis2-search-results')?.dataset.renderedFor === query && !!document.querySelector('#nis2-search-results > li');
+				if (ui === 'ours')
+					return (
+						document.querySelector<HTMLElement>('#nis2-search-results')?.dataset.renderedFor === query &&
+						!!document.querySelector('#nis2-search-results > li')
+					);
 				const msg = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
 				return msg.includes(query) && !!document.querySelector('#starlight__search .pagefind-ui__result-link');
 			};

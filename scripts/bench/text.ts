@@ -40,11 +40,109 @@ export const NOUNS = [
 	['ledelse', 'ledelsen', 'ledelser', 'ledelserne'],
 ] as const;
 
-const PREFIXES = ['drifts', 'sikkerheds', 'data', 'netværks', 'adgangs', 'leverandør', 'hændelses', 'risiko', 'beredskabs', 'kontrol', 'bruger', 'system', 'lednings', 'borger', 'skole', 'løn', 'sags', 'arkiv', 'backup', 'kryptering', 'log', 'mail', 'telefon', 'cloud', 'server', 'klient', 'print', 'fag', 'udbuds', 'kontrakt', 'budget', 'revisions', 'tilsyns', 'uddannelses', 'politik', 'proces', 'nød', 'strøm', 'vand', 'varme'];
-const HEADS = ['plan', 'styring', 'ansvar', 'overblik', 'vurdering', 'rapport', 'test', 'kopi', 'aftale', 'krav', 'model', 'proces', 'register', 'analyse', 'rutine', 'instruks', 'kontrol', 'opgave', 'løsning', 'platform', 'miljø', 'leverance', 'måling', 'opfølgning', 'gennemgang', 'beskrivelse', 'oversigt', 'strategi', 'indsats', 'ordning', 'forløb', 'møde', 'pulje', 'kanal', 'niveau', 'grænse', 'frist', 'regel', 'metode', 'værktøj'];
+const PREFIXES = [
+	'drifts',
+	'sikkerheds',
+	'data',
+	'netværks',
+	'adgangs',
+	'leverandør',
+	'hændelses',
+	'risiko',
+	'beredskabs',
+	'kontrol',
+	'bruger',
+	'system',
+	'lednings',
+	'borger',
+	'skole',
+	'løn',
+	'sags',
+	'arkiv',
+	'backup',
+	'kryptering',
+	'log',
+	'mail',
+	'telefon',
+	'cloud',
+	'server',
+	'klient',
+	'print',
+	'fag',
+	'udbuds',
+	'kontrakt',
+	'budget',
+	'revisions',
+	'tilsyns',
+	'uddannelses',
+	'politik',
+	'proces',
+	'nød',
+	'strøm',
+	'vand',
+	'varme',
+];
+const HEADS = [
+	'plan',
+	'styring',
+	'ansvar',
+	'overblik',
+	'vurdering',
+	'rapport',
+	'test',
+	'kopi',
+	'aftale',
+	'krav',
+	'model',
+	'proces',
+	'register',
+	'analyse',
+	'rutine',
+	'instruks',
+	'kontrol',
+	'opgave',
+	'løsning',
+	'platform',
+	'miljø',
+	'leverance',
+	'måling',
+	'opfølgning',
+	'gennemgang',
+	'beskrivelse',
+	'oversigt',
+	'strategi',
+	'indsats',
+	'ordning',
+	'forløb',
+	'møde',
+	'pulje',
+	'kanal',
+	'niveau',
+	'grænse',
+	'frist',
+	'regel',
+	'metode',
+	'værktøj',
+];
 const ENDINGS = ['', 'en', 'er', 'erne', 'et', 'ens', 'ernes'];
 const VERBS = ['skal', 'bør', 'kan', 'vil', 'må'];
-const MAIN_VERBS = ['vurdere', 'godkende', 'dokumentere', 'teste', 'opdatere', 'beskrive', 'følge op på', 'rapportere', 'afgrænse', 'prioritere', 'sikre', 'gennemgå', 'planlægge', 'kontrollere', 'forankre'];
+const MAIN_VERBS = [
+	'vurdere',
+	'godkende',
+	'dokumentere',
+	'teste',
+	'opdatere',
+	'beskrive',
+	'følge op på',
+	'rapportere',
+	'afgrænse',
+	'prioritere',
+	'sikre',
+	'gennemgå',
+	'planlægge',
+	'kontrollere',
+	'forankre',
+];
 const ADJ = ['væsentlig', 'kritisk', 'fælles', 'kommunal', 'digital', 'ny', 'samlet', 'løbende', 'skriftlig', 'relevant', 'tydelig', 'årlig'];
 const FILLERS = ['og', 'i', 'på', 'for', 'med', 'til', 'af', 'at', 'som', 'der', 'det', 'den', 'de', 'når', 'hvis', 'også', 'derfor', 'så', 'inden', 'efter'];
 
@@ -72,7 +170,14 @@ export const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A page body: ~800 words in sections, with the given links woven into the text. */
 export function body(r: Rand, links: { text: string; href: string }[]): string {
-	const headings = ['Hvad det handler om', 'Fortolkning for kommuner', 'Sådan kommer I i gang', 'Typiske faldgruber', 'Dokumentation', 'Sammenhæng med andre krav'];
+	const headings = [
+		'Hvad det handler om',
+		'Fortolkning for kommuner',
+		'Sådan kommer I i gang',
+		'Typiske faldgruber',
+		'Dokumentation',
+		'Sammenhæng med andre krav',
+	];
 	const out: string[] = [];
 	let l = 0;
 	for (const h of headings) {

@@ -75,12 +75,14 @@ export function measurePages(distDir: string, paths: string[], allowed: RegExp[]
 		const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
 		const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
 		const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-		const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+		const inlineJs = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+			.map((m) => m[1])
+			.join('');
 		const scripts = new Set<string>();
 		for (const e of entries) withImports(e, read, scripts);
 		const ok = new Set<string>();
 		for (const e of entries) if (allowed.some((re) => re.test(scriptName(e)))) withImports(e, read, ok);
-		const nav = (/<nav\b[^>]*\bclass="sidebar\b[\s\S]*?<\/nav>/.exec(html))?.[0] ?? '';
+		const nav = /<nav\b[^>]*\bclass="sidebar\b[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
 		return {
 			path,
 			htmlRaw: Buffer.byteLength(html),
@@ -96,7 +98,11 @@ export function measurePages(distDir: string, paths: string[], allowed: RegExp[]
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const scriptName = (url: string) => url.split('/').pop()!.replace(/\.[\w-]{8}\.js$/, '.js');
+const scriptName = (url: string) =>
+	url
+		.split('/')
+		.pop()!
+		.replace(/\.[\w-]{8}\.js$/, '.js');
 
 /** Byte budgets, the script allow-list for content pages, and tool code kept to its own page. */
 export function budgetProblems(costs: PageCost[], budgets: Budgets): GateProblem[] {
@@ -110,10 +116,14 @@ export function budgetProblems(costs: PageCost[], budgets: Budgets): GateProblem
 		const tool = c.path.startsWith(budgets.toolPrefix) ? c.path.slice(budgets.toolPrefix.length).split('/')[0] : undefined;
 		over('js-gzip', c.jsGzip, tool ? budgets.toolJsGzip : budgets.jsGzip);
 		for (const s of c.foreignScripts) {
-			if (!tool) problems.push({ page: c.path, rule: 'content-page-js', message: `indholdsside indlæser ${s}, som hverken er Starlights eller søgningens` });
+			if (!tool)
+				problems.push({ page: c.path, rule: 'content-page-js', message: `indholdsside indlæser ${s}, som hverken er Starlights eller søgningens` });
 		}
 	}
-	for (const [rule, key, limit] of [['html-raw-median', 'htmlRaw', budgets.htmlRawMedian], ['html-gzip-median', 'htmlGzip', budgets.htmlGzipMedian]] as const) {
+	for (const [rule, key, limit] of [
+		['html-raw-median', 'htmlRaw', budgets.htmlRawMedian],
+		['html-gzip-median', 'htmlGzip', budgets.htmlGzipMedian],
+	] as const) {
 		const m = median(costs.map((c) => c[key]));
 		if (m > limit) problems.push({ page: '(median over alle sider)', rule, message: `${kb(m)} er over budgettet på ${kb(limit)}` });
 	}
@@ -128,7 +138,8 @@ export function budgetProblems(costs: PageCost[], budgets: Budgets): GateProblem
 		}
 	}
 	for (const [script, tools] of owners) {
-		if (tools.size > 1) problems.push({ page: budgets.toolPrefix, rule: 'tool-js-shared', message: `${script} indlæses af flere værktøjer: ${[...tools].join(', ')}` });
+		if (tools.size > 1)
+			problems.push({ page: budgets.toolPrefix, rule: 'tool-js-shared', message: `${script} indlæses af flere værktøjer: ${[...tools].join(', ')}` });
 	}
 	return problems;
 }

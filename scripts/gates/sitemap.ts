@@ -19,7 +19,9 @@ export const htmlFileFor = (distDir: string, path: string) => join(distDir, path
  */
 export function pageKind(distDir: string, path: string): string {
 	const html = readFileSync(htmlFileFor(distDir, path), 'utf8');
-	const type = (/data-pagefind-filter="type\[content\]" content="([^"]+)"/.exec(html))?.[1] ?? (/content="([^"]+)" data-pagefind-filter="type\[content\]"/.exec(html))?.[1];
+	const type =
+		/data-pagefind-filter="type\[content\]" content="([^"]+)"/.exec(html)?.[1] ??
+		/content="([^"]+)" data-pagefind-filter="type\[content\]"/.exec(html)?.[1];
 	const chapter = path.split('/').find(Boolean) ?? 'forside';
 	const isIndex = path.split('/').filter(Boolean).length <= 1;
 	return `${type ?? 'uden type'} · ${chapter}${isIndex ? ' (indeks)' : ''}`;

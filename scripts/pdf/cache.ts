@@ -36,7 +36,10 @@ function cssAssets(css: string, cssPath: string): string[] {
 function pipelineHash(): string {
 	const hash = createHash('sha256');
 	const dir = import.meta.dirname;
-	for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+	for (const name of readdirSync(dir)
+		.filter((f) => f.endsWith('.ts'))
+		.sort())
+		hash.update(name).update(readFileSync(join(dir, name)));
 	return hash.digest('hex');
 }
 
@@ -49,12 +52,17 @@ let pipeline: string | undefined;
  */
 export function inputHash(dist: string, key: string, browserVersion: string): string {
 	const html = readFileSync(join(dist, 'print', key, 'index.html'));
-	return createHash('sha256').update(assetsHash(dist, html.toString('utf8'), browserVersion)).update(html).digest('hex');
+	return createHash('sha256')
+		.update(assetsHash(dist, html.toString('utf8'), browserVersion))
+		.update(html)
+		.digest('hex');
 }
 
 /** Hash of what every part of a print page shares: the assets its HTML loads, the printing code, the browser. */
 export function assetsHash(dist: string, html: string, browserVersion: string): string {
-	const hash = createHash('sha256').update((pipeline ??= pipelineHash())).update(browserVersion);
+	const hash = createHash('sha256')
+		.update((pipeline ??= pipelineHash()))
+		.update(browserVersion);
 	const seen = new Set<string>();
 	const add = (path: string) => {
 		if (seen.has(path)) return;

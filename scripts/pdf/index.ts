@@ -89,7 +89,9 @@ class Printer {
 		const page = await browser.newPage();
 		const printer = new Printer(page);
 		await page.route(`${origin}/print/**`, (route) =>
-			route.request().isNavigationRequest() ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: printer.html }) : route.continue(),
+			route.request().isNavigationRequest()
+				? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: printer.html })
+				: route.continue(),
 		);
 		await page.emulateMedia({ media: 'print' });
 		return printer;
@@ -212,7 +214,15 @@ async function finishDocument(printer: Printer, origin: string, doc: DocumentJob
 	writeFileSync(file, pdf);
 	const pages = front!.pages + bodies.reduce((n, b) => n + b.pages, 0);
 	store(doc.key, { hash: doc.hash, pages, frontPages: front!.pages, parts: doc.partHashes }, Buffer.from(pdf));
-	return { key: doc.key, file, pages, bytes: pdf.length, seconds: (performance.now() - doc.started) / 1000, cached: false, parts: `${doc.printedParts.length} af ${doc.split.body.length + 1} dele udskrevet` };
+	return {
+		key: doc.key,
+		file,
+		pages,
+		bytes: pdf.length,
+		seconds: (performance.now() - doc.started) / 1000,
+		cached: false,
+		parts: `${doc.printedParts.length} af ${doc.split.body.length + 1} dele udskrevet`,
+	};
 }
 
 async function main(): Promise<number> {
@@ -257,12 +267,29 @@ async function main(): Promise<number> {
 			return 1;
 		}
 		const previous = lastEntry(key);
-		jobs.push({ key, hash, assets: assetsHash(dist, html, browserVersion), split, bodies: split.body.map(() => undefined), pending: split.body.length, printedParts: [], partHashes: [], started: performance.now(), frontPages: previous?.frontPages });
+		jobs.push({
+			key,
+			hash,
+			assets: assetsHash(dist, html, browserVersion),
+			split,
+			bodies: split.body.map(() => undefined),
+			pending: split.body.length,
+			printedParts: [],
+			partHashes: [],
+			started: performance.now(),
+			frontPages: previous?.frontPages,
+		});
 	}
 
 	// One browser per worker, up to the core count: PDF output is single-threaded per renderer,
 	// and separate browsers keep one part's printing from waiting on another's.
-	const workers = Math.max(0, Math.min(Number(process.env.PDF_WORKERS) || availableParallelism(), jobs.reduce((n, j) => n + j.split.body.length, 0)));
+	const workers = Math.max(
+		0,
+		Math.min(
+			Number(process.env.PDF_WORKERS) || availableParallelism(),
+			jobs.reduce((n, j) => n + j.split.body.length, 0),
+		),
+	);
 	const browsers: Browser[] = [];
 	try {
 		for (let i = 0; i < workers; i++) browsers.push(await launchChromium());
@@ -278,7 +305,10 @@ async function main(): Promise<number> {
 	try {
 		// One queue of tasks: every body part (largest first, so a long part does not end up last on
 		// one worker), and a document's front matter and merge as soon as its last body part is in.
-		interface Task { doc: DocumentJob; body?: number }
+		interface Task {
+			doc: DocumentJob;
+			body?: number;
+		}
 		const queue: Task[] = jobs
 			.flatMap((doc) => doc.split.body.map((_, body) => ({ doc, body })))
 			.sort((a, b) => b.doc.split.body[b.body].html.length - a.doc.split.body[a.body].html.length);
@@ -315,16 +345,22 @@ async function main(): Promise<number> {
 
 	results.sort((a, b) => a.key.localeCompare(b.key));
 	for (const r of results) {
-		console.log(`  ${relative(process.cwd(), r.file).padEnd(52)} ${String(r.pages).padStart(4)} sider  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.cached ? 'uændret (cache)' : `${r.seconds.toFixed(1)} s, ${r.parts}`}`);
+		console.log(
+			`  ${relative(process.cwd(), r.file).padEnd(52)} ${String(r.pages).padStart(4)} sider  ${(r.bytes / 1024).toFixed(0).padStart(5)} KB  ${r.cached ? 'uændret (cache)' : `${r.seconds.toFixed(1)} s, ${r.parts}`}`,
+		);
 	}
 
 	// The built-site link check skips /pdf/ because the files do not exist yet at build time.
 	const problems: string[] = [];
 	for (const [href, pages] of linkedPdfs()) {
 		const file = join(dist, href);
-		if (!existsSync(file) || statSync(file).size === 0) problems.push(`${href} is linked from ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}, but was not produced.`);
+		if (!existsSync(file) || statSync(file).size === 0)
+			problems.push(
+				`${href} is linked from ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''}, but was not produced.`,
+			);
 	}
-	for (const r of results) if (r.pages < 2) problems.push(`${relative(process.cwd(), r.file)} has only ${r.pages} page(s); the cover and contents alone take two.`);
+	for (const r of results)
+		if (r.pages < 2) problems.push(`${relative(process.cwd(), r.file)} has only ${r.pages} page(s); the cover and contents alone take two.`);
 	if (problems.length) {
 		console.error(`\nnpm run pdf: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 		return 1;

@@ -76,7 +76,7 @@ function nameTreeEntries(node: PDFDict | undefined, out: [string, PDFObject, PDF
 function numberTreeEntries(node: PDFDict | undefined, out: [number, PDFObject][] = []): [number, PDFObject][] {
 	if (!node) return out;
 	const nums = node.lookup(N('Nums'));
-	if (nums instanceof PDFArray) for (let i = 0; i + 1 < nums.size(); i += 2) out.push([(nums.lookup(i, PDFNumber)).asNumber(), nums.get(i + 1)]);
+	if (nums instanceof PDFArray) for (let i = 0; i + 1 < nums.size(); i += 2) out.push([nums.lookup(i, PDFNumber).asNumber(), nums.get(i + 1)]);
 	const kids = node.lookup(N('Kids'));
 	if (kids instanceof PDFArray) for (let i = 0; i < kids.size(); i++) numberTreeEntries(kids.lookup(i, PDFDict), out);
 	return out;
@@ -96,7 +96,8 @@ function destinationsOf(doc: PDFDocument): [string, PDFObject, PDFObject][] {
 	const dests = doc.catalog.lookup(N('Dests'));
 	const entries: [string, PDFObject, PDFObject][] = dests instanceof PDFDict ? dests.entries().map(([k, v]) => [idOf(k.decodeText()), v, k]) : [];
 	const names = doc.catalog.lookup(N('Names'));
-	if (names instanceof PDFDict) for (const [name, value, key] of nameTreeEntries(names.lookup(N('Dests')) as PDFDict | undefined)) entries.push([idOf(name), value, key]);
+	if (names instanceof PDFDict)
+		for (const [name, value, key] of nameTreeEntries(names.lookup(N('Dests')) as PDFDict | undefined)) entries.push([idOf(name), value, key]);
 	return entries;
 }
 
@@ -149,7 +150,12 @@ function outlineEntries(part: PDFDocument, copier: PDFObjectCopier): OutlineEntr
 function writeOutline(doc: PDFDocument, entries: OutlineEntry[]): PDFRef | undefined {
 	if (entries.length === 0) return undefined;
 	const ctx = doc.context;
-	interface Node { ref: PDFRef; dict: PDFDict; level: number; children: Node[] }
+	interface Node {
+		ref: PDFRef;
+		dict: PDFDict;
+		level: number;
+		children: Node[];
+	}
 	const root: Node = { ref: ctx.nextRef(), dict: ctx.obj({ Type: 'Outlines' }), level: 0, children: [] };
 	const stack: Node[] = [root];
 	for (const entry of entries) {
@@ -326,7 +332,10 @@ export async function mergeParts(parts: LoadedPart[], title: string, firstNumber
 			for (const [key, value] of entries) parentTree.push(PDFNumber.of(key + offset), copier.copy(value));
 			const idTree = struct.tree.lookup(N('IDTree'));
 			if (idTree instanceof PDFDict) for (const [name, value, key] of nameTreeEntries(idTree)) ids.push([name, key.clone(ctx), copier.copy(value)]);
-			for (const [map, into] of [['RoleMap', roleMap], ['ClassMap', classMap]] as const) {
+			for (const [map, into] of [
+				['RoleMap', roleMap],
+				['ClassMap', classMap],
+			] as const) {
 				const dict = struct.tree.lookup(N(map));
 				if (dict instanceof PDFDict) for (const [k, v] of dict.entries()) if (!into.has(k)) into.set(k, copier.copy(v));
 			}
@@ -351,7 +360,10 @@ export async function mergeParts(parts: LoadedPart[], title: string, firstNumber
 			}
 		}
 		const next = struct?.tree.lookup(N('ParentTreeNextKey'));
-		offset += Math.max(next instanceof PDFNumber ? next.asNumber() : 0, entries.reduce((max, [k]) => Math.max(max, k + 1), 0));
+		offset += Math.max(
+			next instanceof PDFNumber ? next.asNumber() : 0,
+			entries.reduce((max, [k]) => Math.max(max, k + 1), 0),
+		);
 	}
 
 	if (firstStruct) {

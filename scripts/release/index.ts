@@ -40,14 +40,17 @@ export function release(root: string, contentDir: string, day: string, write = t
 	const doc = parseDocument(readFileSync(file, 'utf8'));
 	const list = (doc.toJS() ?? []) as Edition[];
 	const previous = list[0] ? { udgave: String(list[0].udgave), dato: String(list[0].dato) } : undefined;
-	if (previous && day < previous.dato) throw new ReleaseError(`Dagens dato (${day}) ligger før den seneste udgave ${previous.udgave} (${previous.dato}); tjek NIS2_TODAY.`);
+	if (previous && day < previous.dato)
+		throw new ReleaseError(`Dagens dato (${day}) ligger før den seneste udgave ${previous.udgave} (${previous.dato}); tjek NIS2_TODAY.`);
 	const next = nextEdition(previous, day);
 
 	const notes = content.pages
 		.flatMap((p) => {
 			const data = p.data as { title?: string; aendringer?: { dato: string; type: string; tekst: string }[] };
 			const title = asText((p.page.frontmatter.data as { title?: unknown }).title, p.page.file);
-			return (data.aendringer ?? []).filter((a) => a.type === 'vaesentlig' && (!previous || a.dato > previous.dato)).map((a) => ({ dato: a.dato, title, file: p.page.file, tekst: a.tekst }));
+			return (data.aendringer ?? [])
+				.filter((a) => a.type === 'vaesentlig' && (!previous || a.dato > previous.dato))
+				.map((a) => ({ dato: a.dato, title, file: p.page.file, tekst: a.tekst }));
 		})
 		.sort((a, b) => b.dato.localeCompare(a.dato) || a.file.localeCompare(b.file));
 
@@ -57,7 +60,9 @@ export function release(root: string, contentDir: string, day: string, write = t
 		'',
 		heading,
 		'',
-		...(notes.length ? notes.map((n) => `- ${formatDate(n.dato)}: **${n.title}** – ${n.tekst}`) : ['Ingen væsentlige ændringer; udgaven samler mindre rettelser.']),
+		...(notes.length
+			? notes.map((n) => `- ${formatDate(n.dato)}: **${n.title}** – ${n.tekst}`)
+			: ['Ingen væsentlige ændringer; udgaven samler mindre rettelser.']),
 		'',
 	].join('\n');
 
@@ -85,7 +90,11 @@ if (import.meta.main) {
 		const dryRun = process.argv.includes('--dry-run');
 		const r = release(root, contentDir, today(), !dryRun);
 		console.log(r.markdown);
-		console.error(dryRun ? `Prøvekørsel: udgave ${r.next.udgave} er ikke skrevet.` : `content/data/udgaver.yaml: udgave ${r.next.udgave} tilføjet${r.previous ? ` efter ${r.previous.udgave}` : ''}. Commit filen, og byg sitet og PDF'erne.`);
+		console.error(
+			dryRun
+				? `Prøvekørsel: udgave ${r.next.udgave} er ikke skrevet.`
+				: `content/data/udgaver.yaml: udgave ${r.next.udgave} tilføjet${r.previous ? ` efter ${r.previous.udgave}` : ''}. Commit filen, og byg sitet og PDF'erne.`,
+		);
 	} catch (error) {
 		if (!(error instanceof ReleaseError)) throw error;
 		console.error(error.message);

@@ -122,7 +122,9 @@ export function compare(base: Snapshot, head: Snapshot): ReviewDiff {
 	const qAfter = byId(head.data.spoergsmaal);
 	const qText = (q: Record<string, unknown>) => asText(q.spoergsmaal);
 	const questions = {
-		added: [...qAfter.values()].filter((q) => !qBefore.has(String(q.id))).map((q) => ({ id: String(q.id), text: `${qText(q)}${q.status === 'besvaret' ? ' (allerede besvaret)' : ''}` })),
+		added: [...qAfter.values()]
+			.filter((q) => !qBefore.has(String(q.id)))
+			.map((q) => ({ id: String(q.id), text: `${qText(q)}${q.status === 'besvaret' ? ' (allerede besvaret)' : ''}` })),
 		resolved: [...qAfter.values()]
 			.filter((q) => qBefore.get(String(q.id))?.status === 'aaben' && q.status === 'besvaret')
 			.map((q) => ({ id: String(q.id), text: `${qText(q)}${q.besvaretAf ? ` (besvaret af ${asText(q.besvaretAf)})` : ''}` })),

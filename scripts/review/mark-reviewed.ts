@@ -35,7 +35,9 @@ export function findPage(root: string, contentDir: string, wanted: string): stri
 		return [p.file, inside, inside.replace(/\.mdx?$/, ''), p.slug].includes(norm) || inside === asGiven || id === norm;
 	});
 	if (hits.length === 0) {
-		throw new ReviewError(`Siden "${wanted}" findes ikke under ${relative(root, contentDir) || '.'}/. Skriv stien til filen (fx content/krav/k-20.mdx) eller sidens id (fx k-20).`);
+		throw new ReviewError(
+			`Siden "${wanted}" findes ikke under ${relative(root, contentDir) || '.'}/. Skriv stien til filen (fx content/krav/k-20.mdx) eller sidens id (fx k-20).`,
+		);
 	}
 	return hits[0].file;
 }

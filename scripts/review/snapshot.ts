@@ -36,13 +36,24 @@ export function snapshot(root: string, contentDir: string): Snapshot {
 		// pageKindInfo, not `in`: a page saying "type: constructor" is of no known kind.
 		const kind = pageKindInfo(data.type) ? (data.type as PageKind) : 'ukendt';
 		const path = inside(page.file);
-		pages.set(path, { path, kind, title: asText(data.title, path), data, text: readFileSync(join(root, page.file), 'utf8'), frontmatter: page.frontmatter });
+		pages.set(path, {
+			path,
+			kind,
+			title: asText(data.title, path),
+			data,
+			text: readFileSync(join(root, page.file), 'utf8'),
+			frontmatter: page.frontmatter,
+		});
 	}
 	const data: Snapshot['data'] = {};
 	for (const file of tree.data) data[file.name] = Array.isArray(file.source.data) ? (file.source.data as Record<string, unknown>[]) : [];
 	const costs = new Map<string, { title: string; omkostninger: CostEstimate }>();
 	for (const p of valid.pages) {
-		if (p.kind === 'foranstaltning') costs.set(String(p.data.id), { title: String((p.page.frontmatter.data as { title?: string }).title ?? p.data.id), omkostninger: p.data.omkostninger as CostEstimate });
+		if (p.kind === 'foranstaltning')
+			costs.set(String(p.data.id), {
+				title: String((p.page.frontmatter.data as { title?: string }).title ?? p.data.id),
+				omkostninger: p.data.omkostninger as CostEstimate,
+			});
 	}
 	return { pages, data, costs };
 }

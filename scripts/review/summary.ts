@@ -27,11 +27,24 @@ const money = (t: CostTotals) => `${formatKr(t.engang)} / ${formatKr(t.aarlig)} 
 export function reviewMarkdown(diff: ReviewDiff, baseLabel: string): string {
 	const out: string[] = ['## Resumé af ændringerne i indholdet', '', `Sammenlignet med ${baseLabel}.`, ''];
 	const nothing =
-		!diff.added.length && !diff.removed.length && !diff.changed.length && !diff.decisions.length && !diff.sources.added.length && !diff.sources.removed.length && !diff.questions.added.length && !diff.questions.resolved.length && !diff.questions.removed.length && !diff.costs.changed.length;
+		!diff.added.length &&
+		!diff.removed.length &&
+		!diff.changed.length &&
+		!diff.decisions.length &&
+		!diff.sources.added.length &&
+		!diff.sources.removed.length &&
+		!diff.questions.added.length &&
+		!diff.questions.resolved.length &&
+		!diff.questions.removed.length &&
+		!diff.costs.changed.length;
 
 	const flagged = diff.approved.filter((a) => !a.covered);
 	if (flagged.length) {
-		out.push('> [!WARNING]', `> **${flagged.length} godkendt${flagged.length === 1 ? '' : 'e'} fortolkning${flagged.length === 1 ? '' : 'er'} er ændret uden en ny beslutning.** Sæt status til \`i-hoering\`, eller henvis til en ny beslutning i \`content/data/beslutninger.yaml\`.`, '');
+		out.push(
+			'> [!WARNING]',
+			`> **${flagged.length} godkendt${flagged.length === 1 ? '' : 'e'} fortolkning${flagged.length === 1 ? '' : 'er'} er ændret uden en ny beslutning.** Sæt status til \`i-hoering\`, eller henvis til en ny beslutning i \`content/data/beslutninger.yaml\`.`,
+			'',
+		);
 	}
 	if (nothing) out.push('Ingen ændringer i indholdet.', '');
 
@@ -72,11 +85,19 @@ export function reviewMarkdown(diff: ReviewDiff, baseLabel: string): string {
 				out.push(`  - ${SIZE_NAMES[size]}: ${c.before ? money(c.before[size]) : '–'} → ${c.after ? money(c.after[size]) : '–'}`);
 			}
 		}
-		out.push('', 'Samlede skøn for alle foranstaltninger:', '', '| Kommunestørrelse | Engangsudgift før | Engangsudgift efter | Årlig udgift før | Årlig udgift efter | Årsværk før | Årsværk efter |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+		out.push(
+			'',
+			'Samlede skøn for alle foranstaltninger:',
+			'',
+			'| Kommunestørrelse | Engangsudgift før | Engangsudgift efter | Årlig udgift før | Årlig udgift efter | Årsværk før | Årsværk efter |',
+			'| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+		);
 		for (const size of SIZE_CLASSES) {
 			const b = diff.costs.totalsBefore[size];
 			const a = diff.costs.totalsAfter[size];
-			out.push(`| ${SIZE_NAMES[size]} | ${formatKr(b.engang)} | ${formatKr(a.engang)} | ${formatKr(b.aarlig)} | ${formatKr(a.aarlig)} | ${formatFte(b.aarsvaerk)} | ${formatFte(a.aarsvaerk)} |`);
+			out.push(
+				`| ${SIZE_NAMES[size]} | ${formatKr(b.engang)} | ${formatKr(a.engang)} | ${formatKr(b.aarlig)} | ${formatKr(a.aarlig)} | ${formatFte(b.aarsvaerk)} | ${formatFte(a.aarsvaerk)} |`,
+			);
 		}
 		out.push('');
 	}

@@ -28,7 +28,14 @@ export function trustReport(root: string, contentDir: string, day: string): Trus
 	const roles = new Map((content.data.roller ?? []).map((e) => [String(e.data.id), String(e.data.navn)]));
 	const report: TrustReport = { changed: [], due: [], neverReviewed: 0 };
 	for (const p of content.pages) {
-		const d = p.data as Record<string, unknown> & { title?: string; sidstGennemgaaet?: string; naesteGennemgang?: string; ejer?: string; raci?: { A: string[] }; kilder?: CitedSource[] };
+		const d = p.data as Record<string, unknown> & {
+			title?: string;
+			sidstGennemgaaet?: string;
+			naesteGennemgang?: string;
+			ejer?: string;
+			raci?: { A: string[] };
+			kilder?: CitedSource[];
+		};
 		const title = asText((p.page.frontmatter.data as { title?: unknown }).title, p.page.file);
 		const accountable = d.raci?.A[0];
 		const owner = d.ejer ?? (accountable ? (roles.get(accountable) ?? accountable) : NO_OWNER);
@@ -60,9 +67,14 @@ export function trustMarkdown(r: TrustReport, day: string): string {
 	const owners = [...new Set(r.due.map((d) => d.owner))].sort((a, b) => a.localeCompare(b, 'da'));
 	for (const owner of owners) {
 		out.push(`- **${owner}**`);
-		for (const d of r.due.filter((x) => x.owner === owner)) out.push(`  - ${d.overdue ? '⚠ forfalden' : 'forfalder'} ${formatDate(d.date)}: ${d.title} (\`${d.file}\`)`);
+		for (const d of r.due.filter((x) => x.owner === owner))
+			out.push(`  - ${d.overdue ? '⚠ forfalden' : 'forfalder'} ${formatDate(d.date)}: ${d.title} (\`${d.file}\`)`);
 	}
 	if (r.due.length) out.push('');
-	if (r.neverReviewed) out.push(`${r.neverReviewed} ${r.neverReviewed === 1 ? 'side' : 'sider'} med fast gennemgang (krav, foranstaltninger, drejebogstrin) er ikke fagligt gennemgået endnu; se /opslag/status/.`, '');
+	if (r.neverReviewed)
+		out.push(
+			`${r.neverReviewed} ${r.neverReviewed === 1 ? 'side' : 'sider'} med fast gennemgang (krav, foranstaltninger, drejebogstrin) er ikke fagligt gennemgået endnu; se /opslag/status/.`,
+			'',
+		);
 	return out.join('\n');
 }

@@ -40,13 +40,23 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 			const source = sourceOf(url, contentDir, root);
 			if (!exists) {
 				const { origin, ...where } = locate(source, raw);
-				problems.push({ ...where, field: 'link', message: `linket "${raw}" peger på en side, der ikke findes${origin}.`, fix: `ret adressen (interne links skrives som /mappe/filnavn/, fx /krav/k-20/) eller opret siden.` });
+				problems.push({
+					...where,
+					field: 'link',
+					message: `linket "${raw}" peger på en side, der ikke findes${origin}.`,
+					fix: `ret adressen (interne links skrives som /mappe/filnavn/, fx /krav/k-20/) eller opret siden.`,
+				});
 				continue;
 			}
 			const hash = decodeURIComponent(target.hash.slice(1));
 			if (hash && targetUrl.endsWith('/') && !idsByPage.get(targetUrl)?.has(hash)) {
 				const { origin, ...where } = locate(source, raw);
-				problems.push({ ...where, field: 'link', message: `linket "${raw}" peger på afsnittet "#${hash}", som ikke findes på ${targetUrl}${origin}.`, fix: 'ret ankeret, så det svarer til en overskrift på siden (små bogstaver, bindestreger i stedet for mellemrum).' });
+				problems.push({
+					...where,
+					field: 'link',
+					message: `linket "${raw}" peger på afsnittet "#${hash}", som ikke findes på ${targetUrl}${origin}.`,
+					fix: 'ret ankeret, så det svarer til en overskrift på siden (små bogstaver, bindestreger i stedet for mellemrum).',
+				});
 			}
 		}
 	}
@@ -67,7 +77,14 @@ interface Source {
 
 function sourceOf(url: string, contentDir: string, root: string): Source {
 	const slug = url.replace(/^\/|\/$/g, '');
-	for (const candidate of [`${slug}.md`, `${slug}.mdx`, `${slug}/index.md`, `${slug}/index.mdx`, slug === '' ? 'index.mdx' : '', slug === '' ? 'index.md' : '']) {
+	for (const candidate of [
+		`${slug}.md`,
+		`${slug}.mdx`,
+		`${slug}/index.md`,
+		`${slug}/index.mdx`,
+		slug === '' ? 'index.mdx' : '',
+		slug === '' ? 'index.md' : '',
+	]) {
 		if (!candidate) continue;
 		const abs = join(contentDir, candidate);
 		if (existsSync(abs)) return { file: relative(root, abs).split(sep).join('/'), text: readFileSync(abs, 'utf8') };
@@ -82,7 +99,12 @@ function locate(source: Source, href: string): { file: string; line: number; ori
 }
 
 function decodeEntities(text: string): string {
-	return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+	return text
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 }
 
 function* walk(dir: string): Generator<string> {

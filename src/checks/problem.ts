@@ -44,5 +44,9 @@ export class ContentError extends Error {
 
 export function formatWarnings(warnings: Problem[]): string {
 	const sorted = byPlace(warnings);
-	return [`Indholdet har ${sorted.length} ${sorted.length === 1 ? 'advarsel' : 'advarsler'} (siden bygges alligevel):`, '', ...sorted.map(formatProblem)].join('\n');
+	return [
+		`Indholdet har ${sorted.length} ${sorted.length === 1 ? 'advarsel' : 'advarsler'} (siden bygges alligevel):`,
+		'',
+		...sorted.map(formatProblem),
+	].join('\n');
 }

@@ -42,7 +42,11 @@ const EXACT_FORM = 1.1;
 /** Contributor-guide pages, when the reader includes them, rank below reader pages. */
 const GUIDE_PAGE = 0.5;
 
-const quote = (words: string[]) => words.map((w) => `»${w}«`).join(words.length > 2 ? ', ' : ' og ').replace(/, (»[^»]*«)$/, ' og $1');
+const quote = (words: string[]) =>
+	words
+		.map((w) => `»${w}«`)
+		.join(words.length > 2 ? ', ' : ' og ')
+		.replace(/, (»[^»]*«)$/, ' og $1');
 const prettyRef = (key: string) => key.replace(/ (stk\.|litra|nr\.)/g, ', $1');
 
 /** True when every query word really occurs in the result (text at the hit locations, title or keywords). */
@@ -81,7 +85,13 @@ export class SearchEngine {
 		const term = raw.trim();
 		if (!term) {
 			const r = await this.pf.search(null, { filters });
-			return { hits: r.results.map((result) => ({ result, score: result.score })), notes: [], counts: r.filters, empty: r.results.length === 0, refSuggestions: [] };
+			return {
+				hits: r.results.map((result) => ({ result, score: result.score })),
+				notes: [],
+				counts: r.filters,
+				empty: r.results.length === 0,
+				refSuggestions: [],
+			};
 		}
 		const plan = this.plan(term);
 		const notes: string[] = [];
@@ -194,7 +204,10 @@ export class SearchEngine {
 		const [kind, number] = key.split(' ');
 		const cited = Object.keys((await this.pf.filters()).henvisning ?? {}).filter((k) => k.split(' ').length === 2 && k.startsWith(`${kind} `));
 		const distance = (k: string) => Math.abs(parseFloat(k.split(' ')[1]) - parseFloat(number ?? '0'));
-		return cited.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b, 'da', { numeric: true })).slice(0, 3).map(prettyRef);
+		return cited
+			.sort((a, b) => distance(a) - distance(b) || a.localeCompare(b, 'da', { numeric: true }))
+			.slice(0, 3)
+			.map(prettyRef);
 	}
 
 	/** A word search whose first results are checked for real matches and re-scored. */
@@ -203,7 +216,9 @@ export class SearchEngine {
 		// Typing fast starts a search per keystroke; an outdated one stops before loading fragments.
 		if (stale()) return;
 		const check = async (from: number, to: number) =>
-			(await Promise.all(r.results.slice(from, to).map(async (result) => ({ result, data: await result.data() })))).filter((h) => realFor(h.data, words, match));
+			(await Promise.all(r.results.slice(from, to).map(async (result) => ({ result, data: await result.data() })))).filter((h) =>
+				realFor(h.data, words, match),
+			);
 		let checked = VERIFY;
 		let real = await check(0, VERIFY);
 		// Mostly junk at the top: look one step further before judging.
@@ -212,7 +227,9 @@ export class SearchEngine {
 			checked = 2 * VERIFY;
 		}
 		if (stale()) return;
-		const scored = real.map((h) => ({ ...h, score: h.result.score * (exactFor(h.data, words) ? EXACT_FORM : 1) * (isGuide(h.data) ? GUIDE_PAGE : 1) })).sort((a, b) => b.score - a.score);
+		const scored = real
+			.map((h) => ({ ...h, score: h.result.score * (exactFor(h.data, words) ? EXACT_FORM : 1) * (isGuide(h.data) ? GUIDE_PAGE : 1) }))
+			.sort((a, b) => b.score - a.score);
 		if (!scored.length) return { hits: [], real: 0, counts: r.filters };
 		// Past the checked head Pagefind's order stands, scaled below the checked ones.
 		const lowest = scored.at(-1)!.score;
@@ -270,7 +287,17 @@ export class SearchEngine {
 		const loaded = await Promise.all(results.map(async (result) => ({ result, data: await result.data(), score: 0 })));
 		const rank = (h: (typeof loaded)[number]) => {
 			const refs = h.data.filters.henvisning ?? [];
-			const parts = new Set(refs.filter((r) => r.startsWith(`${key} `)).map((r) => r.slice(key.length + 1).split(' ').slice(0, 2).join(' ')));
+			const parts = new Set(
+				refs
+					.filter((r) => r.startsWith(`${key} `))
+					.map((r) =>
+						r
+							.slice(key.length + 1)
+							.split(' ')
+							.slice(0, 2)
+							.join(' '),
+					),
+			);
 			// 'Krav' is PAGE_KIND_LABELS.krav (src/schemas/index.ts, not imported: it would bring Zod into the dialog).
 			return [h.data.filters.type?.includes('Krav') ? 0 : 1, parts.size ? 1 : 0, -parts.size, refs.length];
 		};

@@ -33,8 +33,7 @@ export interface SearchTexts {
 const PAGE_SIZE = 10;
 const SUB_RESULTS = 3;
 
-const escapeHtml = (text: string) =>
-	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** True while the user is typing somewhere else, so "/" must stay a character there. */
 const isEditable = (el: Element | null) =>
@@ -255,7 +254,10 @@ class SiteSearch extends HTMLElement {
 <p class="nis2-search__excerpt">${d.excerpt}</p>${
 			subs.length
 				? `<ul class="nis2-search__subs">${subs
-						.map((s) => `<li><a class="nis2-search__sublink" href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p class="nis2-search__excerpt">${s.excerpt}</p></li>`)
+						.map(
+							(s) =>
+								`<li><a class="nis2-search__sublink" href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p class="nis2-search__excerpt">${s.excerpt}</p></li>`,
+						)
 						.join('')}</ul>`
 				: ''
 		}</li>`;

@@ -37,7 +37,10 @@ const ADMIN_HTML = `<!doctype html>
 export function writeAdmin(outDir: string, options: CmsOptions): { bytes: number; files: number } {
 	mkdirSync(outDir, { recursive: true });
 	const config = buildCmsConfig(options);
-	writeFileSync(join(outDir, 'config.yml'), `# Generated from src/schemas/ by src/cms/config.ts at build time; do not edit.\n${stringify(config, { lineWidth: 0 })}`);
+	writeFileSync(
+		join(outDir, 'config.yml'),
+		`# Generated from src/schemas/ by src/cms/config.ts at build time; do not edit.\n${stringify(config, { lineWidth: 0 })}`,
+	);
 	writeFileSync(join(outDir, 'index.html'), ADMIN_HTML);
 	const { dir, files } = bundleFiles();
 	let bytes = 0;

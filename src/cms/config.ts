@@ -32,7 +32,13 @@ export interface CmsOptions {
 /** Fields Starlight adds to every page, which editors fill in (the rest are kept as written). */
 const STARLIGHT_FIELDS: CmsField[] = [
 	{ label: 'Sidetitel', name: 'title', widget: 'string', hint: 'Sidens titel, som den står øverst og i søgningen.' },
-	{ label: 'Sidebeskrivelse', name: 'description', widget: 'text', required: false, hint: 'Én eller to sætninger om, hvad siden handler om; vises i søgeresultater.' },
+	{
+		label: 'Sidebeskrivelse',
+		name: 'description',
+		widget: 'text',
+		required: false,
+		hint: 'Én eller to sætninger om, hvad siden handler om; vises i søgeresultater.',
+	},
 ];
 
 /** The page body. A plain text area: the rich-text editor would rewrite MDX components (<Aside>, imports). */
@@ -63,7 +69,10 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 		if (!folderOf(kind)) continue;
 		const exts = [...new Set(pagesOf(kind).map(extOf))].sort();
 		if (!exts.length) exts.push('mdx');
-		folderCollections.set(kind, exts.map((ext) => ({ name: collectionName(kind, ext, exts.length > 1), ext })));
+		folderCollections.set(
+			kind,
+			exts.map((ext) => ({ name: collectionName(kind, ext, exts.length > 1), ext })),
+		);
 	}
 
 	const pageKindOfTarget = (target: RefTarget) => PAGE_KINDS.find((k) => k === target);
@@ -123,7 +132,13 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 				label_singular: PAGE_KIND_LABELS[kind],
 				// On the collection: Decap reads the format there, not per file, and would not know .mdx.
 				format: 'frontmatter',
-				files: pages.map((p) => ({ name: p.slug.replaceAll('/', '--') || 'forside', label: `${String((p.frontmatter.data as { title?: unknown }).title ?? p.slug)} (/${p.slug}${p.slug ? '/' : ''})`, file: p.file, format: 'frontmatter', fields })),
+				files: pages.map((p) => ({
+					name: p.slug.replaceAll('/', '--') || 'forside',
+					label: `${String((p.frontmatter.data as { title?: unknown }).title ?? p.slug)} (/${p.slug}${p.slug ? '/' : ''})`,
+					file: p.file,
+					format: 'frontmatter',
+					fields,
+				})),
 			});
 		}
 	}
@@ -157,9 +172,26 @@ function backendConfig(b: Backend): Record<string, unknown> {
 	};
 	switch (b.name) {
 		case 'github':
-			return { name: 'github', repo: b.repo, branch: b.branch, ...(b.baseUrl ? { base_url: b.baseUrl } : {}), ...(b.authEndpoint ? { auth_endpoint: b.authEndpoint } : {}), open_authoring: true, ...common };
+			return {
+				name: 'github',
+				repo: b.repo,
+				branch: b.branch,
+				...(b.baseUrl ? { base_url: b.baseUrl } : {}),
+				...(b.authEndpoint ? { auth_endpoint: b.authEndpoint } : {}),
+				open_authoring: true,
+				...common,
+			};
 		case 'gitlab':
-			return { name: 'gitlab', repo: b.repo, branch: b.branch, auth_type: 'pkce', app_id: b.appId, ...(b.apiRoot ? { api_root: b.apiRoot } : {}), ...(b.baseUrl ? { base_url: b.baseUrl } : {}), ...common };
+			return {
+				name: 'gitlab',
+				repo: b.repo,
+				branch: b.branch,
+				auth_type: 'pkce',
+				app_id: b.appId,
+				...(b.apiRoot ? { api_root: b.apiRoot } : {}),
+				...(b.baseUrl ? { base_url: b.baseUrl } : {}),
+				...common,
+			};
 		case 'gitea':
 			return { name: 'gitea', repo: b.repo, branch: b.branch, api_root: b.apiRoot, base_url: b.baseUrl, app_id: b.appId, ...common };
 		case 'proxy':
@@ -195,7 +227,8 @@ export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): Backend {
 	};
 	if (name === 'github') return { name, repo, branch, baseUrl: env.NIS2_CMS_AUTH_BASE_URL, authEndpoint: env.NIS2_CMS_AUTH_ENDPOINT };
 	if (name === 'gitlab') return { name, repo, branch, appId: need('NIS2_CMS_APP_ID'), apiRoot: env.NIS2_CMS_API_ROOT, baseUrl: env.NIS2_CMS_AUTH_BASE_URL };
-	if (name === 'gitea') return { name, repo, branch, appId: need('NIS2_CMS_APP_ID'), apiRoot: need('NIS2_CMS_API_ROOT'), baseUrl: need('NIS2_CMS_AUTH_BASE_URL') };
+	if (name === 'gitea')
+		return { name, repo, branch, appId: need('NIS2_CMS_APP_ID'), apiRoot: need('NIS2_CMS_API_ROOT'), baseUrl: need('NIS2_CMS_AUTH_BASE_URL') };
 	throw new Error(`cms: NIS2_CMS_BACKEND must be github, gitlab or gitea, not "${name}"`);
 }
 

@@ -36,7 +36,8 @@ export interface CmsField {
 }
 
 /** How a reference is offered: a relation over a collection (live ids), or a fixed list of ids. */
-export type RefChoice = { relation: { collection: string; valueField: string; displayFields: string[]; searchFields: string[] } } | { options: (string | number)[] };
+export type RefChoice =
+	{ relation: { collection: string; valueField: string; displayFields: string[]; searchFields: string[] } } | { options: (string | number)[] };
 
 export interface FieldContext {
 	/** What to offer for a reference to `target`. */
@@ -65,8 +66,10 @@ function refMeta(all: z.ZodType[]): RefMeta | undefined {
 /** String constraints as a Decap pattern (regex source, Danish message taken from the schema). */
 function stringPattern(core: z.ZodType): [string, string] | undefined {
 	for (const c of checksOf(core)) {
-		if (c.check === 'string_format' && c.format === 'regex' && c.pattern) return [c.pattern.source, fixedMessage(c) ?? `skal passe med mønstret ${c.pattern.source}`];
-		if (c.check === 'string_format' && c.format === 'url') return ['^https://\\S+$', fixedMessage(c) ?? 'skal være en fuld adresse, der begynder med https://'];
+		if (c.check === 'string_format' && c.format === 'regex' && c.pattern)
+			return [c.pattern.source, fixedMessage(c) ?? `skal passe med mønstret ${c.pattern.source}`];
+		if (c.check === 'string_format' && c.format === 'url')
+			return ['^https://\\S+$', fixedMessage(c) ?? 'skal være en fuld adresse, der begynder med https://'];
 	}
 	const min = checksOf(core).find((c) => c.check === 'min_length');
 	if (min?.minimum) return [`^[\\s\\S]{${min.minimum},}$`, fixedMessage(min) ?? `skriv mindst ${min.minimum} tegn`];
@@ -96,14 +99,30 @@ function listBounds(core: z.ZodType): Pick<CmsField, 'min' | 'max'> & { message?
 /** Hint under the field: the schema's description, then the rule a wrong value breaks. */
 function hintOf(description: string | undefined, rule: string | undefined): string | undefined {
 	const parts = [description, rule && `Regel: ${rule}`].filter(Boolean) as string[];
-	return parts.length ? parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).map((p) => (/[.!?)]$/.test(p) ? p : `${p}.`)).join(' ') : undefined;
+	return parts.length
+		? parts
+				.map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+				.map((p) => (/[.!?)]$/.test(p) ? p : `${p}.`))
+				.join(' ')
+		: undefined;
 }
 
-function referenceWidget(ctx: FieldContext, target: RefTarget, multiple: boolean): Pick<CmsField, 'widget' | 'collection' | 'value_field' | 'search_fields' | 'display_fields' | 'options' | 'multiple'> {
+function referenceWidget(
+	ctx: FieldContext,
+	target: RefTarget,
+	multiple: boolean,
+): Pick<CmsField, 'widget' | 'collection' | 'value_field' | 'search_fields' | 'display_fields' | 'options' | 'multiple'> {
 	const choice = ctx.references(target);
 	if ('relation' in choice) {
 		const r = choice.relation;
-		return { widget: 'relation', collection: r.collection, value_field: r.valueField, search_fields: r.searchFields, display_fields: r.displayFields, multiple };
+		return {
+			widget: 'relation',
+			collection: r.collection,
+			value_field: r.valueField,
+			search_fields: r.searchFields,
+			display_fields: r.displayFields,
+			multiple,
+		};
 	}
 	return { widget: 'select', options: choice.options.map((v) => (typeof v === 'number' ? { label: String(v), value: v } : v)), multiple };
 }
@@ -123,7 +142,11 @@ function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, labelOverr
 
 	// A page's own id (a definition) is typed; a reference picks one that exists.
 	if (meta?.role === 'reference') return withHint({ ...base, ...referenceWidget(ctx, meta.target, false) });
-	if (isDate(schema)) return withHint({ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true }, 'en dato skrevet som ÅÅÅÅ-MM-DD');
+	if (isDate(schema))
+		return withHint(
+			{ ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true },
+			'en dato skrevet som ÅÅÅÅ-MM-DD',
+		);
 
 	switch (def.type) {
 		case 'literal':
@@ -152,7 +175,10 @@ function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, labelOverr
 			if (!key) throw new Error(`cms: the record field "${name}" has no reference key; the editor cannot list its keys`);
 			const choice = ctx.references(key.target);
 			const keys = 'options' in choice ? choice.options : [];
-			return withHint({ ...base, widget: 'object', collapsed: true, fields: keys.map((k) => ({ ...fieldFor(String(k), def.valueType!, ctx), required: false })) }, 'udfyld kun de roller, der bruger tid på trinnet');
+			return withHint(
+				{ ...base, widget: 'object', collapsed: true, fields: keys.map((k) => ({ ...fieldFor(String(k), def.valueType!, ctx), required: false })) },
+				'udfyld kun de roller, der bruger tid på trinnet',
+			);
 		}
 		case 'array': {
 			const bounds = listBounds(core);

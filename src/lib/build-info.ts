@@ -18,7 +18,6 @@ function gitShortSha(): string | undefined {
 	}
 }
 
-
 const pkg = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string };
 const sha = gitShortSha();
 // Today in Copenhagen; SOURCE_DATE_EPOCH (or NIS2_TODAY) makes rebuilds reproducible.

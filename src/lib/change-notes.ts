@@ -11,7 +11,8 @@ export { FEED_CHAPTERS, type FeedChapter };
 export type FeedKey = 'alle' | FeedChapter;
 
 export const feedPath = (key: FeedKey) => `/aendringer/${key}.xml`;
-export const feedTitle = (key: FeedKey) => (key === 'alle' ? 'NIS2-drejebogen: væsentlige ændringer' : `NIS2-drejebogen: væsentlige ændringer i ${FEED_CHAPTERS[key].toLowerCase()}`);
+export const feedTitle = (key: FeedKey) =>
+	key === 'alle' ? 'NIS2-drejebogen: væsentlige ændringer' : `NIS2-drejebogen: væsentlige ændringer i ${FEED_CHAPTERS[key].toLowerCase()}`;
 export const CHANGES_PAGE = '/om/vaesentlige-aendringer/';
 
 export function chapterOf(entry: DocsEntry): FeedChapter | undefined {
@@ -47,7 +48,13 @@ export function majorChanges(): Promise<ChangeNote[]> {
 			all.forEach((note) => {
 				if (note.type !== 'vaesentlig') return;
 				const sameDay = all.filter((n) => n.dato === note.dato).indexOf(note);
-				notes.push({ entry, note, chapter: chapterOf(entry), id: `urn:uuid:${uuidV5(`aendring:${entry.id}:${note.dato}:${sameDay}`)}`, edition: editionOf(note.dato) });
+				notes.push({
+					entry,
+					note,
+					chapter: chapterOf(entry),
+					id: `urn:uuid:${uuidV5(`aendring:${entry.id}:${note.dato}:${sameDay}`)}`,
+					edition: editionOf(note.dato),
+				});
 			});
 		}
 		return notes.sort((a, b) => b.note.dato.localeCompare(a.note.dato) || urlOf(a.entry).localeCompare(urlOf(b.entry)));

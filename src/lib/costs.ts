@@ -44,7 +44,13 @@ export interface CostDriver<M> {
 }
 
 /** The measures that weigh most over a horizon for one size class, largest first, with their share of the whole. */
-export function costDrivers<M extends { omkostninger: CostEstimate }>(measures: M[], size: SizeClass, aarsvaerkKr: number, years: number, count: number): CostDriver<M>[] {
+export function costDrivers<M extends { omkostninger: CostEstimate }>(
+	measures: M[],
+	size: SizeClass,
+	aarsvaerkKr: number,
+	years: number,
+	count: number,
+): CostDriver<M>[] {
 	const rows = measures.map((measure) => {
 		const totals = totalsFor([measure], size);
 		return { measure, totals, overYears: costOverYears(totals, aarsvaerkKr, years), share: 0 };
@@ -60,7 +66,11 @@ export interface CostRange {
 }
 
 /** The span of each cost figure across the size classes: what a briefing can say without picking one size. */
-export function costRange(bySize: Record<SizeClass, CostTotals>, aarsvaerkKr: number, years: number): Record<'engang' | 'aarligIalt' | 'aarsvaerk' | 'overAar', CostRange> {
+export function costRange(
+	bySize: Record<SizeClass, CostTotals>,
+	aarsvaerkKr: number,
+	years: number,
+): Record<'engang' | 'aarligIalt' | 'aarsvaerk' | 'overAar', CostRange> {
 	const span = (pick: (t: CostTotals) => number): CostRange => {
 		const values = SIZE_CLASSES.map((s) => pick(bySize[s]));
 		return { min: Math.min(...values), max: Math.max(...values) };

@@ -28,7 +28,10 @@ export interface OutcomeRule {
 export const OUTCOME_RULES: ReadonlyMap<string, OutcomeRule> = new Map<string, OutcomeRule>([
 	['k-20', { min: 2, max: 5, henvisning: 'NIS 2-loven § 7 (direktivets art. 20)' }],
 	['k-21-1', { min: 2, max: 5, henvisning: 'NIS 2-loven § 6, stk. 1 (direktivets art. 21, stk. 1)' }],
-	...LETTERS.map((l, i): [string, OutcomeRule] => [`k-21-2-${l}`, { min: 2, max: 5, henvisning: `NIS 2-loven § 6, stk. 1, nr. ${i + 1} (direktivets art. 21, stk. 2, litra ${l})` }]),
+	...LETTERS.map((l, i): [string, OutcomeRule] => [
+		`k-21-2-${l}`,
+		{ min: 2, max: 5, henvisning: `NIS 2-loven § 6, stk. 1, nr. ${i + 1} (direktivets art. 21, stk. 2, litra ${l})` },
+	]),
 	['k-6-2', { min: 2, max: 5, henvisning: 'NIS 2-loven § 6, stk. 2' }],
 	['k-23', { min: 2, max: 5, henvisning: 'NIS 2-loven §§ 12–13 (direktivets art. 23)' }],
 	['k-registrering', { min: 2, max: 5, henvisning: 'NIS 2-loven § 10' }],

@@ -13,7 +13,8 @@ function flatten(row: ExportRow, prefix = '', out: Record<string, string> = {}):
 	for (const [key, value] of Object.entries(row)) {
 		const column = prefix ? `${prefix}.${key}` : key;
 		if (value === undefined || value === null) out[column] = '';
-		else if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null)) value.forEach((item, i) => flatten(item as ExportRow, `${column}.${i + 1}`, out));
+		else if (Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null))
+			value.forEach((item, i) => flatten(item as ExportRow, `${column}.${i + 1}`, out));
 		// Lists holding objects took the branch above, so these items are primitives.
 		else if (Array.isArray(value)) out[column] = defuse((value as (string | number | boolean)[]).join(' | '));
 		else if (typeof value === 'object') flatten(value as ExportRow, column, out);

@@ -24,7 +24,10 @@ export function contentHistory(contentDir: string, limit = 40): ContentHistory {
 		return { available: false, reason: 'Sitet er bygget uden versionshistorik (indholdet ligger ikke i et git-arkiv).' };
 	}
 	if (git(contentDir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') {
-		return { available: false, reason: 'Sitet er bygget fra en afkortet kopi af versionshistorikken, så ændringerne kan ikke vises pålideligt. Byg fra en fuld kopi (git fetch --unshallow).' };
+		return {
+			available: false,
+			reason: 'Sitet er bygget fra en afkortet kopi af versionshistorikken, så ændringerne kan ikke vises pålideligt. Byg fra en fuld kopi (git fetch --unshallow).',
+		};
 	}
 	const out = git(contentDir, ['log', `-n${limit}`, '--no-merges', '--format=%x1e%h%x1f%cs%x1f%s', '--name-only', '--relative', '--', '.']);
 	if (out === undefined) return { available: false, reason: 'Versionshistorikken kunne ikke læses.' };

@@ -22,6 +22,9 @@ const TEXT = />([^<]+)</g;
  */
 export function hyphenateTableCells(html: string): string {
 	return html.replace(CELLS, (cell) =>
-		cell.replace(TEXT, (_, text: string) => `>${text.replace(LONG_WORD, (word) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }))}<`),
+		cell.replace(
+			TEXT,
+			(_, text: string) => `>${text.replace(LONG_WORD, (word) => hyphenateSync(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }))}<`,
+		),
 	);
 }

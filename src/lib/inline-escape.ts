@@ -4,7 +4,12 @@
 
 /** A CSS string literal that cannot end its <style> element: quotes, backslashes and "<" escaped. */
 export function cssString(text: string): string {
-	return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ').replace(/>/g, '\\3e ')}"`;
+	return `"${text
+		.replace(/\\/g, '\\\\')
+		.replace(/"/g, '\\"')
+		.replace(/[\r\n]+/g, ' ')
+		.replace(/</g, '\\3c ')
+		.replace(/>/g, '\\3e ')}"`;
 }
 
 /** JSON for a <script type="application/json"> element: "<", ">", "&" and line separators escaped. */

@@ -63,7 +63,11 @@ export const drejebogList = once(async (): Promise<DrejebogEntry[]> =>
 	frozen((await ofKind('drejebog')).filter(isDrejebog).sort((a, b) => a.data.fase - b.data.fase || a.data.raekkefoelge - b.data.raekkefoelge)),
 );
 export const pagesOfKind = onceBy(async (kind: PageKind): Promise<DocsEntry[]> =>
-	frozen([...(await ofKind(kind))].sort((a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'))),
+	frozen(
+		[...(await ofKind(kind))].sort(
+			(a, b) => (a.data.sidebar?.order ?? 999) - (b.data.sidebar?.order ?? 999) || a.data.title.localeCompare(b.data.title, 'da'),
+		),
+	),
 );
 
 /** A chapter's pages (content/<directory>/…) in sidebar order, without pages hidden from the sidebar. */

@@ -15,7 +15,14 @@ export async function modenhedKatalog(): Promise<Katalog> {
 		id: k.data.id,
 		titel: k.data.title,
 		url: urlOf(k),
-		udfald: k.data.udfald.map((u) => ({ key: `${k.data.id}:${u.id}`, id: u.id, titel: u.titel, beskrivelse: u.beskrivelse, indikatorer: u.indikatorer, foranstaltninger: u.foranstaltninger })),
+		udfald: k.data.udfald.map((u) => ({
+			key: `${k.data.id}:${u.id}`,
+			id: u.id,
+			titel: u.titel,
+			beskrivelse: u.beskrivelse,
+			indikatorer: u.indikatorer,
+			foranstaltninger: u.foranstaltninger,
+		})),
 	}));
 	return {
 		version: katalogVersion([...measures.map((f) => f.data.id), ...krav.flatMap((k) => k.udfald.map((u) => u.key))]),

@@ -16,7 +16,10 @@ const UUID_NAMESPACE = '0d7a4e52-7a3c-4f0e-9b59-5c1f6a2e8d41';
 /** A name-based UUID (version 5, SHA-1) as in RFC 9562. */
 export function uuidV5(name: string, namespace = UUID_NAMESPACE): string {
 	const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
-	const bytes = createHash('sha1').update(Buffer.concat([ns, Buffer.from(name, 'utf8')])).digest().subarray(0, 16);
+	const bytes = createHash('sha1')
+		.update(Buffer.concat([ns, Buffer.from(name, 'utf8')]))
+		.digest()
+		.subarray(0, 16);
 	bytes[6] = (bytes[6] & 0x0f) | 0x50;
 	bytes[8] = (bytes[8] & 0x3f) | 0x80;
 	const hex = bytes.toString('hex');
@@ -90,7 +93,13 @@ function bodySections(body: string): Map<string, string> {
 		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1');
 	for (const chunk of text.split(/^## /m).slice(1)) {
 		const newline = chunk.indexOf('\n');
-		sections.set(chunk.slice(0, newline).trim(), chunk.slice(newline + 1).replace(/\n{3,}/g, '\n\n').trim());
+		sections.set(
+			chunk.slice(0, newline).trim(),
+			chunk
+				.slice(newline + 1)
+				.replace(/\n{3,}/g, '\n\n')
+				.trim(),
+		);
 	}
 	return sections;
 }
@@ -124,7 +133,10 @@ function control(m: MeasureInput): OscalControl {
 		class: 'foranstaltning',
 		title: d.title,
 		props,
-		links: [{ href: m.url, rel: 'alternate', text: 'Foranstaltningen på NIS2-drejebogen' }, ...d.krav.slice(1).map((k) => ({ href: `#${k}`, rel: 'related' }))],
+		links: [
+			{ href: m.url, rel: 'alternate', text: 'Foranstaltningen på NIS2-drejebogen' },
+			...d.krav.slice(1).map((k) => ({ href: `#${k}`, rel: 'related' })),
+		],
 		parts: [
 			{ id: `${id}_smt`, name: 'statement', prose: sections.get('Hvad og hvorfor') ?? d.description ?? d.title },
 			{ id: `${id}_gdn`, name: 'guidance', prose: d.description ?? d.title, parts: guidance },
@@ -165,7 +177,11 @@ function outcomeParts(k: KravInput, measureIds: ReadonlySet<string>): Part[] {
 			id,
 			name: 'assessment-objective',
 			title: u.titel,
-			props: [{ name: 'label', value: `${k.data.id}:${u.id}` }, ...u.cir.map((c) => own('cir-2024-2690', c)), ...u.foranstaltninger.map((f) => own('foranstaltning', f))],
+			props: [
+				{ name: 'label', value: `${k.data.id}:${u.id}` },
+				...u.cir.map((c) => own('cir-2024-2690', c)),
+				...u.foranstaltninger.map((f) => own('foranstaltning', f)),
+			],
 			links: u.foranstaltninger.filter((f) => measureIds.has(f)).map((f) => ({ href: `#${f}`, rel: 'related' })),
 			prose: u.beskrivelse,
 			parts: GRADES.map(([field, grade, label]) => ({
@@ -181,7 +197,13 @@ function outcomeParts(k: KravInput, measureIds: ReadonlySet<string>): Part[] {
 }
 
 /** Groups per requirement (in the site's order); each measure sits in the group of its first requirement. */
-export function buildCatalog(input: { measures: MeasureInput[]; krav: KravInput[]; lastModified: string; version: string; modelVersion: string }): OscalCatalog {
+export function buildCatalog(input: {
+	measures: MeasureInput[];
+	krav: KravInput[];
+	lastModified: string;
+	version: string;
+	modelVersion: string;
+}): OscalCatalog {
 	const used = new Set(input.measures.flatMap((m) => m.data.krav));
 	const measureIds = new Set(input.measures.map((m) => m.data.id));
 	const groups: OscalGroup[] = input.krav
@@ -206,7 +228,8 @@ export function buildCatalog(input: { measures: MeasureInput[]; krav: KravInput[
 				version: input.version,
 				'oscal-version': OSCAL_VERSION,
 				props: [own('omkostningsmodel-version', input.modelVersion)],
-				remarks: 'Foranstaltningerne er grupperet efter det krav, de først og fremmest opfylder; øvrige krav står som props og links. Kravets graduerede udfald står som dele af typen assessment-objective med kendetegn for ikke opfyldt, delvist opfyldt og opfyldt. Omkostninger er redaktionens skøn (kr. og årsværk pr. kommunestørrelse), ikke faktiske tal. Koblingen til ISO/IEC 27001:2022 er vejledende og ikke officiel.',
+				remarks:
+					'Foranstaltningerne er grupperet efter det krav, de først og fremmest opfylder; øvrige krav står som props og links. Kravets graduerede udfald står som dele af typen assessment-objective med kendetegn for ikke opfyldt, delvist opfyldt og opfyldt. Omkostninger er redaktionens skøn (kr. og årsværk pr. kommunestørrelse), ikke faktiske tal. Koblingen til ISO/IEC 27001:2022 er vejledende og ikke officiel.',
 			},
 			groups,
 		},

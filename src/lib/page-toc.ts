@@ -21,7 +21,11 @@ const CONTENT_START = 'class="sl-markdown-content';
 const HEADING = /<h([2-6])\b[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/h\1>/g;
 const TOC_MARKERS = ['<starlight-toc', '<mobile-starlight-toc'];
 
-const plainText = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const plainText = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 function contentHeadings(html: string, min: number, max: number): Heading[] {
 	const start = html.indexOf(CONTENT_START);

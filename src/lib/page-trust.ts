@@ -27,7 +27,11 @@ interface TrustData {
 }
 
 /** Newest first; notes on the same day keep the order they are written in. */
-const newestFirst = (notes: readonly Aendring[]) => [...notes].map((n, i) => ({ n, i })).sort((a, b) => b.n.dato.localeCompare(a.n.dato) || a.i - b.i).map(({ n }) => n);
+const newestFirst = (notes: readonly Aendring[]) =>
+	[...notes]
+		.map((n, i) => ({ n, i }))
+		.sort((a, b) => b.n.dato.localeCompare(a.n.dato) || a.i - b.i)
+		.map(({ n }) => n);
 
 /** Who answers for the review: the page's `ejer`, else (a playbook step) the role with the final say. */
 function ownerOf(data: TrustData): string | undefined {

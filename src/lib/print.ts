@@ -37,7 +37,9 @@ export async function printDocuments(): Promise<PrintDocument[]> {
 		Object.entries(PRINT_CHAPTERS).map(async ([key, title]) => ({ key, title, kind: 'Kapitel', entries: await chapterPages(key) })),
 	);
 	const single = await Promise.all(
-		PRINTED_PER_PAGE.map(async (kind) => (await pagesOfKind(kind)).map((entry) => ({ key: ownKey(entry), title: entry.data.title, kind: PAGE_KIND_REGISTRY[kind].label, entries: [entry] }))),
+		PRINTED_PER_PAGE.map(async (kind) =>
+			(await pagesOfKind(kind)).map((entry) => ({ key: ownKey(entry), title: entry.data.title, kind: PAGE_KIND_REGISTRY[kind].label, entries: [entry] })),
+		),
 	);
 	return [...chapters.filter((c) => c.entries.length > 0), ...single.flat()];
 }
@@ -54,7 +56,10 @@ export async function pdfFor(entry: DocsEntry): Promise<string | undefined> {
 }
 
 /** Anchor of a page's section inside a printed document: "krav/k-20" → "krav-k-20". */
-export const sectionId = (entry: DocsEntry) => urlOf(entry).replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'forside';
+export const sectionId = (entry: DocsEntry) =>
+	urlOf(entry)
+		.replace(/^\/|\/$/g, '')
+		.replaceAll('/', '-') || 'forside';
 
 // ---- Review status --------------------------------------------------------------------------
 
@@ -86,7 +91,9 @@ export interface StatusSummary {
 export function statusSummary(entries: DocsEntry[]): StatusSummary {
 	const order: Exclude<PrintStatus, 'neutral'>[] = ['godkendt', 'i-hoering', 'udkast', 'uden-status'];
 	const statuses = entries.map(statusOf).filter((s) => s !== 'neutral');
-	const counts = order.map((status) => ({ status, label: PRINT_STATUS_LABELS[status], count: statuses.filter((s) => s === status).length })).filter((c) => c.count > 0);
+	const counts = order
+		.map((status) => ({ status, label: PRINT_STATUS_LABELS[status], count: statuses.filter((s) => s === status).length }))
+		.filter((c) => c.count > 0);
 	const approved = statuses.length > 0 && statuses.every((s) => s === 'godkendt');
 	const n = statuses.length;
 	const pages = (k: number) => (k === 1 ? '1 side' : `${k} sider`);

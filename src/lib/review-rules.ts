@@ -10,7 +10,10 @@ export { REVIEW_KINDS, type ReviewKind };
 export const hasReviewCycle = (kind: unknown): kind is ReviewKind => REVIEW_KINDS.includes(kind as ReviewKind);
 
 /** Months from one review to the next, per page kind, and the rule in words for pages and guides. */
-export const REVIEW_RULES = Object.fromEntries(REVIEW_KINDS.map((kind) => [kind, PAGE_KIND_REGISTRY[kind].review])) as Record<ReviewKind, { months: number; text: string }>;
+export const REVIEW_RULES = Object.fromEntries(REVIEW_KINDS.map((kind) => [kind, PAGE_KIND_REGISTRY[kind].review])) as Record<
+	ReviewKind,
+	{ months: number; text: string }
+>;
 
 /** The status page lists reviews due within this many days. */
 export const DUE_SOON_DAYS = 60;

@@ -24,7 +24,8 @@ function ruleOf(schema: z.ZodType): string | undefined {
 		const text = fixedMessage(check);
 		if (text) return text;
 	}
-	if (defOf(core(schema)).type === 'string' && checks.some((c) => c.check === 'string_format' && c.format === 'url')) return 'en fuld adresse, der begynder med https://';
+	if (defOf(core(schema)).type === 'string' && checks.some((c) => c.check === 'string_format' && c.format === 'url'))
+		return 'en fuld adresse, der begynder med https://';
 	return undefined;
 }
 
@@ -79,7 +80,8 @@ export function describeFields(schema: z.ZodType, skip: string[] = []): FieldDoc
 				if (defOf(core(def.element!)).type === 'object') visit(def.element!, `${path}[]`, depth + 1);
 				else if (!out[out.length - 1].rule) out[out.length - 1].rule = ruleOf(def.element!);
 			}
-			if (def.type === 'record') out.push({ path: `${path}.<navn>`, depth: depth + 1, required: false, kind: kindOf(def.valueType!), rule: ruleOf(def.keyType!) });
+			if (def.type === 'record')
+				out.push({ path: `${path}.<navn>`, depth: depth + 1, required: false, kind: kindOf(def.valueType!), rule: ruleOf(def.keyType!) });
 		}
 	};
 	visit(schema, '', 0);

@@ -1,6 +1,21 @@
 // Builds the Word version of a template from the same front matter the web page renders, so the
 // two can never drift apart. Pure: data in, bytes out (the endpoint and tests share it).
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+	AlignmentType,
+	BorderStyle,
+	Document,
+	Footer,
+	Header,
+	HeadingLevel,
+	Packer,
+	PageNumber,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+} from 'docx';
 import { isLocalPreview, LOCAL_PREVIEW_NOTE } from './site-address.ts';
 import type { z } from 'astro/zod';
 import type { skabelonSchema } from '../schemas/pages.ts';
@@ -52,7 +67,10 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 		new Paragraph({
 			spacing: { before: 200 },
 			children: [
-				new TextRun({ text: `Skabelonen er fra udgave ${ctx.udgave} af drejebogen. Vejledning og seneste udgave: ${ctx.pageUrl}${isLocalPreview ? ` (${LOCAL_PREVIEW_NOTE})` : ''}`, size: 18 }),
+				new TextRun({
+					text: `Skabelonen er fra udgave ${ctx.udgave} af drejebogen. Vejledning og seneste udgave: ${ctx.pageUrl}${isLocalPreview ? ` (${LOCAL_PREVIEW_NOTE})` : ''}`,
+					size: 18,
+				}),
 				new TextRun({ text: ' Slet de grå vejledningstekster, når felterne er udfyldt.', size: 18 }),
 			],
 		}),
@@ -76,10 +94,24 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: LANGUAGE } } } },
 		sections: [
 			{
-				headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `NIS2-drejebogen · ${s.title} · udgave ${ctx.udgave}`, size: 16, color: '595959' })] })] }) },
+				headers: {
+					default: new Header({
+						children: [
+							new Paragraph({
+								alignment: AlignmentType.RIGHT,
+								children: [new TextRun({ text: `NIS2-drejebogen · ${s.title} · udgave ${ctx.udgave}`, size: 16, color: '595959' })],
+							}),
+						],
+					}),
+				},
 				footers: {
 					default: new Footer({
-						children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })] })],
+						children: [
+							new Paragraph({
+								alignment: AlignmentType.CENTER,
+								children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
+							}),
+						],
 					}),
 				},
 				children: [...intro, ...body],

@@ -35,7 +35,15 @@ export interface KravLike {
 export type Generator = 'krav-udfald';
 
 /** Indicators are written as sentences; each keeps (or gets) its full stop, so capitals stay right. */
-const sentences = (items: string[]) => items.map((i) => i.trim().replace(/[;,]?$/, '').replace(/([^.!?])$/, '$1.')).join(' ');
+const sentences = (items: string[]) =>
+	items
+		.map((i) =>
+			i
+				.trim()
+				.replace(/[;,]?$/, '')
+				.replace(/([^.!?])$/, '$1.'),
+		)
+		.join(' ');
 
 function udfaldFelt(u: UdfaldLike): Felt {
 	return {
@@ -57,7 +65,10 @@ function kravSektion(k: KravLike): Sektion {
 						vejledning: `${k.resume.trim()} Kravet har endnu ingen beskrevne udfald. Vurder det samlet som ikke opfyldt, delvist opfyldt eller opfyldt, og skriv den evidens, der blev vist, og nummeret i evidensregistret.`,
 					},
 				];
-	felter.push({ navn: 'Fund og opfølgning', vejledning: 'Hvad mangler, hvem retter det, og hvornår. Før fundene over på afvigelseslisten, så de følges op som korrigerende foranstaltninger.' });
+	felter.push({
+		navn: 'Fund og opfølgning',
+		vejledning: 'Hvad mangler, hvem retter det, og hvornår. Før fundene over på afvigelseslisten, så de følges op som korrigerende foranstaltninger.',
+	});
 	return { overskrift: k.title, felter };
 }
 
@@ -80,7 +91,10 @@ const OPSAMLING: Sektion = {
 	overskrift: 'Opsamling',
 	felter: [
 		{ navn: 'Samlet billede', vejledning: 'Antal udfald vurderet som opfyldt, delvist opfyldt og ikke opfyldt, og hvilke krav der står svagest.' },
-		{ navn: 'Evidens, der manglede eller var forældet', vejledning: 'Hvad tilsynet ville have bedt om, som kommunen ikke kunne finde eller vise inden for fristen.' },
+		{
+			navn: 'Evidens, der manglede eller var forældet',
+			vejledning: 'Hvad tilsynet ville have bedt om, som kommunen ikke kunne finde eller vise inden for fristen.',
+		},
 		{ navn: 'Beslutninger, ansvarlige og frister', vejledning: 'Hvad direktionen beslutter på baggrund af prøvetilsynet, og hvem der følger op hvornår.' },
 		{ navn: 'Næste prøvetilsyn', vejledning: 'Dato og hvilke krav der skal i fokus næste gang.' },
 	],

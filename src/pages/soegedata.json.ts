@@ -12,5 +12,7 @@ export const GET: APIRoute = async () => {
 		reader: !isGuidePage(pageAddress(e.id)) && e.id !== '404',
 	}));
 	const glossary = ordliste().map((o) => ({ title: o.term, text: `${o.term} ${o.definition}`, reader: true }));
-	return new Response(JSON.stringify(buildSearchData(soegeord(), [...pages, ...glossary])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(buildSearchData(soegeord(), [...pages, ...glossary])), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

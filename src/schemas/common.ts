@@ -7,42 +7,42 @@ import { today as currentDay } from '../util/today.ts';
 
 /** Lower-case ASCII kebab-case: stable in URLs, PDFs and e-mails (no percent-encoding). */
 export const slugId = (prefix: string, example: string) =>
-	z
-		.string()
-		.regex(new RegExp(`^${prefix}[a-z0-9]+(-[a-z0-9]+)*$`), {
-			error: `skal være små bogstaver a-z, tal og bindestreger${prefix ? ` og begynde med "${prefix}"` : ''} (fx "${example}")`,
-		});
+	z.string().regex(new RegExp(`^${prefix}[a-z0-9]+(-[a-z0-9]+)*$`), {
+		error: `skal være små bogstaver a-z, tal og bindestreger${prefix ? ` og begynde med "${prefix}"` : ''} (fx "${example}")`,
+	});
 
 /** A calendar date written as YYYY-MM-DD, past or future (a date something is due). */
-const calendarDate = z
-	.union([z.string(), z.date()], { error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD (fx 2026-11-02)' })
-	.transform((value, ctx) => {
-		const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-		if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text) {
-			ctx.addIssue({ code: 'custom', message: `"${text}" er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD (fx 2026-11-02)` });
-			return z.NEVER;
-		}
-		return text;
-	});
+const calendarDate = z.union([z.string(), z.date()], { error: 'skal være en dato skrevet som ÅÅÅÅ-MM-DD (fx 2026-11-02)' }).transform((value, ctx) => {
+	const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+	if (
+		!/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+		Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ||
+		new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text
+	) {
+		ctx.addIssue({ code: 'custom', message: `"${text}" er ikke en gyldig dato; skriv ÅÅÅÅ-MM-DD (fx 2026-11-02)` });
+		return z.NEVER;
+	}
+	return text;
+});
 
 /** A calendar date written as YYYY-MM-DD; never in the future (a review cannot happen tomorrow). */
-export const pastDate = calendarDate
-	.transform((text, ctx) => {
-		// The same "today" as the review-date checks (NIS2_TODAY, SOURCE_DATE_EPOCH or the clock).
-		const today = currentDay();
-		if (text > today) {
-			ctx.addIssue({ code: 'custom', message: `datoen ${text} ligger i fremtiden; brug den dato, det faktisk skete (senest ${today})` });
-			return z.NEVER;
-		}
-		return text;
-	});
+export const pastDate = calendarDate.transform((text, ctx) => {
+	// The same "today" as the review-date checks (NIS2_TODAY, SOURCE_DATE_EPOCH or the clock).
+	const today = currentDay();
+	if (text > today) {
+		ctx.addIssue({ code: 'custom', message: `datoen ${text} ligger i fremtiden; brug den dato, det faktisk skete (senest ${today})` });
+		return z.NEVER;
+	}
+	return text;
+});
 
 /** NIS2 (Directive (EU) 2022/2555) is dated 14 December 2022; no review or decision about it can be older. */
 const DIRECTIVE_DATE = '2022-12-14';
 
 /** The date of a review, an approval or a reference-group decision: a past date, and not before the directive. */
 export const workDate = pastDate.refine((text) => text >= DIRECTIVE_DATE, {
-	error: (issue) => `datoen ${String(issue.input)} ligger før NIS2-direktivet (${DIRECTIVE_DATE}); en gennemgang eller beslutning om det kan ikke være ældre – tjek årstallet`,
+	error: (issue) =>
+		`datoen ${String(issue.input)} ligger før NIS2-direktivet (${DIRECTIVE_DATE}); en gennemgang eller beslutning om det kan ikke være ældre – tjek årstallet`,
 });
 
 export const reviewStatus = z.enum(['udkast', 'i-hoering', 'godkendt'], {
@@ -74,7 +74,9 @@ export const citation = z.strictObject({
 /** A dated change note: "væsentlig" notes reach the page, the change list and the feeds. */
 const aendring = z.strictObject({
 	dato: workDate.describe('hvornår ændringen blev lavet (ÅÅÅÅ-MM-DD)'),
-	type: z.enum(['vaesentlig', 'mindre'], { error: 'skal være vaesentlig eller mindre' }).describe('vaesentlig (ændrer, hvad kommunen skal gøre eller forstå) eller mindre (sprog, links, eksempler)'),
+	type: z
+		.enum(['vaesentlig', 'mindre'], { error: 'skal være vaesentlig eller mindre' })
+		.describe('vaesentlig (ændrer, hvad kommunen skal gøre eller forstå) eller mindre (sprog, links, eksempler)'),
 	tekst: z.string().trim().min(10, { error: 'skriv i en hel sætning, hvad der er ændret' }).describe('hvad der er ændret, i én til to sætninger'),
 });
 export type Aendring = z.infer<typeof aendring>;
@@ -91,10 +93,7 @@ export const reviewCycle = {
 
 /** Fields every content page may carry in addition to Starlight's own (title, description, …). */
 export const pageBase = z.strictObject({
-	soegeord: z
-		.array(z.string().min(2))
-		.default([])
-		.describe('ekstra søgeord, fx dele af sammensatte ord ("krav" på en side om "sikkerhedskrav")'),
+	soegeord: z.array(z.string().min(2)).default([]).describe('ekstra søgeord, fx dele af sammensatte ord ("krav" på en side om "sikkerhedskrav")'),
 	sidstGennemgaaet: workDate.optional().describe('hvornår indholdet sidst blev gennemgået fagligt (ÅÅÅÅ-MM-DD)'),
 	aendringer: z.array(aendring).default([]).describe('daterede ændringsnoter: dato, type (vaesentlig eller mindre) og tekst'),
 });

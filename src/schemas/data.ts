@@ -44,7 +44,14 @@ export const soegeordSchema = z.object({
 		.min(1, { error: 'angiv mindst ét ord, som læserne skriver' })
 		.describe('ord og udtryk, som læserne skriver: forkortelser, engelske ord, hverdagsord, andre stavemåder (fx "2FA", "to-faktor")'),
 	sider: z
-		.array(reference('side', z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, { error: 'skal være en sides adresse uden skråstreg foran og bagved, fx "krav/k-21-2-j" eller "omfattet"' })))
+		.array(
+			reference(
+				'side',
+				z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, {
+					error: 'skal være en sides adresse uden skråstreg foran og bagved, fx "krav/k-21-2-j" eller "omfattet"',
+				}),
+			),
+		)
 		.min(1, { error: 'angiv mindst én side, der svarer på begrebet' })
 		.describe('siderne, der svarer på begrebet, vigtigste først, skrevet som adressen uden skråstreger (fx "krav/k-21-2-j")'),
 });
@@ -99,7 +106,9 @@ export const termSchema = z.strictObject({
 	kunSammenMed: z
 		.array(z.string().min(2))
 		.default([])
-		.describe('kun forkert i et afsnit, der også nævner et af disse ord (fx "§ 6" eller "NIS 2-loven"), fordi det dér er lovens ordlyd, der menes; tom liste = forkert overalt'),
+		.describe(
+			'kun forkert i et afsnit, der også nævner et af disse ord (fx "§ 6" eller "NIS 2-loven"), fordi det dér er lovens ordlyd, der menes; tom liste = forkert overalt',
+		),
 	undtagenSammenMed: z
 		.array(z.string().min(2))
 		.default([])
@@ -138,15 +147,20 @@ export const omkostningsmodelSchema = z.strictObject({
 	stoerrelser: z
 		.array(
 			z.strictObject({
-			id: sizeClass,
-			navn: z.string(),
-			indbyggere: z.string().describe('fx "under 30.000"'),
-			indbyggereFra: z.number().int().min(0).describe('mindste indbyggertal i klassen; omkostningsberegneren vælger klasse ud fra det (fx 30000)'),
-			ansatte: z.number().int().positive().describe('antaget antal ansatte'),
-			itBrugere: z.number().int().positive().describe('antaget antal brugere med en personlig it-konto'),
-			endepunkter: z.number().int().positive().optional().describe('antaget antal pc\'er, servere og andre endepunkter, som licenser tælles på'),
-			privilegeredeKonti: z.number().int().positive().optional().describe('antaget antal administrator- og servicekonti med udvidede rettigheder'),
-			ledelseskreds: z.number().int().positive().optional().describe('antaget antal personer i den ledelseskreds, der skal uddannes efter NIS 2-loven § 7, stk. 2'),
+				id: sizeClass,
+				navn: z.string(),
+				indbyggere: z.string().describe('fx "under 30.000"'),
+				indbyggereFra: z.number().int().min(0).describe('mindste indbyggertal i klassen; omkostningsberegneren vælger klasse ud fra det (fx 30000)'),
+				ansatte: z.number().int().positive().describe('antaget antal ansatte'),
+				itBrugere: z.number().int().positive().describe('antaget antal brugere med en personlig it-konto'),
+				endepunkter: z.number().int().positive().optional().describe("antaget antal pc'er, servere og andre endepunkter, som licenser tælles på"),
+				privilegeredeKonti: z.number().int().positive().optional().describe('antaget antal administrator- og servicekonti med udvidede rettigheder'),
+				ledelseskreds: z
+					.number()
+					.int()
+					.positive()
+					.optional()
+					.describe('antaget antal personer i den ledelseskreds, der skal uddannes efter NIS 2-loven § 7, stk. 2'),
 			}),
 		)
 		.length(3, { error: 'der skal være præcis tre kommunestørrelser: lille, mellem og stor' })

@@ -23,13 +23,19 @@ export const drejebogSchema = pageBase.extend({
 	raci: z
 		.strictObject({
 			R: z.array(rolleId).min(1, { error: 'mindst én rolle skal være ansvarlig for udførelsen (R)' }).describe('roller, der udfører trinnet'),
-			A: z.array(rolleId).length(1, { error: 'præcis én rolle skal have det endelige ansvar (A)' }).describe('den ene rolle, der har det endelige ansvar'),
+			A: z
+				.array(rolleId)
+				.length(1, { error: 'præcis én rolle skal have det endelige ansvar (A)' })
+				.describe('den ene rolle, der har det endelige ansvar'),
 			C: z.array(rolleId).default([]).describe('roller, der høres'),
 			I: z.array(rolleId).default([]).describe('roller, der orienteres'),
 		})
 		.describe('roller: R udfører, A har det endelige ansvar, C høres, I orienteres (id i content/data/roller.yaml)'),
 	timer: z
-		.strictObject({ lille: hoursByRole.describe('timer pr. rolle i en lille kommune (rolle-id: timer)'), stor: hoursByRole.describe('timer pr. rolle i en stor kommune (rolle-id: timer)') })
+		.strictObject({
+			lille: hoursByRole.describe('timer pr. rolle i en lille kommune (rolle-id: timer)'),
+			stor: hoursByRole.describe('timer pr. rolle i en stor kommune (rolle-id: timer)'),
+		})
 		.describe('skønnede timer pr. rolle for en lille og en stor kommune'),
 	leverancer: z.array(z.string().min(3)).min(1, { error: 'angiv mindst én leverance' }).describe('hvad trinnet frembringer'),
 	afhaengerAf: dependencies(drejebogId).describe('trin, der skal være gjort først'),
@@ -37,6 +43,10 @@ export const drejebogSchema = pageBase.extend({
 	krav: z.array(kravId).default([]).describe('krav, trinnet hjælper med at opfylde'),
 	skabeloner: z.array(skabelonId).default([]).describe('skabeloner (filnavn i content/skabeloner uden .mdx)'),
 	...reviewCycle,
-	ejer: z.string().min(2).optional().describe('hvem der sørger for, at trinnet bliver gennemgået (rolle, ikke navn); udelades den, er det rollen med det endelige ansvar (A)'),
+	ejer: z
+		.string()
+		.min(2)
+		.optional()
+		.describe('hvem der sørger for, at trinnet bliver gennemgået (rolle, ikke navn); udelades den, er det rollen med det endelige ansvar (A)'),
 });
 export type Drejebog = z.infer<typeof drejebogSchema>;

@@ -21,7 +21,10 @@ const costEstimate = z.strictObject({
 	lille: costForClass.describe('skøn for en lille kommune'),
 	mellem: costForClass.describe('skøn for en mellemstor kommune'),
 	stor: costForClass.describe('skøn for en stor kommune'),
-	antagelser: z.string().min(20, { error: 'skriv de antagelser, skønnet bygger på' }).describe('hvad skønnet bygger på (timer, licenspriser, hvad der antages at findes)'),
+	antagelser: z
+		.string()
+		.min(20, { error: 'skriv de antagelser, skønnet bygger på' })
+		.describe('hvad skønnet bygger på (timer, licenspriser, hvad der antages at findes)'),
 });
 
 // Evidence at three levels, after the pattern of assurance frameworks (designed, in place, shown to
@@ -50,7 +53,9 @@ export const foranstaltningSchema = pageBase.extend({
 	niveau: z.enum(['grundniveau', 'udvidet'], { error: 'skal være grundniveau eller udvidet' }).describe('grundniveau (start her) eller udvidet (byg videre)'),
 	iso27001: z.array(iso27001Control).default([]).describe('kontroller i ISO/IEC 27001:2022 bilag A, fx "5.24"'),
 	cir: z.array(cirSection).default([]).describe('afsnit i bilaget til forordning (EU) 2024/2690, fx "3.2"'),
-	evidens: evidens.describe('dokumentation, en tilsynsmyndighed kan bede om, delt i tre lister: "dokumenteret:" (fastlagt og besluttet), "implementeret:" (findes i drift) og "afproevet:" (virker), hver med mindst ét eksempel'),
+	evidens: evidens.describe(
+		'dokumentation, en tilsynsmyndighed kan bede om, delt i tre lister: "dokumenteret:" (fastlagt og besluttet), "implementeret:" (findes i drift) og "afproevet:" (virker), hver med mindst ét eksempel',
+	),
 	faellesInfrastruktur: z.array(z.string().min(2)).default([]).describe('fælleskommunal eller fællesoffentlig infrastruktur, foranstaltningen afhænger af'),
 	omkostninger: costEstimate.describe('skøn pr. kommunestørrelse; se content/data/omkostningsmodel.yaml'),
 	afhaengerAf: dependencies(foranstaltningId).describe('foranstaltninger, der bør være på plads først'),

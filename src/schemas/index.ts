@@ -1,7 +1,18 @@
 // The content model in one place: every page kind, discriminated on `type`, and every data file.
 import { z } from 'astro/zod';
 import { PAGE_KINDS, pageSchemas, type PageKind } from './page-kinds.ts';
-import { beslutningSchema, faseSchema, kildeSchema, omkostningsmodelSchema, ordSchema, rolleSchema, soegeordSchema, spoergsmaalSchema, termSchema, udgaveSchema } from './data.ts';
+import {
+	beslutningSchema,
+	faseSchema,
+	kildeSchema,
+	omkostningsmodelSchema,
+	ordSchema,
+	rolleSchema,
+	soegeordSchema,
+	spoergsmaalSchema,
+	termSchema,
+	udgaveSchema,
+} from './data.ts';
 
 // The page kinds themselves are declared in page-kinds.ts; these are views of it for the many readers.
 export { KIND_FOLDERS, KINDS_WITH_ID, PAGE_KIND_LABELS, PAGE_KINDS, pageSchemas, type PageKind } from './page-kinds.ts';

@@ -9,7 +9,10 @@ export const kravId = reference('krav', slugId('k-', 'k-21-2-a'));
 export const kravSchema = pageBase.extend({
 	type: z.literal('krav'),
 	id: definition(kravId).describe('entydigt id; filen skal hedde <id>.mdx'),
-	kilder: z.array(citation).min(1, { error: 'et krav skal have mindst én kilde (direktivets artikel, lovens § eller et andet dokument)' }).describe('hvor kravet står'),
+	kilder: z
+		.array(citation)
+		.min(1, { error: 'et krav skal have mindst én kilde (direktivets artikel, lovens § eller et andet dokument)' })
+		.describe('hvor kravet står'),
 	resume: z.string().min(20, { error: 'skriv et resumé på mindst én sætning' }).describe('kravet med egne ord i én til tre sætninger'),
 	status: reviewStatus.describe('fortolkningens status: udkast, i-hoering eller godkendt'),
 	beslutning: beslutningId.optional().describe('referencegruppens beslutning (id i content/data/beslutninger.yaml); påkrævet ved status godkendt'),

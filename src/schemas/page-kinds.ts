@@ -47,7 +47,10 @@ export interface PageKindInfo<S extends z.ZodObject = z.ZodObject> {
  * fields, while the entry keeps its literal shape (ReviewKind below reads which kinds have `review`).
  * A key PageKindInfo does not know (a misspelt `printEachPag`) is a type error, not silently ignored.
  */
-const pageKind = <S extends z.ZodObject, I extends Omit<PageKindInfo<S>, 'schema'> & Record<Exclude<keyof I, keyof PageKindInfo>, never>>(schema: S, info: I): { schema: S } & I => ({
+const pageKind = <S extends z.ZodObject, I extends Omit<PageKindInfo<S>, 'schema'> & Record<Exclude<keyof I, keyof PageKindInfo>, never>>(
+	schema: S,
+	info: I,
+): { schema: S } & I => ({
 	schema,
 	...info,
 });
@@ -94,7 +97,7 @@ export const PAGE_KINDS = Object.keys(PAGE_KIND_REGISTRY) as PageKind[];
 
 /** The kind's info; undefined for a string that is not a kind (unvalidated front matter). */
 export const pageKindInfo = (type: unknown): PageKindInfo | undefined =>
-	typeof type === 'string' && Object.hasOwn(PAGE_KIND_REGISTRY, type) ? (PAGE_KIND_REGISTRY[type as PageKind]) : undefined;
+	typeof type === 'string' && Object.hasOwn(PAGE_KIND_REGISTRY, type) ? PAGE_KIND_REGISTRY[type as PageKind] : undefined;
 
 /** Each kind's schema, by kind. */
 export const pageSchemas = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, PAGE_KIND_REGISTRY[kind].schema])) as { [K in PageKind]: Registry[K]['schema'] };

@@ -12,7 +12,9 @@ export const sideSchema = pageBase.extend({
 	// how far it has come. Approval happens on requirement pages, which carry the decision, so an
 	// ordinary page can only be a draft or out for comment.
 	status: reviewStatus
-		.exclude(['godkendt'], { error: 'en almindelig side kan have status udkast eller i-hoering; godkendte fortolkninger hører til på en kravside med en beslutning' })
+		.exclude(['godkendt'], {
+			error: 'en almindelig side kan have status udkast eller i-hoering; godkendte fortolkninger hører til på en kravside med en beslutning',
+		})
 		.optional()
 		.describe('sidens status, hvis den indeholder et forslag eller en fortolkning: udkast eller i-hoering'),
 });
@@ -20,7 +22,9 @@ export const sideSchema = pageBase.extend({
 /** A consequence page (økonomi, teknologi, kompetencer). */
 export const konsekvensSchema = pageBase.extend({
 	type: z.literal('konsekvens'),
-	omraade: z.enum(['oekonomi', 'teknologi', 'kompetencer'], { error: 'skal være oekonomi, teknologi eller kompetencer' }).describe('hvilken slags konsekvens siden handler om'),
+	omraade: z
+		.enum(['oekonomi', 'teknologi', 'kompetencer'], { error: 'skal være oekonomi, teknologi eller kompetencer' })
+		.describe('hvilken slags konsekvens siden handler om'),
 	kilder: z.array(citation).default([]).describe('kilder til sidens faktuelle udsagn'),
 	krav: z.array(kravId).default([]).describe('krav, konsekvensen udspringer af'),
 });
@@ -45,7 +49,12 @@ export const skabelonSchema = pageBase.extend({
 			z.strictObject({
 				overskrift: z.string().min(2).describe('sektionens overskrift i dokumentet'),
 				felter: z
-					.array(z.strictObject({ navn: z.string().min(2).describe('feltets navn'), vejledning: z.string().min(3).describe('hvad der skal skrives i feltet') }))
+					.array(
+						z.strictObject({
+							navn: z.string().min(2).describe('feltets navn'),
+							vejledning: z.string().min(3).describe('hvad der skal skrives i feltet'),
+						}),
+					)
 					.min(1)
 					.describe('felter, der skal udfyldes i sektionen'),
 			}),
@@ -65,4 +74,3 @@ export const briefingSchema = pageBase.extend({
 	kilder: z.array(citation).default([]).describe('kilder til briefingens faktuelle udsagn'),
 	krav: z.array(kravId).default([]).describe('krav, briefingen handler om'),
 });
-

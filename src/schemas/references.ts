@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { didYouMean } from '../util/closest.ts';
 
-export type RefTarget = 'krav' | 'foranstaltning' | 'drejebog' | 'skabelon' | 'kilde' | 'beslutning' | 'spoergsmaal' | 'rolle' | 'fase' | 'ord' | 'cir' | 'iso27001' | 'side';
+export type RefTarget =
+	'krav' | 'foranstaltning' | 'drejebog' | 'skabelon' | 'kilde' | 'beslutning' | 'spoergsmaal' | 'rolle' | 'fase' | 'ord' | 'cir' | 'iso27001' | 'side';
 
 export interface RefMeta {
 	target: RefTarget;
@@ -47,10 +48,20 @@ export const REF_TARGETS: Record<RefTarget, TargetInfo> = {
 	rolle: { label: 'rolle', where: 'content/data/roller.yaml', create: inData('roller.yaml') },
 	fase: { label: 'fase', where: 'content/data/faser.yaml', create: inData('faser.yaml') },
 	ord: { label: 'term', where: 'content/data/ordliste.yaml', create: inData('ordliste.yaml') },
-	cir: { label: 'afsnit i bilaget til forordning (EU) 2024/2690', where: 'src/data/cir-2024-2690-annex.ts', create: () => 'brug et afsnit, der står i bilaget', known: true },
+	cir: {
+		label: 'afsnit i bilaget til forordning (EU) 2024/2690',
+		where: 'src/data/cir-2024-2690-annex.ts',
+		create: () => 'brug et afsnit, der står i bilaget',
+		known: true,
+	},
 	// Any page, by its address without slashes ("krav/k-21-2-j"): every page defines its own.
 	side: { label: 'side', where: 'content/', create: (id) => `opret content/${id}.md`, everyPage: true },
-	iso27001: { label: 'kontrol i ISO/IEC 27001:2022 bilag A', where: 'src/data/iso27001-annex-a.ts', create: () => 'brug en kontrol, der står i bilag A', known: true },
+	iso27001: {
+		label: 'kontrol i ISO/IEC 27001:2022 bilag A',
+		where: 'src/data/iso27001-annex-a.ts',
+		create: () => 'brug en kontrol, der står i bilag A',
+		known: true,
+	},
 };
 
 /** Marks an id schema as a reference to `target`; every field built from it is checked. */

@@ -11,9 +11,7 @@ export { UDFALD_GRADES, type UdfaldGrade } from './udfald-grades.ts';
 const udfaldId = z.string().regex(/^u\d{1,2}$/, { error: 'skal være "u" og et eller to cifre (fx "u1")' });
 
 const indicatorList = (grade: string) =>
-	z
-		.array(z.string().min(10, { error: 'skriv kendetegnet som en hel sætning på mindst 10 tegn' }))
-		.min(1, { error: `angiv mindst ét kendetegn på ${grade}` });
+	z.array(z.string().min(10, { error: 'skriv kendetegnet som en hel sætning på mindst 10 tegn' })).min(1, { error: `angiv mindst ét kendetegn på ${grade}` });
 
 const udfaldIndikatorer = z.object({
 	ikkeOpfyldt: indicatorList('ikke opfyldt').describe('kendetegn, der viser, at udfaldet ikke er opfyldt (mindst ét)'),
@@ -24,10 +22,16 @@ const udfaldIndikatorer = z.object({
 const udfaldSchema = z.object({
 	id: udfaldId.describe('udfaldets id, entydigt på kravsiden, fx "u1"'),
 	titel: z.string().min(3).describe('kort navn på udfaldet'),
-	beskrivelse: z.string().min(20, { error: 'beskriv i én til tre sætninger, hvad kommunen skal have opnået' }).describe('hvad kommunen skal have opnået, i én til tre sætninger'),
+	beskrivelse: z
+		.string()
+		.min(20, { error: 'beskriv i én til tre sætninger, hvad kommunen skal have opnået' })
+		.describe('hvad kommunen skal have opnået, i én til tre sætninger'),
 	indikatorer: udfaldIndikatorer.describe('kendetegn for hver vurdering: ikkeOpfyldt, delvistOpfyldt og opfyldt'),
 	cir: z.array(cirSection).default([]).describe('afsnit i bilaget til forordning (EU) 2024/2690, der beskriver udfaldet nærmere, fx "11.7"'),
-	foranstaltninger: z.array(foranstaltningId).min(1, { error: 'angiv mindst én foranstaltning, der hjælper kommunen til udfaldet' }).describe('foranstaltninger, der tjener udfaldet (id i content/foranstaltninger/)'),
+	foranstaltninger: z
+		.array(foranstaltningId)
+		.min(1, { error: 'angiv mindst én foranstaltning, der hjælper kommunen til udfaldet' })
+		.describe('foranstaltninger, der tjener udfaldet (id i content/foranstaltninger/)'),
 });
 
 /** The outcomes of one requirement; ids must be unique within the page because the global key is "<kravId>:<id>". */
@@ -36,7 +40,12 @@ export const udfaldList = z.array(udfaldSchema).superRefine((list, ctx) => {
 	list.forEach((u, index) => {
 		const seen = first.get(u.id);
 		if (seen === undefined) first.set(u.id, index);
-		else ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `id "${u.id}" er allerede brugt af udfald nr. ${seen + 1} på siden; giv hvert udfald sit eget id (u1, u2, …)` });
+		else
+			ctx.addIssue({
+				code: 'custom',
+				path: [index, 'id'],
+				message: `id "${u.id}" er allerede brugt af udfald nr. ${seen + 1} på siden; giv hvert udfald sit eget id (u1, u2, …)`,
+			});
 	});
 });
 

@@ -180,7 +180,8 @@ export function walk(schema: z.ZodType, value: unknown, visit: (v: Visit) => voi
 	const def = defOf(all[all.length - 1]);
 	switch (def.type) {
 		case 'object':
-			if (typeof value === 'object' && def.shape) for (const [key, s] of Object.entries(def.shape)) if (key in (value)) walk(s, (value as Record<string, unknown>)[key], visit, [...path, key]);
+			if (typeof value === 'object' && def.shape)
+				for (const [key, s] of Object.entries(def.shape)) if (key in value) walk(s, (value as Record<string, unknown>)[key], visit, [...path, key]);
 			return;
 		case 'array':
 			if (Array.isArray(value) && def.element) value.forEach((item, i) => walk(def.element!, item, visit, [...path, i]));

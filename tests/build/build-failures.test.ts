@@ -15,8 +15,14 @@ const cases: [string, RegExp][] = [
 	['danish-decimal-in-flow', /foranstaltninger\/f-001\.mdx:18: feltet "omkostninger\.lille\.aarsvaerk": "0,1" blev læst som tallet 0 og et ekstra felt "1"/],
 	['mdx-undefined-component', /opslag\/kilder\.mdx:11: komponenten <Ordliste> bruges, men er ikke importeret/],
 	['broken-link', /opslag\/links\.md:7: feltet "link": linket "\/krav\/k-registrering\/" peger på en side, der ikke findes\./],
-	['evidence-missing-level', /foranstaltninger\/f-001\.mdx:10: feltet "evidens\.afproevet": feltet mangler\.\n\s+Sådan retter du det: tilføj "afproevet:" under "evidens:"/],
-	['broken-anchor', /opslag\/links\.md:7: feltet "link": linket "\/foranstaltninger\/f-001\/#findes-ikke" peger på afsnittet "#findes-ikke", som ikke findes/],
+	[
+		'evidence-missing-level',
+		/foranstaltninger\/f-001\.mdx:10: feltet "evidens\.afproevet": feltet mangler\.\n\s+Sådan retter du det: tilføj "afproevet:" under "evidens:"/,
+	],
+	[
+		'broken-anchor',
+		/opslag\/links\.md:7: feltet "link": linket "\/foranstaltninger\/f-001\/#findes-ikke" peger på afsnittet "#findes-ikke", som ikke findes/,
+	],
 ];
 
 // Astro 7's default Markdown processor does GFM for .md; MDX goes through @astrojs/mdx, so both

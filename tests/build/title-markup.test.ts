@@ -23,7 +23,11 @@ test('a title with markup renders as text on the page and in the print route', (
 				assert.doesNotMatch(html.slice(html.indexOf('<body')), /<b>fed<\/b>/, `${page} renders the title as markup`);
 				const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 				// The page's print footer carries its title in an inline style; the print route carries the chapter's.
-				if (page.startsWith('krav/')) assert.ok(styles.some((css) => css.includes('Ledelsens ansvar')), `${page}: the title is in an inline style`);
+				if (page.startsWith('krav/'))
+					assert.ok(
+						styles.some((css) => css.includes('Ledelsens ansvar')),
+						`${page}: the title is in an inline style`,
+					);
 				for (const css of styles) assert.doesNotMatch(css, /<b>/, `${page}: a <style> element was broken open`);
 				assert.match(html, /Ledelsens ansvar &lt;\/style&gt;&lt;b&gt;fed&lt;\/b&gt;/, `${page} shows the title as text`);
 			}

@@ -10,26 +10,26 @@ import { join } from 'node:path';
 import { startDaemon } from './daemon.ts';
 
 export interface HaproxyOptions {
-  dir: string;
-  port: number;
-  siteHost: string; // host:port the browsers use
-  sniName: string;
-  caFile: string;
-  nodes: { name: string; port: number }[];
-  /** health-check interval in ms; a node is out after `fall` failed checks */
-  interMs: number;
-  fall: number;
-  rise: number;
+	dir: string;
+	port: number;
+	siteHost: string; // host:port the browsers use
+	sniName: string;
+	caFile: string;
+	nodes: { name: string; port: number }[];
+	/** health-check interval in ms; a node is out after `fall` failed checks */
+	interMs: number;
+	fall: number;
+	rise: number;
 }
 
 export interface RunningHaproxy {
-  /** server name -> "UP" | "DOWN" | ... from the stats socket */
-  states(): Promise<Record<string, string>>;
-  stop(): Promise<void>;
+	/** server name -> "UP" | "DOWN" | ... from the stats socket */
+	states(): Promise<Record<string, string>>;
+	stop(): Promise<void>;
 }
 
 function renderHaproxyConfig(o: HaproxyOptions): string {
-  return `global
+	return `global
   maxconn 2000
   stats socket ${join(o.dir, 'haproxy.sock')} mode 600 level admin
 
@@ -58,34 +58,36 @@ ${o.nodes.map((n) => `  server ${n.name} 127.0.0.1:${n.port}`).join('\n')}
 const HAPROXY = existsSync('/usr/sbin/haproxy') ? '/usr/sbin/haproxy' : 'haproxy';
 
 function statsCommand(sock: string, command: string): Promise<string> {
-  return new Promise((res, rej) => {
-    const c = connect(sock);
-    let out = '';
-    c.on('data', (d) => { out += d.toString(); });
-    c.on('end', () => res(out));
-    c.on('error', rej);
-    c.end(`${command}\n`);
-  });
+	return new Promise((res, rej) => {
+		const c = connect(sock);
+		let out = '';
+		c.on('data', (d) => {
+			out += d.toString();
+		});
+		c.on('end', () => res(out));
+		c.on('error', rej);
+		c.end(`${command}\n`);
+	});
 }
 
 export async function startHaproxy(o: HaproxyOptions): Promise<RunningHaproxy> {
-  const cfg = join(o.dir, 'haproxy.cfg');
-  writeFileSync(cfg, renderHaproxyConfig(o));
-  const check = spawnSync(HAPROXY, ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`haproxy -c failed:\n${check.stderr}${check.stdout}`);
-  const daemon = await startDaemon(HAPROXY, ['-db', '-f', cfg], o.port);
-  const sock = join(o.dir, 'haproxy.sock');
-  return {
-    async states() {
-      // CSV: pxname,svname,...,status (18th column)
-      const csv = await statsCommand(sock, 'show stat');
-      const out: Record<string, string> = {};
-      for (const line of csv.split('\n')) {
-        const cols = line.split(',');
-        if (cols[0] === 'nodes' && cols[1] !== 'BACKEND' && cols[1] !== 'FRONTEND') out[cols[1]] = cols[17];
-      }
-      return out;
-    },
-    stop: () => daemon.stop('SIGTERM'),
-  };
+	const cfg = join(o.dir, 'haproxy.cfg');
+	writeFileSync(cfg, renderHaproxyConfig(o));
+	const check = spawnSync(HAPROXY, ['-c', '-q', '-f', cfg], { encoding: 'utf8' });
+	if (check.status !== 0) throw new Error(`haproxy -c failed:\n${check.stderr}${check.stdout}`);
+	const daemon = await startDaemon(HAPROXY, ['-db', '-f', cfg], o.port);
+	const sock = join(o.dir, 'haproxy.sock');
+	return {
+		async states() {
+			// CSV: pxname,svname,...,status (18th column)
+			const csv = await statsCommand(sock, 'show stat');
+			const out: Record<string, string> = {};
+			for (const line of csv.split('\n')) {
+				const cols = line.split(',');
+				if (cols[0] === 'nodes' && cols[1] !== 'BACKEND' && cols[1] !== 'FRONTEND') out[cols[1]] = cols[17];
+			}
+			return out;
+		},
+		stop: () => daemon.stop('SIGTERM'),
+	};
 }

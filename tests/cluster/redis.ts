@@ -3,14 +3,35 @@
 import { startDaemon } from './daemon.ts';
 
 export interface RunningRedis {
-  port: number;
-  stop(): Promise<void>;
+	port: number;
+	stop(): Promise<void>;
 }
 
 export async function startRedis(port: number, dir: string): Promise<RunningRedis> {
-  const daemon = await startDaemon('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--loglevel', 'warning'], port);
-  return {
-    port,
-    stop: () => daemon.stop('SIGKILL'),
-  };
+	const daemon = await startDaemon(
+		'redis-server',
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--protected-mode',
+			'yes',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+			'--loglevel',
+			'warning',
+		],
+		port,
+	);
+	return {
+		port,
+		stop: () => daemon.stop('SIGKILL'),
+	};
 }

@@ -111,7 +111,10 @@ test('edits to a requirement and a measure are saved as drafts on branches that 
 	const newResume = `${String(kravBefore.data.resume)} Ledelsesorganet skal også følge op på, at uddannelsen bliver gentaget.`;
 	await resume.fill(newResume);
 	const body = page.getByLabel('Sidens tekst (Markdown/MDX)');
-	const newBody = kravBefore.body.replace('NIS 2-loven § 7 gennemfører direktivets artikel 20.', 'NIS 2-loven § 7 gennemfører direktivets artikel 20. Referencegruppen læser kravet om uddannelse som en løbende pligt.');
+	const newBody = kravBefore.body.replace(
+		'NIS 2-loven § 7 gennemfører direktivets artikel 20.',
+		'NIS 2-loven § 7 gennemfører direktivets artikel 20. Referencegruppen læser kravet om uddannelse som en løbende pligt.',
+	);
 	expect(newBody).not.toEqual(kravBefore.body);
 	await body.fill(newBody);
 	await page.getByRole('button', { name: 'Gem', exact: true }).click();
@@ -139,7 +142,10 @@ test('edits to a requirement and a measure are saved as drafts on branches that 
 	await page.goto('about:blank');
 
 	// Each draft is one branch with one commit on top of main, touching only its page.
-	for (const [branch, file] of [['cms/krav/k-20', kravFile], ['cms/foranstaltning/f-001', measureFile]]) {
+	for (const [branch, file] of [
+		['cms/krav/k-20', kravFile],
+		['cms/foranstaltning/f-001', measureFile],
+	]) {
 		expect(repo.git('rev-list', '--count', `main..${branch}`)).toBe('1');
 		expect(repo.git('diff', '--name-only', 'main', branch)).toBe(file);
 	}
@@ -188,7 +194,9 @@ test('saving a page from the editor keeps its other fields, its MDX body, the ch
 		await title.fill(`${await title.inputValue()}!`);
 		await expect(page.getByText('Ugemte ændringer')).toBeVisible();
 		await page.getByRole('button', { name: 'Gem', exact: true }).click();
-		await expect.poll(() => branches(repo).filter((b) => !before.includes(b)), { timeout: 20_000, message: `saving ${p.file} should create a branch` }).toHaveLength(1);
+		await expect
+			.poll(() => branches(repo).filter((b) => !before.includes(b)), { timeout: 20_000, message: `saving ${p.file} should create a branch` })
+			.toHaveLength(1);
 		const branch = branches(repo).find((b) => !before.includes(b))!;
 		await waitForBranch(repo, branch);
 		saved.set(p.file, onBranch(repo, branch, p.file));
@@ -216,11 +224,19 @@ test('saving a page from the editor keeps its other fields, its MDX body, the ch
 			byHand.set(p.file, reference);
 		}
 		const html = new Map<string, string[]>();
-		for (const [label, files] of [['original', byHand], ['gemt', saved]] as const) {
+		for (const [label, files] of [
+			['original', byHand],
+			['gemt', saved],
+		] as const) {
 			for (const [file, text] of files) writeFileSync(join(dir, file.replace(/^content\//, '')), text);
 			const check = run('scripts/check-content.ts', [dir]);
 			expect(check.status, check.output).toBe(0);
-			const built = buildContent(dir, (dist) => html.set(label, pages.map((p) => /<main[\s\S]*<\/main>/.exec(readFileSync(join(dist, p.url, 'index.html'), 'utf8'))?.[0] ?? '')));
+			const built = buildContent(dir, (dist) =>
+				html.set(
+					label,
+					pages.map((p) => /<main[\s\S]*<\/main>/.exec(readFileSync(join(dist, p.url, 'index.html'), 'utf8'))?.[0] ?? ''),
+				),
+			);
 			expect(built.status, built.output.slice(-3000)).toBe(0);
 		}
 		const [original, roundTripped] = ['original', 'gemt'];
@@ -229,7 +245,9 @@ test('saving a page from the editor keeps its other fields, its MDX body, the ch
 			const [a, b] = [html.get(original)![i], html.get(roundTripped)![i]];
 			let at = 0;
 			while (at < a.length && a[at] === b[at]) at++;
-			expect(b, `${p.url}: the rendered page is unchanged; first difference:\n${a.slice(at - 150, at + 150)}\n---\n${b.slice(at - 150, at + 150)}`).toBe(a);
+			expect(b, `${p.url}: the rendered page is unchanged; first difference:\n${a.slice(at - 150, at + 150)}\n---\n${b.slice(at - 150, at + 150)}`).toBe(
+				a,
+			);
 		});
 	} finally {
 		rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,12 @@ import { parseCsv } from '../helpers/tools.ts';
 const NAMES = ['krav', 'foranstaltninger', 'drejebog'] as const;
 
 const decodeEntities = (html: string) =>
-	html.replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n))).replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+	html
+		.replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n)))
+		.replaceAll('&quot;', '"')
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&');
 
 for (const name of NAMES) {
 	test(`/data/${name}.json and .csv agree with each other and with the pages`, async ({ request }) => {

@@ -22,7 +22,10 @@ test('the sidebar marks the current page, indents the chapter under its heading 
 	const group = page.locator('#starlight__sidebar details:has(a[aria-current="page"])').last();
 	await expect(group).toHaveAttribute('open', '');
 	const caret = group.locator('> summary .caret');
-	expect(await caret.evaluate((c) => [c.getBoundingClientRect().width, getComputedStyle(c).maskImage])).toEqual([20, expect.stringContaining('right-caret.svg')]);
+	expect(await caret.evaluate((c) => [c.getBoundingClientRect().width, getComputedStyle(c).maskImage])).toEqual([
+		20,
+		expect.stringContaining('right-caret.svg'),
+	]);
 	await group.locator('> summary').click();
 	await expect(current).toBeHidden();
 });

@@ -6,15 +6,19 @@ import { expectVisibleFocus, tabTo } from '../helpers/tools.ts';
 const TOOLS = ['omfattet', 'modenhedsvurdering', 'haendelsesur', 'omkostningsberegner'];
 
 async function expectLabelled(page: Page) {
-	const unlabelled = await page.locator('.nis2-tool').evaluateAll((roots) =>
-		roots.flatMap((root) =>
-			[...root.querySelectorAll<HTMLInputElement>('input, select, textarea')]
-				.filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label'))
-				.map((el) => el.outerHTML),
-		),
-	);
+	const unlabelled = await page
+		.locator('.nis2-tool')
+		.evaluateAll((roots) =>
+			roots.flatMap((root) =>
+				[...root.querySelectorAll<HTMLInputElement>('input, select, textarea')]
+					.filter((el) => el.type !== 'hidden' && (el.labels?.length ?? 0) === 0 && !el.getAttribute('aria-label'))
+					.map((el) => el.outerHTML),
+			),
+		);
 	expect(unlabelled).toEqual([]);
-	const withoutLegend = await page.locator('.nis2-tool fieldset').evaluateAll((fs) => fs.filter((f) => !f.querySelector(':scope > legend')?.textContent?.trim()).length);
+	const withoutLegend = await page
+		.locator('.nis2-tool fieldset')
+		.evaluateAll((fs) => fs.filter((f) => !f.querySelector(':scope > legend')?.textContent?.trim()).length);
 	expect(withoutLegend).toBe(0);
 	expect(await page.locator('.nis2-tool [aria-live], .nis2-tool [role="status"], .nis2-tool [role="alert"]').count()).toBeGreaterThan(0);
 }

@@ -6,7 +6,8 @@ import { downloadText } from '../helpers/tools.ts';
 import { importFile, measureIds, outcomeKeys, PAGE, STORAGE_KEY, stored } from '../helpers/modenhed.ts';
 import { readVurdering } from '../helpers/modenhed-files.ts';
 
-const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
+const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') =>
+	page.locator(`fieldset[data-foranstaltning="${id}"]`).getByLabel(label);
 const grade = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`).getByLabel('Vurdering', { exact: true });
 
 test('two tabs: a change in one is merged into the other, and neither save overwrites the other', async ({ context }) => {
@@ -47,7 +48,15 @@ test('two tabs: a save that missed the other tab’s change merges it first (sto
 	await field(page, first, 'Ejer').fill('Denne fane');
 	// Another tab wrote behind this tab's back (same as a tab whose event has not arrived yet).
 	const other = await stored(page);
-	other.vurderinger[second] = { dokumenteret: true, implementeret: false, afproevet: false, ejer: 'Anden fane', noter: '', maaldato: '', tidligereNiveau: null };
+	other.vurderinger[second] = {
+		dokumenteret: true,
+		implementeret: false,
+		afproevet: false,
+		ejer: 'Anden fane',
+		noter: '',
+		maaldato: '',
+		tidligereNiveau: null,
+	};
 	other.tider[`${second}.ejer`] = Date.now() + 1000;
 	other.tider[`${second}.dokumenteret`] = Date.now() + 1000;
 	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(other)]);
@@ -59,7 +68,9 @@ test('two tabs: a save that missed the other tab’s change merges it first (sto
 	await expect(field(page, second, 'Ejer')).toHaveValue('Anden fane');
 });
 
-test('import: the file is previewed; Annullér changes nothing, Flet keeps the newest per field, Erstat keeps a backup that can be restored', async ({ page }) => {
+test('import: the file is previewed; Annullér changes nothing, Flet keeps the newest per field, Erstat keeps a backup that can be restored', async ({
+	page,
+}) => {
 	await page.goto(PAGE);
 	const [first, second, third] = await measureIds(page);
 	await field(page, first, 'Ejer').fill('Nuværende ejer');
@@ -82,7 +93,13 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 			[third]: { implementeret: true, noter: 'Kun i filen', maaldato: '2027-05-01' },
 		},
 		// The file's change to the first owner is newer than the browser's; its notes are older.
-		tider: { [`${first}.ejer`]: Date.now() + 60_000, [`${second}.noter`]: Date.parse('2026-11-02T09:00:00Z'), [`${third}.implementeret`]: 1, [`${third}.noter`]: 1, [`${third}.maaldato`]: 1 },
+		tider: {
+			[`${first}.ejer`]: Date.now() + 60_000,
+			[`${second}.noter`]: Date.parse('2026-11-02T09:00:00Z'),
+			[`${third}.implementeret`]: 1,
+			[`${third}.noter`]: 1,
+			[`${third}.maaldato`]: 1,
+		},
 	};
 
 	await importFile(page, 'fil.json', file);
@@ -237,7 +254,11 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	expect(again.udfald[outcome].karakter).toBe('ikke-opfyldt');
 
 	// Once there is room again, the next change is saved and the message goes.
-	await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fyld-')).forEach((k) => localStorage.removeItem(k)));
+	await page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((k) => k.startsWith('fyld-'))
+			.forEach((k) => localStorage.removeItem(k)),
+	);
 	await field(page, first, 'Dokumenteret').check();
 	await expect(page.locator('#modenhed-lager')).toContainText('gemmes igen');
 	expect((await stored(page)).vurderinger[first]).toMatchObject({ noter: long, dokumenteret: true });
@@ -274,14 +295,25 @@ test('the messages, the quarantine and the import preview pass axe too', async (
 	await page.goto(PAGE);
 	const [first] = await measureIds(page);
 	const catalogue = await page.locator('#modenhed').getAttribute('data-katalog-version');
-	const broken = { format: 'nis2-drejebogen/modenhedsvurdering', version: 2, katalogVersion: catalogue, vurderinger: { [first]: { noter: 'x'.repeat(10_001), ejer: 'Bevaret' } } };
+	const broken = {
+		format: 'nis2-drejebogen/modenhedsvurdering',
+		version: 2,
+		katalogVersion: catalogue,
+		vurderinger: { [first]: { noter: 'x'.repeat(10_001), ejer: 'Bevaret' } },
+	};
 	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(broken)]);
 	await page.reload();
 	await expect(page.locator('#modenhed-karantaene')).toBeVisible();
 	await importFile(page, 'fil.json', { ...broken, vurderinger: { [first]: { ejer: 'Fra filen' } } });
 	await expect(page.locator('#modenhed-forhaandsvisning')).toBeVisible();
-	await page.locator('#modenhed-karantaene details').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
-	const results = await new AxeBuilder({ page }).include('#modenhed-form > :not(#modenhed-udfald):not(#modenhed-foranstaltninger)').include('#modenhed-rapport').analyze();
+	await page
+		.locator('#modenhed-karantaene details')
+		.first()
+		.evaluate((d: HTMLDetailsElement) => (d.open = true));
+	const results = await new AxeBuilder({ page })
+		.include('#modenhed-form > :not(#modenhed-udfald):not(#modenhed-foranstaltninger)')
+		.include('#modenhed-rapport')
+		.analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
@@ -292,7 +324,9 @@ test('a catalogue that cannot be fetched: a Danish message, and the stored asses
 	const before = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 	await page.route('**/vaerktoejer/modenhedsvurdering/katalog.json', (route) => route.abort('failed'));
 	await page.reload();
-	await expect(page.locator('#modenhed-fejl')).toContainText('Skemaet kunne ikke indlæses. Kataloget kunne ikke hentes fra sitet. Genindlæs siden. Din gemte vurdering er ikke rørt.');
+	await expect(page.locator('#modenhed-fejl')).toContainText(
+		'Skemaet kunne ikke indlæses. Kataloget kunne ikke hentes fra sitet. Genindlæs siden. Din gemte vurdering er ikke rørt.',
+	);
 	expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(before);
 	await page.unroute('**/vaerktoejer/modenhedsvurdering/katalog.json');
 	await page.reload();

@@ -26,7 +26,10 @@ async function readForm(page: Page): Promise<Record<string, Record<string, strin
 			for (const el of fs.querySelectorAll<HTMLInputElement>('[data-felt]')) values[el.id] = el.type === 'checkbox' ? el.checked : el.value;
 			out[fs.dataset.udfald ?? fs.dataset.foranstaltning!] = values;
 		}
-		out.top = { maal: (document.getElementById('maalniveau') as HTMLSelectElement).value, str: (document.getElementById('stoerrelse') as HTMLSelectElement).value };
+		out.top = {
+			maal: (document.getElementById('maalniveau') as HTMLSelectElement).value,
+			str: (document.getElementById('stoerrelse') as HTMLSelectElement).value,
+		};
 		return out;
 	});
 }
@@ -49,14 +52,19 @@ test.beforeEach(async ({ page }) => {
 
 test('every outcome has a form: grade, indicators per grade, evidence, owner, date and note', async ({ page }) => {
 	const keys = await outcomeKeys(page);
-	const krav = (await (await page.request.get('/data/krav.json')).json()) as { id: string; udfald?: { id: string; indikatorer: Record<string, string[]> }[] }[];
+	const krav = (await (await page.request.get('/data/krav.json')).json()) as {
+		id: string;
+		udfald?: { id: string; indikatorer: Record<string, string[]> }[];
+	}[];
 	const expected = krav.flatMap((k) => (k.udfald ?? []).map((u) => `${k.id}:${u.id}`));
 	expect(expected.length).toBeGreaterThan(0);
 	expect(keys.sort()).toEqual(expected.sort());
 	const first = krav.find((k) => k.udfald?.length)!;
 	const u = first.udfald![0];
 	const fs = outcome(page, `${first.id}:${u.id}`);
-	await expect(fs.locator('input[data-felt="indikatorer"]')).toHaveCount(u.indikatorer.ikkeOpfyldt.length + u.indikatorer.delvistOpfyldt.length + u.indikatorer.opfyldt.length);
+	await expect(fs.locator('input[data-felt="indikatorer"]')).toHaveCount(
+		u.indikatorer.ikkeOpfyldt.length + u.indikatorer.delvistOpfyldt.length + u.indikatorer.opfyldt.length,
+	);
 	await expect(fs.getByLabel('Vurdering', { exact: true }).locator('option')).toHaveText(['Ikke vurderet', 'Ikke opfyldt', 'Delvist opfyldt', 'Opfyldt']);
 	await expect(measure(page, (await measureIds(page))[0]).getByLabel('Afprøvet – testet, og det virker')).toBeVisible();
 });
@@ -95,7 +103,9 @@ test('filled, exported, cleared and re-imported: every field comes back', async 
 	// Clearing keeps a backup, too.
 	await expect(page.getByRole('button', { name: 'Gendan sikkerhedskopien' })).toBeVisible();
 
-	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'vurdering.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+	await page
+		.getByLabel('Importér en tidligere eksporteret vurdering (JSON)')
+		.setInputFiles({ name: 'vurdering.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
 	await page.getByRole('button', { name: 'Erstat' }).click();
 	await expect(page.locator('#modenhed-besked')).toContainText('erstattet med indholdet af »vurdering.json«');
 	expect(await readForm(page)).toEqual(expected);
@@ -108,11 +118,19 @@ test('a malformed or wrong-version file shows a Danish error and leaves the asse
 	const stored = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 	const input = page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)');
 
-	await input.setInputFiles({ name: 'oedelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "nis2-drejebogen/modenhedsvurdering", "version": 2,') });
+	await input.setInputFiles({
+		name: 'oedelagt.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format": "nis2-drejebogen/modenhedsvurdering", "version": 2,'),
+	});
 	const alert = page.locator('#modenhed-fejl');
 	await expect(alert).toContainText('Filen »oedelagt.json« kunne ikke indlæses. Din nuværende vurdering er ikke ændret.');
 	await expect(alert).toContainText('ikke gyldig JSON');
-	await input.setInputFiles({ name: 'ny.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'nis2-drejebogen/modenhedsvurdering', version: 3, vurderinger: {} })) });
+	await input.setInputFiles({
+		name: 'ny.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify({ format: 'nis2-drejebogen/modenhedsvurdering', version: 3, vurderinger: {} })),
+	});
 	await expect(alert).toContainText('version 3');
 	// A bad field inside a valid file is named in the preview; nothing changes until the user chooses.
 	const badField = { format: 'nis2-drejebogen/modenhedsvurdering', version: 2, katalogVersion: 'x', udfald: { [key]: { karakter: 'fremragende' } } };
@@ -137,7 +155,9 @@ test('a version 1 assessment (0–4 levels) from an older catalogue is migrated 
 			'f-999': { niveau: 4, noter: 'udgået foranstaltning', ejer: 'B', maaldato: '2027-01-01', titel: 'En gammel foranstaltning' },
 		},
 	};
-	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'gammel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+	await page
+		.getByLabel('Importér en tidligere eksporteret vurdering (JSON)')
+		.setInputFiles({ name: 'gammel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
 	await expect(page.locator('[data-katalog]')).toContainText('2-00000000');
 	await page.getByRole('button', { name: 'Flet' }).click();
 	const notice = page.locator('[data-migrering]');
@@ -177,7 +197,21 @@ test('grades per requirement: "ikke vurderet" is counted apart and never as "und
 	const csv = await downloadText(page, () => page.getByRole('button', { name: 'Eksportér til Excel (CSV)' }).click());
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const [header, ...rows] = parseCsv(csv.text.slice(1));
-	expect(header).toEqual(['Udfald', 'Krav', 'Titel', 'Vurdering', 'Målniveau', 'Under målniveau', 'Kendetegn, der passer', 'Evidens', 'Ejer', 'Måldato', 'Noter', 'Foranstaltninger', 'Adresse']);
+	expect(header).toEqual([
+		'Udfald',
+		'Krav',
+		'Titel',
+		'Vurdering',
+		'Målniveau',
+		'Under målniveau',
+		'Kendetegn, der passer',
+		'Evidens',
+		'Ejer',
+		'Måldato',
+		'Noter',
+		'Foranstaltninger',
+		'Adresse',
+	]);
 	expect(rows.map((r) => r[0])).toEqual(keys);
 	expect(rows[0].slice(3, 6)).toEqual(['Ikke opfyldt', 'Delvist opfyldt', 'ja']);
 	expect(rows[1].slice(3, 6)).toEqual(['Delvist opfyldt', 'Delvist opfyldt', 'nej']);
@@ -194,7 +228,21 @@ test('the Excel workbook opens with Danish headers, a frozen header row, filters
 	await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
 	expect(book.worksheets.map((w) => w.name)).toEqual(['Udfald', 'Foranstaltninger', 'Handlingsliste']);
 	const ws = book.getWorksheet('Udfald')!;
-	expect((ws.getRow(1).values as string[]).slice(1)).toEqual(['Udfald', 'Krav', 'Titel', 'Vurdering', 'Målniveau', 'Under målniveau', 'Kendetegn, der passer', 'Evidens', 'Ejer', 'Måldato', 'Noter', 'Foranstaltninger', 'Adresse']);
+	expect((ws.getRow(1).values as string[]).slice(1)).toEqual([
+		'Udfald',
+		'Krav',
+		'Titel',
+		'Vurdering',
+		'Målniveau',
+		'Under målniveau',
+		'Kendetegn, der passer',
+		'Evidens',
+		'Ejer',
+		'Måldato',
+		'Noter',
+		'Foranstaltninger',
+		'Adresse',
+	]);
 	expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 	expect(ws.autoFilter).toBeTruthy();
 	expect(ws.rowCount).toBe(keys.length + 1);

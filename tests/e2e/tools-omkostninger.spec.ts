@@ -2,14 +2,25 @@
 import { test, expect } from '@playwright/test';
 import { downloadText, parseCsv } from '../helpers/tools.ts';
 
-interface Cost { engang: number; aarlig: number; aarsvaerk: number }
+interface Cost {
+	engang: number;
+	aarlig: number;
+	aarsvaerk: number;
+}
 interface Measure {
 	id: string;
 	omkostninger: Record<'lille' | 'mellem' | 'stor', Cost>;
 }
 
 const sum = (list: Measure[], size: 'lille' | 'mellem' | 'stor') => {
-	const t = list.reduce((a, m) => ({ engang: a.engang + m.omkostninger[size].engang, aarlig: a.aarlig + m.omkostninger[size].aarlig, aarsvaerk: a.aarsvaerk + m.omkostninger[size].aarsvaerk }), { engang: 0, aarlig: 0, aarsvaerk: 0 });
+	const t = list.reduce(
+		(a, m) => ({
+			engang: a.engang + m.omkostninger[size].engang,
+			aarlig: a.aarlig + m.omkostninger[size].aarlig,
+			aarsvaerk: a.aarsvaerk + m.omkostninger[size].aarsvaerk,
+		}),
+		{ engang: 0, aarlig: 0, aarsvaerk: 0 },
+	);
 	return { ...t, aarsvaerk: Math.round(t.aarsvaerk * 100) / 100 };
 };
 
@@ -78,7 +89,17 @@ test('Danish numbers: "100.000" is a hundred thousand, "1.500,5" is read, and a 
 test('the CSV for the budget has Danish column names', async ({ page }) => {
 	await page.goto('/vaerktoejer/omkostningsberegner/');
 	const csv = await downloadText(page, () => page.getByRole('button', { name: 'Hent som CSV (til budgetforslag)' }).click());
-	expect(parseCsv(csv.text.slice(1))[0]).toEqual(['Id', 'Foranstaltning', 'Niveau', 'Status', 'Engangsudgift (kr.)', 'Årlig udgift (kr.)', 'Årsværk', 'Antagelser', 'Adresse']);
+	expect(parseCsv(csv.text.slice(1))[0]).toEqual([
+		'Id',
+		'Foranstaltning',
+		'Niveau',
+		'Status',
+		'Engangsudgift (kr.)',
+		'Årlig udgift (kr.)',
+		'Årsværk',
+		'Antagelser',
+		'Adresse',
+	]);
 });
 
 for (const [name, viewport] of [

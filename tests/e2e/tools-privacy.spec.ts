@@ -31,7 +31,9 @@ test('using all four tools sends no assessment data anywhere', async ({ page, ba
 	await downloadText(page, () => page.getByRole('button', { name: 'Hent som Excel-projektmappe (.xlsx)' }).click());
 	await downloadText(page, () => page.getByRole('button', { name: 'Hent årlig status (Word)' }).click());
 	await downloadText(page, () => page.getByRole('button', { name: 'Hent anonymiseret benchmark-fil' }).click());
-	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+	await page
+		.getByLabel('Importér en tidligere eksporteret vurdering (JSON)')
+		.setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) });
 	await page.getByRole('button', { name: 'Flet' }).click();
 	await expect(page.locator('#modenhed-besked')).toContainText('er flettet ind');
 

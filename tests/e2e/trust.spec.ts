@@ -41,9 +41,15 @@ test('exports and the OSCAL catalog name the content edition, not the package ve
 	const edition = /^- udgave:\s*(\S+)/m.exec(readFileSync(join(ROOT, 'content/data/udgaver.yaml'), 'utf8'))![1];
 	for (const name of ['krav', 'foranstaltninger', 'drejebog']) {
 		const rows = (await (await request.get(`/data/${name}.json`)).json()) as { udgave: string; naesteGennemgang?: string; sidstGennemgaaet?: string }[];
-		expect(rows.every((r) => r.udgave === edition), name).toBe(true);
+		expect(
+			rows.every((r) => r.udgave === edition),
+			name,
+		).toBe(true);
 		// The next review is in the export wherever the page has a review date.
-		expect(rows.filter((r) => r.sidstGennemgaaet).every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.naesteGennemgang ?? '')), name).toBe(true);
+		expect(
+			rows.filter((r) => r.sidstGennemgaaet).every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.naesteGennemgang ?? '')),
+			name,
+		).toBe(true);
 		const header = (await (await request.get(`/data/${name}.csv`)).text()).split('\n')[0];
 		expect(header, name).toContain('udgave');
 	}
@@ -53,10 +59,14 @@ test('exports and the OSCAL catalog name the content edition, not the package ve
 
 test('pages announce the site feed and their chapter feed, and the feeds are served as Atom', async ({ page, request }) => {
 	await page.goto('/drejebog/d-0-01/');
-	const feeds = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+	const feeds = await page
+		.locator('head link[rel="alternate"][type="application/atom+xml"]')
+		.evaluateAll((links) => links.map((l) => l.getAttribute('href')));
 	expect(feeds).toEqual(['/aendringer/alle.xml', '/aendringer/drejebog.xml']);
 	await page.goto('/opslag/ordliste/');
-	expect(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual(['/aendringer/alle.xml']);
+	expect(
+		await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href'))),
+	).toEqual(['/aendringer/alle.xml']);
 	for (const href of feeds) {
 		const response = await request.get(href!);
 		expect(response.ok()).toBeTruthy();
@@ -70,9 +80,14 @@ test('a major change note shows on its page and on the change page, with chapter
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/foranstaltninger/');
-	await expect(page.locator('[data-change-notes]')).toContainText(/Ændret: 1\. december 2026 – Dokumentationen for hver foranstaltning er delt i tre niveauer/);
+	await expect(page.locator('[data-change-notes]')).toContainText(
+		/Ændret: 1\. december 2026 – Dokumentationen for hver foranstaltning er delt i tre niveauer/,
+	);
 	await page.goto('/om/vaesentlige-aendringer/');
-	await page.getByRole('navigation', { name: 'Vælg kapitel' }).getByRole('link', { name: /^Drejebog \(\d+\)$/ }).click();
+	await page
+		.getByRole('navigation', { name: 'Vælg kapitel' })
+		.getByRole('link', { name: /^Drejebog \(\d+\)$/ })
+		.click();
 	await expect(page).toHaveURL(/#drejebog$/);
 	await expect(page.locator('section[data-chapter="drejebog"] [data-view="change-notes"] li')).toContainText(['Fase 8 har fået to nye trin om tilsyn']);
 	await context.close();
@@ -90,7 +105,13 @@ test.describe('a source bumped after the review', () => {
 		// Reviewed against today's sources, then the law gets a new version.
 		markReviewed(ROOT, tree.dir, 'k-20', '2026-11-30');
 		const kilder = join(tree.dir, 'data/kilder.yaml');
-		writeFileSync(kilder, readFileSync(kilder, 'utf8').replace('  version: Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)\n  dato: 2025-05-06', '  version: Lov nr. 434 af 6. maj 2025 med ændringer (testdata)\n  dato: 2026-12-01'));
+		writeFileSync(
+			kilder,
+			readFileSync(kilder, 'utf8').replace(
+				'  version: Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)\n  dato: 2025-05-06',
+				'  version: Lov nr. 434 af 6. maj 2025 med ændringer (testdata)\n  dato: 2026-12-01',
+			),
+		);
 	});
 	test.afterAll(() => {
 		tree.cleanup();
@@ -98,12 +119,14 @@ test.describe('a source bumped after the review', () => {
 	});
 
 	const build = (out: string) => {
-		const r = withBuildLock(() => spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-			cwd: ROOT,
-			env: { ...process.env, NIS2_CONTENT_DIR: tree.dir, NIS2_TODAY: '2026-12-01', ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
-			encoding: 'utf8',
-			timeout: 300_000,
-		}));
+		const r = withBuildLock(() =>
+			spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+				cwd: ROOT,
+				env: { ...process.env, NIS2_CONTENT_DIR: tree.dir, NIS2_TODAY: '2026-12-01', ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+				encoding: 'utf8',
+				timeout: 300_000,
+			}),
+		);
 		expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
 		return `${r.stdout}\n${r.stderr}`;
 	};
@@ -116,7 +139,9 @@ test.describe('a source bumped after the review', () => {
 			await page.goto(`${server.origin}/krav/k-20/`);
 			const notice = page.getByRole('complementary', { name: 'Kilde ændret siden gennemgang' });
 			await expect(notice).toBeVisible();
-			await expect(notice).toContainText('NIS 2-loven er ændret fra »Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)« til »Lov nr. 434 af 6. maj 2025 med ændringer (testdata)« (1. december 2026)');
+			await expect(notice).toContainText(
+				'NIS 2-loven er ændret fra »Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)« til »Lov nr. 434 af 6. maj 2025 med ændringer (testdata)« (1. december 2026)',
+			);
 			await expect(notice).toContainText('sidst gennemgået 30. november 2026');
 			expect(await axeProblems(page, '/krav/k-20/'), 'the notice passes axe').toEqual([]);
 			await page.goto(`${server.origin}/opslag/status/`);
@@ -135,7 +160,9 @@ test.describe('a source bumped after the review', () => {
 		try {
 			await page.goto(`${server.origin}/krav/k-20/`);
 			await expect(page.locator('[data-notice="kilde-aendret"]')).toHaveCount(0);
-			await expect(page.getByRole('complementary', { name: 'Fortolkningens status' })).toContainText('Sidst gennemgået: 1. december 2026 · Næste gennemgang: 1. december 2027');
+			await expect(page.getByRole('complementary', { name: 'Fortolkningens status' })).toContainText(
+				'Sidst gennemgået: 1. december 2026 · Næste gennemgang: 1. december 2027',
+			);
 			await page.goto(`${server.origin}/opslag/status/`);
 			await expect(page.getByRole('heading', { name: 'Kilde ændret siden gennemgang (0)' })).toBeVisible();
 		} finally {

@@ -5,8 +5,19 @@ import { test, expect } from '@playwright/test';
 import { parseCsv } from '../helpers/tools.ts';
 import { OUTCOME_RULES } from '../../src/lib/coverage-rules.ts';
 
-interface Outcome { noegle: string; id: string; titel: string; indikatorer: Record<'ikkeOpfyldt' | 'delvistOpfyldt' | 'opfyldt', string[]>; cir: string[]; foranstaltninger: string[] }
-interface KravRow { id: string; url: string; udfald: Outcome[] }
+interface Outcome {
+	noegle: string;
+	id: string;
+	titel: string;
+	indikatorer: Record<'ikkeOpfyldt' | 'delvistOpfyldt' | 'opfyldt', string[]>;
+	cir: string[];
+	foranstaltninger: string[];
+}
+interface KravRow {
+	id: string;
+	url: string;
+	udfald: Outcome[];
+}
 
 const CORE = [...OUTCOME_RULES.keys()];
 

@@ -28,7 +28,10 @@ test('content pages load no JavaScript beyond Starlight and search, and none loa
 	const costs = measurePages('dist', sitemapPaths('dist'), siteBudgets.contentScripts);
 	for (const c of costs) for (const s of c.scripts) assert.match(s, /^\/_astro\//, `${c.path} loads ${s}`);
 	const content = costs.filter((c) => !c.path.startsWith(siteBudgets.toolPrefix));
-	assert.ok(content.every((c) => c.scripts.some((s) => s.includes('Search.astro'))), 'search is on every content page');
+	assert.ok(
+		content.every((c) => c.scripts.some((s) => s.includes('Search.astro'))),
+		'search is on every content page',
+	);
 });
 
 test('the sidebar does not grow with the catalogue: no page lists the whole site', () => {
@@ -52,8 +55,10 @@ function brokenDist(): string {
 	const pages: Record<string, string> = {
 		'/krav/ok/': page('<p>Rask.</p>', ['/_astro/page.AbCd1234.js']),
 		// Over budget: 200 KB of text that does not compress away.
-		'/krav/tung/': page(`<p>${Array.from({ length: 40000 }, (_, i) => (i * 2654435761 % 99991).toString(36)).join(' ')}</p>`),
-		'/krav/beregner-paa-indholdsside/': page('<p>Indholdsside med værktøjskode.</p>', ['/_astro/Beregner.astro_astro_type_script_index_0_lang.Zz9Yy8Xx.js']),
+		'/krav/tung/': page(`<p>${Array.from({ length: 40000 }, (_, i) => ((i * 2654435761) % 99991).toString(36)).join(' ')}</p>`),
+		'/krav/beregner-paa-indholdsside/': page('<p>Indholdsside med værktøjskode.</p>', [
+			'/_astro/Beregner.astro_astro_type_script_index_0_lang.Zz9Yy8Xx.js',
+		]),
 		'/vaerktoejer/a/': page('<p>Værktøj A.</p>', ['/_astro/Faelles.Qq1Ww2Ee.js']),
 		'/vaerktoejer/b/': page('<p>Værktøj B.</p>', ['/_astro/Faelles.Qq1Ww2Ee.js']),
 		// Lists the whole catalogue (Starlight's default).
@@ -65,7 +70,12 @@ function brokenDist(): string {
 	write('_astro/chunk.Ab12Cd34.js', 'console.log(2)');
 	write('_astro/Beregner.astro_astro_type_script_index_0_lang.Zz9Yy8Xx.js', 'console.log("beregner")');
 	write('_astro/Faelles.Qq1Ww2Ee.js', 'console.log("fælles")');
-	write('sitemap-0.xml', `<urlset>${Object.keys(pages).map((p) => `<url><loc>https://x.invalid${p}</loc></url>`).join('')}</urlset>`);
+	write(
+		'sitemap-0.xml',
+		`<urlset>${Object.keys(pages)
+			.map((p) => `<url><loc>https://x.invalid${p}</loc></url>`)
+			.join('')}</urlset>`,
+	);
 	return dir;
 }
 
@@ -73,7 +83,11 @@ test('the budget gate reports a page over budget, tool code on a content page, s
 	const dir = brokenDist();
 	try {
 		const costs = measurePages(dir, sitemapPaths(dir), siteBudgets.contentScripts);
-		assert.deepEqual(costs.find((c) => c.path === '/krav/ok/')!.scripts, ['/_astro/page.AbCd1234.js', '/_astro/chunk.Ab12Cd34.js'], 'static imports are counted');
+		assert.deepEqual(
+			costs.find((c) => c.path === '/krav/ok/')!.scripts,
+			['/_astro/page.AbCd1234.js', '/_astro/chunk.Ab12Cd34.js'],
+			'static imports are counted',
+		);
 		const problems = budgetProblems(costs, siteBudgets);
 		const found = problems.map((p) => `${p.page} ${p.rule}`);
 		assert.ok(found.includes('/krav/tung/ html-raw'), formatProblems(problems));
@@ -81,7 +95,10 @@ test('the budget gate reports a page over budget, tool code on a content page, s
 		assert.ok(found.includes('/krav/beregner-paa-indholdsside/ content-page-js'), formatProblems(problems));
 		assert.ok(found.includes('/vaerktoejer/ tool-js-shared'), formatProblems(problems));
 		assert.ok(!found.some((f) => f.startsWith('/krav/ok/')), 'the healthy page passes');
-		assert.deepEqual(sidebarProblems(costs).map((p) => p.page), ['/opslag/alt/']);
+		assert.deepEqual(
+			sidebarProblems(costs).map((p) => p.page),
+			['/opslag/alt/'],
+		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

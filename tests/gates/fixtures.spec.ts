@@ -16,7 +16,9 @@ test.afterAll(async () => server.close());
 
 const rules = (problems: { rule: string }[]) => problems.map((p) => p.rule);
 
-test('the accessibility gate reports an image without alt text, the wrong language, two h1s, sideways scrolling and an invisible focus', async ({ browser }) => {
+test('the accessibility gate reports an image without alt text, the wrong language, two h1s, sideways scrolling and an invisible focus', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
 	const page = await context.newPage();
 	await page.goto(`${server.origin}/`);

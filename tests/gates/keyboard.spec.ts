@@ -33,7 +33,12 @@ test('the skip link is the first Tab stop and moves focus to the content', async
 });
 
 test('the main menu works with the keyboard alone on a phone', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, baseURL: test.info().project.use.baseURL });
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 740 },
+		isMobile: true,
+		hasTouch: true,
+		baseURL: test.info().project.use.baseURL,
+	});
 	const page = await context.newPage();
 	await page.goto('/krav/k-20/');
 	const menu = page.getByRole('button', { name: 'Menu' });

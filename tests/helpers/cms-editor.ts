@@ -28,7 +28,18 @@ export async function startEditor(repoDir: string, branch = 'main', headers?: (p
 	let output = '';
 	const proxy: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
 		cwd: repoDir,
-		env: { ...process.env, MODE: 'git', PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'info', GIT_AUTHOR_NAME: 'Redaktør', GIT_AUTHOR_EMAIL: 'redaktoer@example.invalid', GIT_COMMITTER_NAME: 'Redaktør', GIT_COMMITTER_EMAIL: 'redaktoer@example.invalid' },
+		env: {
+			...process.env,
+			MODE: 'git',
+			PORT: String(port),
+			BIND_HOST: '127.0.0.1',
+			GIT_REPO_DIRECTORY: repoDir,
+			LOG_LEVEL: 'info',
+			GIT_AUTHOR_NAME: 'Redaktør',
+			GIT_AUTHOR_EMAIL: 'redaktoer@example.invalid',
+			GIT_COMMITTER_NAME: 'Redaktør',
+			GIT_COMMITTER_EMAIL: 'redaktoer@example.invalid',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	proxy.stdout!.on('data', (d) => (output += d));

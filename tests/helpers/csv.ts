@@ -12,8 +12,7 @@ export function parseCsv(text: string): string[][] {
 			if (c === '"' && text[i + 1] === '"') {
 				cell += '"';
 				i++;
-			}
-			else if (c === '"') quoted = false;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
 		else if (c === ';') {
@@ -24,8 +23,7 @@ export function parseCsv(text: string): string[][] {
 			rows.push(row);
 			row = [];
 			cell = '';
-		}
-		else cell += c;
+		} else cell += c;
 	}
 	return rows;
 }

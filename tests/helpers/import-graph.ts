@@ -19,11 +19,34 @@ export interface ImportRule {
 export const IMPORT_RULES: ImportRule[] = [
 	{ from: ['config/', 'astro.config.mjs'], to: ['scripts/'], why: 'config/ is built from library code under src/, never from the programs in scripts/' },
 	{ from: ['src/'], to: ['scripts/'], why: 'src/ is the library; scripts/ holds the programs that use it, never the other way round' },
-	{ from: ['src/', 'config/', 'scripts/', 'astro.config.mjs'], to: ['tests/'], why: 'test helpers are for tests only; what the site or a program needs lives under src/' },
-	{ from: ['src/schemas/'], to: ['src/'], except: ['src/schemas/', 'src/data/', 'src/util/'], why: 'the content model stands on the reference lists (src/data/) and small helpers (src/util/) alone; src/lib, src/components and the checks read the schemas, never back' },
-	{ from: ['src/util/'], to: ['src/', 'config/', 'scripts/'], except: ['src/util/'], why: 'src/util/ holds helpers that anything may import, so they import nothing of the project' },
-	{ from: ['src/data/'], to: ['src/', 'config/', 'scripts/'], except: ['src/data/'], why: 'src/data/ holds fixed reference lists that the schemas check against; they depend on nothing' },
-	{ from: ['src/lib/', 'src/components/', 'src/pages/', 'src/route/', 'src/client/', 'src/tools/'], to: ['src/checks/', 'src/cms/'], why: 'the site is built from the content and its model; the checks and the editor configuration run beside the build, not inside its pages' },
+	{
+		from: ['src/', 'config/', 'scripts/', 'astro.config.mjs'],
+		to: ['tests/'],
+		why: 'test helpers are for tests only; what the site or a program needs lives under src/',
+	},
+	{
+		from: ['src/schemas/'],
+		to: ['src/'],
+		except: ['src/schemas/', 'src/data/', 'src/util/'],
+		why: 'the content model stands on the reference lists (src/data/) and small helpers (src/util/) alone; src/lib, src/components and the checks read the schemas, never back',
+	},
+	{
+		from: ['src/util/'],
+		to: ['src/', 'config/', 'scripts/'],
+		except: ['src/util/'],
+		why: 'src/util/ holds helpers that anything may import, so they import nothing of the project',
+	},
+	{
+		from: ['src/data/'],
+		to: ['src/', 'config/', 'scripts/'],
+		except: ['src/data/'],
+		why: 'src/data/ holds fixed reference lists that the schemas check against; they depend on nothing',
+	},
+	{
+		from: ['src/lib/', 'src/components/', 'src/pages/', 'src/route/', 'src/client/', 'src/tools/'],
+		to: ['src/checks/', 'src/cms/'],
+		why: 'the site is built from the content and its model; the checks and the editor configuration run beside the build, not inside its pages',
+	},
 ];
 
 /** The folders and root files whose imports are checked; fixtures are content, not code. */
@@ -64,8 +87,12 @@ function astroCode(text: string): string {
 	const keep = new Array<boolean>(text.length).fill(false);
 	const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
 	if (front) keep.fill(true, front.index, front.index + front[0].length);
-	for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) keep.fill(true, m.index + m[0].indexOf('>') + 1, m.index + m[0].length - '</script>'.length);
-	return text.split('').map((c, i) => (keep[i] || c === '\n' ? c : ' ')).join('');
+	for (const m of text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g))
+		keep.fill(true, m.index + m[0].indexOf('>') + 1, m.index + m[0].length - '</script>'.length);
+	return text
+		.split('')
+		.map((c, i) => (keep[i] || c === '\n' ? c : ' '))
+		.join('');
 }
 
 /** Every import of a project file (relative or `~/`) in one source text; packages are left out. */

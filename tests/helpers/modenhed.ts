@@ -23,5 +23,7 @@ export const stored = async (page: Page) => JSON.parse((await page.evaluate((k) 
 /** The tool attaches its import handler once its catalogue has loaded: a file chosen before that is not read. */
 export const importFile = async (page: Page, name: string, content: unknown) => {
 	await ready(page);
-	await page.getByLabel('Importér en tidligere eksporteret vurdering (JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
+	await page
+		.getByLabel('Importér en tidligere eksporteret vurdering (JSON)')
+		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
 };

@@ -18,12 +18,12 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
 		const s = getComputedStyle(el);
 		return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow };
 	});
-	expect(outline.style !== 'none' && outline.width > 0 || outline.shadow !== 'none', JSON.stringify(outline)).toBeTruthy();
+	expect((outline.style !== 'none' && outline.width > 0) || outline.shadow !== 'none', JSON.stringify(outline)).toBeTruthy();
 }
 
 export async function downloadText(page: Page, click: () => Promise<void>): Promise<{ text: string; bytes: Buffer; name: string }> {
 	const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
-	const bytes = await readFile((await download.path()));
+	const bytes = await readFile(await download.path());
 	return { text: bytes.toString('utf8'), bytes, name: download.suggestedFilename() };
 }
 

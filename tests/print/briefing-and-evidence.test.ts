@@ -9,9 +9,16 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
-const pdfText = (key: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', join(dist, 'pdf', `${key}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/\s+/g, ' ');
+const pdfText = (key: string) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', join(dist, 'pdf', `${key}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/\s+/g, ' ');
 const printHtml = (key: string) => readFileSync(join(dist, 'print', key, 'index.html'), 'utf8');
-const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (html: string) =>
+	html
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 
 test('the council briefing PDF carries the generated cost range, marked as an estimate', () => {
 	const key = 'briefinger/nis2-for-kommunalbestyrelsen';

@@ -48,13 +48,21 @@ function printSite(): Report {
 
 const pdfOf = (key: string) => join(site, 'pdf', `${key}.pdf`);
 const htmlOf = (key: string) => readFileSync(join(site, 'print', key, 'index.html'), 'utf8');
-const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+const pageText = (file: string, page: number) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+	s
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 
 function destinations(file: string): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const m of execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }).matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm)) out.set(decodeURIComponent(m[2]), Number(m[1]));
+	for (const m of execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }).matchAll(/^\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$/gm))
+		out.set(decodeURIComponent(m[2]), Number(m[1]));
 	return out;
 }
 

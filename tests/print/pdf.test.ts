@@ -25,12 +25,24 @@ const UI_PHRASES = ['Spring til indhold', 'Foreslå en ændring', 'Rediger side'
 /** Short UI labels: only a problem as a line of their own (the words can occur in prose). */
 const UI_LABELS = ['Søg', 'Mørk', 'Lys', 'Auto', 'Annuller', 'Forrige', 'Næste'];
 
-const pdftotext = (file: string, ...args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const pdftotext = (file: string, ...args: string[]) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', ...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
 function pdfinfo(file: string): Record<string, string> {
 	const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-	return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+	return Object.fromEntries(
+		out
+			.split('\n')
+			.filter((l) => l.includes(':'))
+			.map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+	);
 }
-const decode = (html: string) => html.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (html: string) =>
+	html
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 // Every print page made by the build must have its PDF; that is how briefings join the test.
@@ -77,7 +89,10 @@ for (const key of keys) {
 		const all = pdftotext(file);
 		const footers = [...all.matchAll(/Side (\d+) af (\d+)/g)];
 		assert.ok(footers.length >= pages - 1, `"Side X af Y" on every page but the cover (${footers.length} of ${pages})`);
-		assert.ok(footers.every((m) => Number(m[2]) === pages && Number(m[1]) <= pages), 'page totals match the document');
+		assert.ok(
+			footers.every((m) => Number(m[2]) === pages && Number(m[1]) <= pages),
+			'page totals match the document',
+		);
 		// Each site page starts on a new page; a page of text rarely needs more than six.
 		assert.ok(pages >= sections + (onCover ? 1 : 2) && pages <= sections * 6 + 4, `${pages} pages for ${sections} sections`);
 	});

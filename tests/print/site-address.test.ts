@@ -16,7 +16,11 @@ const PLACEHOLDER = /\.invalid\b|example\.(com|org|net)\b/;
 function textOf(file: string): string | undefined {
 	const path = join(dist, file);
 	switch (extname(file)) {
-		case '.html': case '.xml': case '.json': case '.csv': case '.txt':
+		case '.html':
+		case '.xml':
+		case '.json':
+		case '.csv':
+		case '.txt':
 			return readFileSync(path, 'utf8');
 		case '.pdf':
 			return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });

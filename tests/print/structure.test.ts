@@ -53,7 +53,11 @@ for (const key of keys) {
 
 	test(`${key}.pdf: a structure tree with headings, paragraphs, lists and tables`, () => {
 		const tree = structTree(file);
-		assert.deepEqual(tree.children.map((n) => n.type), ['Document'], 'one Document element at the root');
+		assert.deepEqual(
+			tree.children.map((n) => n.type),
+			['Document'],
+			'one Document element at the root',
+		);
 		const types = new Map<string, number>();
 		for (const [node] of walk(tree)) types.set(node.type, (types.get(node.type) ?? 0) + 1);
 		const has = (type: string) => types.get(type) ?? 0;
@@ -90,7 +94,9 @@ for (const key of keys) {
 		// up to the page before the first target.
 		const firstContentsPage = html.includes('nis2-print-toc--cover') ? 1 : 2;
 		const lastContentsPage = Math.max(firstContentsPage, Math.min(...targets.map((id) => destinations.get(id)!)) - 1);
-		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(firstContentsPage), '-l', String(lastContentsPage), file, '-'], { encoding: 'utf8' });
+		const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', '-f', String(firstContentsPage), '-l', String(lastContentsPage), file, '-'], {
+			encoding: 'utf8',
+		});
 		// On a cover the contents sit between their heading and the edition facts.
 		const contents = firstContentsPage === 1 ? text.slice(text.search(/^\s*Indhold\s*$/m), text.search(/^\s*(Version|Udgave)\s/m)) : text;
 		const printed = contents
@@ -101,7 +107,9 @@ for (const key of keys) {
 		// Every entry has its number, in order; where Chromium wrote a destination for the target
 		// (it does for targets it links to), the number is the page that destination is on.
 		assert.equal(printed.length, ids.length, `${printed.length} numbered contents lines for ${ids.length} entries`);
-		const wrong = ids.filter((id, i) => destinations.has(id) && destinations.get(id) !== printed[i]).map((id) => `${id}: ${printed[ids.indexOf(id)]} (link leads to ${destinations.get(id)})`);
+		const wrong = ids
+			.filter((id, i) => destinations.has(id) && destinations.get(id) !== printed[i])
+			.map((id) => `${id}: ${printed[ids.indexOf(id)]} (link leads to ${destinations.get(id)})`);
 		assert.deepEqual(wrong, [], 'contents numbers that are not the pages their links lead to');
 	});
 }

@@ -55,7 +55,10 @@ test('the shown figures are the data, in Danish format', () => {
 	const engang = cells.get('engang:alle')!;
 	assert.equal(engang.text, `${mio(engang.min)}–${mio(engang.max)} mio. kr.`);
 	const fte = cells.get('aarsvaerk:alle')!;
-	assert.equal(fte.text, `${fte.min.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 2 })}–${fte.max.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 2 })}`);
+	assert.equal(
+		fte.text,
+		`${fte.min.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 2 })}–${fte.max.toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 2 })}`,
+	);
 });
 
 test('the section says the figures are an estimate, and its source text types no amounts', () => {

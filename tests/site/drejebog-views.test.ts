@@ -39,7 +39,10 @@ test('the playbook has at least 7 phases and 30 steps, each with exactly one acc
 test('RACI matrix: every step is a row, in playbook order, under its own phase', () => {
 	const html = builtHtml('drejebog/raci-matrix');
 	const rows = [...html.matchAll(/<tr\b[^>]*\sdata-step="([^"]+)"/g)].map((m) => m[1]);
-	assert.deepEqual(rows, steps.map((s) => s.id));
+	assert.deepEqual(
+		rows,
+		steps.map((s) => s.id),
+	);
 	const bodies = sections(html, 'tbody', 'data-fase');
 	assert.deepEqual([...bodies.keys()].map(Number), phases);
 	for (const s of steps) {
@@ -56,7 +59,11 @@ test('RACI matrix: every cell shows the letter from the step front matter', () =
 	for (const s of steps) {
 		const row = (rows.get(s.id) ?? '').split('</tr>')[0];
 		const tds = [...row.matchAll(/<td\b[^>]*>([\s\S]*?)<\/td>/g)].map((m) => ({ attrs: attributes(m[0].slice(0, m[0].indexOf('>') + 1)), inner: m[1] }));
-		assert.deepEqual(tds.map((t) => t.attrs['data-role']), roles, `${s.id}: én celle pr. rolle`);
+		assert.deepEqual(
+			tds.map((t) => t.attrs['data-role']),
+			roles,
+			`${s.id}: én celle pr. rolle`,
+		);
 		for (const { attrs, inner } of tds) {
 			const want = expectedLetter(s, attrs['data-role']);
 			assert.equal(attrs['data-raci'], want, `${s.id} / ${attrs['data-role']}`);
@@ -75,7 +82,10 @@ test('timeline: every step appears once, in its phase, in order, with its prereq
 	const byPhase = sections(list, 'li', 'data-fase');
 	assert.deepEqual([...byPhase.keys()].map(Number), phases);
 	const all = [...list.matchAll(/<li\b[^>]*\sdata-step="([^"]+)"/g)].map((m) => m[1]);
-	assert.deepEqual(all, steps.map((s) => s.id));
+	assert.deepEqual(
+		all,
+		steps.map((s) => s.id),
+	);
 	const items = sections(list, 'li', 'data-step');
 	const label = new Map(steps.map((s) => [s.id, `${s.fase}.${s.raekkefoelge}`]));
 	for (const s of steps) {

@@ -47,7 +47,11 @@ test('the chart draws the same numbers as the totals table', () => {
 	assert.match(chart, /<title[^>]*>[^<]+<\/title>/);
 	assert.match(chart, /<desc[^>]*>[^<]+<\/desc>/);
 	for (const [size, row] of totals) {
-		for (const [serie, key] of [['engang', 'engang'], ['aarlig', 'aarlig'], ['personale', 'personale']]) {
+		for (const [serie, key] of [
+			['engang', 'engang'],
+			['aarlig', 'aarlig'],
+			['personale', 'personale'],
+		]) {
 			assert.match(chart, new RegExp(`data-size="${size}" data-serie="${serie}" data-value="${row[key]}"`), `${size} ${serie} bar`);
 		}
 	}

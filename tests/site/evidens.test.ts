@@ -29,7 +29,11 @@ test('the measure page shows the three levels, in order, with every example', ()
 		const html = readBuilt(`foranstaltninger/${m.id}/index.html`);
 		assert.match(html, /<h2 id="dokumentation-til-tilsynet">Evidens: dokumenteret, implementeret, afprøvet<\/h2>/, m.id);
 		const positions = LEVELS.map((l) => html.indexOf(`data-evidens="${l}"`));
-		assert.deepEqual([...positions].sort((a, b) => a - b), positions, `${m.id}: levels in order`);
+		assert.deepEqual(
+			[...positions].sort((a, b) => a - b),
+			positions,
+			`${m.id}: levels in order`,
+		);
 		for (const l of LEVELS) assert.deepEqual(itemsOf(html, l), m.evidens[l], `${m.id} ${l}`);
 	}
 });
@@ -68,7 +72,11 @@ test('OSCAL: the evidence part has one sub-part per level with every example', (
 		const evidence = c.parts.find((p) => p.name === 'evidence');
 		assert.ok(evidence, `${m.id} has an evidence part`);
 		const levels = evidence.parts ?? [];
-		assert.deepEqual(levels.map((p) => p.name), [...LEVELS], `${m.id} OSCAL levels`);
+		assert.deepEqual(
+			levels.map((p) => p.name),
+			[...LEVELS],
+			`${m.id} OSCAL levels`,
+		);
 		for (const [i, p] of levels.entries()) {
 			assert.match(p.id ?? '', /^[A-Za-z_][A-Za-z0-9_.-]*$/, 'OSCAL token');
 			assert.equal(p.prose, m.evidens[LEVELS[i]].map((e) => `- ${e}`).join('\n'), `${m.id} OSCAL ${p.name}`);

@@ -33,7 +33,12 @@ function notesInContent(): Note[] {
 		for (const n of all) {
 			if (n.type !== 'vaesentlig') continue;
 			const sameDay = all.filter((x) => x.dato === n.dato).indexOf(n);
-			notes.push({ id: `urn:uuid:${uuidV5(`aendring:${pageId}:${n.dato}:${sameDay}`)}`, chapter: file.split('/')[0], dato: String(n.dato), tekst: n.tekst });
+			notes.push({
+				id: `urn:uuid:${uuidV5(`aendring:${pageId}:${n.dato}:${sameDay}`)}`,
+				chapter: file.split('/')[0],
+				dato: String(n.dato),
+				tekst: n.tekst,
+			});
 		}
 	}
 	return notes;
@@ -73,7 +78,11 @@ for (const key of FEEDS) {
 		assert.equal(entries.length, wanted.length, `${key}: one entry per major note`);
 		const ids = entries.map((e) => text(e.id));
 		assert.equal(new Set(ids).size, ids.length, 'entry ids are unique');
-		assert.deepEqual([...ids].sort(), wanted.map((n) => n.id).sort(), 'ids are derived from page, date and position only, so they are the same on every build');
+		assert.deepEqual(
+			[...ids].sort(),
+			wanted.map((n) => n.id).sort(),
+			'ids are derived from page, date and position only, so they are the same on every build',
+		);
 		const dates = entries.map((e) => text(e.updated));
 		for (const d of dates) assert.match(d, RFC3339);
 		assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');

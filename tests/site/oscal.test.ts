@@ -32,7 +32,11 @@ test('groups are requirements with id, title and controls with id, title, parts 
 	for (const { c } of controls) {
 		assert.match(c.id, TOKEN);
 		assert.ok(filled(c.title));
-		assert.deepEqual(c.parts.map((p) => p.name), ['statement', 'guidance', 'evidence'], `${c.id} parts`);
+		assert.deepEqual(
+			c.parts.map((p) => p.name),
+			['statement', 'guidance', 'evidence'],
+			`${c.id} parts`,
+		);
 		for (const p of c.parts) assert.ok(filled(p.prose), `${c.id} ${p.name} has prose`);
 		for (const p of c.props) {
 			assert.match(p.name, TOKEN);
@@ -41,7 +45,8 @@ test('groups are requirements with id, title and controls with id, title, parts 
 		}
 		const prop = (name: string) => c.props.filter((p) => p.name === name).map((p) => p.value);
 		assert.equal(prop('niveau').length, 1, `${c.id} has its tier`);
-		for (const s of ['lille', 'mellem', 'stor']) for (const k of ['engang', 'aarlig', 'aarsvaerk']) assert.equal(prop(`${k}-${s}`).length, 1, `${c.id} has ${k}-${s}`);
+		for (const s of ['lille', 'mellem', 'stor'])
+			for (const k of ['engang', 'aarlig', 'aarsvaerk']) assert.equal(prop(`${k}-${s}`).length, 1, `${c.id} has ${k}-${s}`);
 	}
 });
 
@@ -55,13 +60,17 @@ test('every measure appears exactly once, in the group of its first requirement'
 		assert.equal(found.group, m.krav[0], `${m.id} sits under its first requirement`);
 		const krav = found.c.props.filter((p) => p.name === 'krav').map((p) => p.value);
 		assert.deepEqual(krav, m.krav, `${m.id} lists all its requirements`);
-		assert.deepEqual(found.c.props.filter((p) => p.name === 'iso27001-2022').map((p) => p.value), m.iso27001 ?? []);
+		assert.deepEqual(
+			found.c.props.filter((p) => p.name === 'iso27001-2022').map((p) => p.value),
+			m.iso27001 ?? [],
+		);
 	}
 });
 
 test('links to other requirements point at groups that exist', () => {
 	const groupIds = new Set(catalog.groups.map((g) => g.id));
-	for (const { c } of controls) for (const l of c.links.filter((x) => x.href.startsWith('#'))) assert.ok(groupIds.has(l.href.slice(1)), `${c.id} → ${l.href}`);
+	for (const { c } of controls)
+		for (const l of c.links.filter((x) => x.href.startsWith('#'))) assert.ok(groupIds.has(l.href.slice(1)), `${c.id} → ${l.href}`);
 });
 
 test('every graded outcome of a requirement is an assessment-objective part of its group, with stable ids and the three grades', () => {
@@ -73,7 +82,11 @@ test('every graded outcome of a requirement is an assessment-objective part of i
 		assert.ok(group, `${k.id} has a group`);
 		const udfald = k.udfald ?? [];
 		const objectives = group.parts.filter((p) => p.name === 'assessment-objective');
-		assert.deepEqual(objectives.map((p) => p.id), udfald.map((u) => `${k.id}_obj.${u.id}`), `${k.id}: one part per outcome, in order`);
+		assert.deepEqual(
+			objectives.map((p) => p.id),
+			udfald.map((u) => `${k.id}_obj.${u.id}`),
+			`${k.id}: one part per outcome, in order`,
+		);
 		for (const [i, u] of udfald.entries()) {
 			const part = objectives[i];
 			assert.match(part.id ?? '', TOKEN);
@@ -85,7 +98,10 @@ test('every graded outcome of a requirement is an assessment-objective part of i
 			assert.deepEqual(prop('cir-2024-2690'), u.cir ?? []);
 			for (const l of part.links ?? []) assert.ok(measureIds.has(l.href.slice(1)), `${part.id} → ${l.href} is a control in the catalog`);
 			const grades = part.parts ?? [];
-			assert.deepEqual(grades.map((p) => p.class), ['ikke-opfyldt', 'delvist-opfyldt', 'opfyldt']);
+			assert.deepEqual(
+				grades.map((p) => p.class),
+				['ikke-opfyldt', 'delvist-opfyldt', 'opfyldt'],
+			);
 			const byGrade: Record<string, string | undefined> = Object.fromEntries(grades.map((p) => [p.class ?? '', p.prose]));
 			assert.equal(byGrade.opfyldt, u.indikatorer.opfyldt.map((t) => `- ${t}`).join('\n'));
 			assert.equal(byGrade['ikke-opfyldt'], u.indikatorer.ikkeOpfyldt.map((t) => `- ${t}`).join('\n'));

@@ -25,7 +25,8 @@ function unzip(args: string[]): string {
 	try {
 		return execFileSync('unzip', args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('Programmet "unzip" mangler. Installer det med "apt-get install unzip".', { cause: error });
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+			throw new Error('Programmet "unzip" mangler. Installer det med "apt-get install unzip".', { cause: error });
 		throw error;
 	}
 }
@@ -49,7 +50,11 @@ test('a checklist generated from the requirements has a section per listed requi
 	for (const [slug, t] of generated) {
 		const all = templates.find(([s]) => s === slug)![1].sektioner;
 		const titles = (t.krav ?? []).map((id) => krav.find((k) => k.id === id)!.title);
-		assert.deepEqual(all.slice(t.sektioner.length, -1).map((s) => s.overskrift), titles, `${slug}: én sektion pr. krav i rækkefølge`);
+		assert.deepEqual(
+			all.slice(t.sektioner.length, -1).map((s) => s.overskrift),
+			titles,
+			`${slug}: én sektion pr. krav i rækkefølge`,
+		);
 		assert.equal(all.at(-1)!.overskrift, 'Opsamling');
 	}
 });
@@ -74,10 +79,15 @@ for (const [slug, t] of templates) {
 
 	test(`${slug} page links to its .docx and shows the same fields`, () => {
 		const html = builtHtml(`skabeloner/${slug}`);
-		const link = new RegExp(`<a\\b[^>]*href="/skabeloner/${slug}\\.docx"[^>]*>Hent som Word-dokument</a> <span data-download-facts="/skabeloner/${slug}\\.docx">\\(Word, [0-9,]+ kB\\)</span>`);
+		const link = new RegExp(
+			`<a\\b[^>]*href="/skabeloner/${slug}\\.docx"[^>]*>Hent som Word-dokument</a> <span data-download-facts="/skabeloner/${slug}\\.docx">\\(Word, [0-9,]+ kB\\)</span>`,
+		);
 		assert.match(html, link);
 		const fields = /<section\b[^>]*data-view="skabelon-felter"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
 		const names = [...fields.matchAll(/<dt\b[^>]*>([\s\S]*?)<\/dt>/g)].map((m) => decodeEntities(m[1].replace(/<[^>]+>/g, '').trim()));
-		assert.deepEqual(names, t.sektioner.flatMap((s) => s.felter.map((f) => f.navn)));
+		assert.deepEqual(
+			names,
+			t.sektioner.flatMap((s) => s.felter.map((f) => f.navn)),
+		);
 	});
 }

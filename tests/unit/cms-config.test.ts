@@ -13,7 +13,14 @@ import { objectFields, labelOf, type CmsField } from '../../src/cms/fields.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
 
 const config = buildCmsConfig({ root: ROOT, contentDir: join(ROOT, 'content'), backend: { name: 'github', repo: 'kl-nis2/nis2-drejebogen', branch: 'main' } });
-interface Collection { name: string; folder?: string; extension?: string; filter?: { field: string; value: string }; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] }
+interface Collection {
+	name: string;
+	folder?: string;
+	extension?: string;
+	filter?: { field: string; value: string };
+	fields?: CmsField[];
+	files?: { file: string; fields: CmsField[] }[];
+}
 const collections = config.collections as Collection[];
 /** Fields the editor adds that are not in our schemas: Starlight's title/description and the body. */
 const EDITOR_ONLY = new Set(['title', 'description', 'body']);
@@ -35,7 +42,8 @@ function editorPaths(fields: CmsField[], schemaPaths: Set<string>, prefix = ''):
 	return out;
 }
 
-const fieldsOfKind = (kind: PageKind): CmsField[][] => collections.filter((c) => c.name === kind || c.name.startsWith(`${kind}-`)).map((c) => c.fields ?? c.files?.[0]?.fields ?? []);
+const fieldsOfKind = (kind: PageKind): CmsField[][] =>
+	collections.filter((c) => c.name === kind || c.name.startsWith(`${kind}-`)).map((c) => c.fields ?? c.files?.[0]?.fields ?? []);
 
 for (const kind of Object.keys(pageSchemas) as PageKind[]) {
 	test(`editor fields for "${kind}" are exactly the schema's fields, in schema order`, () => {
@@ -46,7 +54,8 @@ for (const kind of Object.keys(pageSchemas) as PageKind[]) {
 		for (const fields of lists) {
 			const editor = editorPaths(fields, schemaPaths);
 			for (const d of docs) assert.ok(editor.has(d.path), `schema field "${d.path}" of "${kind}" has no editor field`);
-			for (const path of editor.keys()) assert.ok(schemaPaths.has(path) || EDITOR_ONLY.has(path), `editor field "${path}" of "${kind}" has no schema field`);
+			for (const path of editor.keys())
+				assert.ok(schemaPaths.has(path) || EDITOR_ONLY.has(path), `editor field "${path}" of "${kind}" has no schema field`);
 			// Top-level order follows the schema (type first, then Starlight's title/description).
 			const own = fields.map((f) => f.name).filter((n) => !EDITOR_ONLY.has(n));
 			const schemaOrder = Object.keys((pageSchemas[kind] as z.ZodObject).shape);
@@ -58,14 +67,23 @@ for (const kind of Object.keys(pageSchemas) as PageKind[]) {
 					assert.equal(f.widget, 'hidden');
 					continue;
 				}
-				assert.equal(f.required !== false, d.required, `"${d.path}" of "${kind}": required in the schema is ${d.required}, in the editor ${f.required !== false}`);
-				if (d.kind.startsWith('en af: ')) assert.deepEqual(f.options, d.kind.slice(7).split(', '), `"${d.path}" should be a select of the schema's values`);
+				assert.equal(
+					f.required !== false,
+					d.required,
+					`"${d.path}" of "${kind}": required in the schema is ${d.required}, in the editor ${f.required !== false}`,
+				);
+				if (d.kind.startsWith('en af: '))
+					assert.deepEqual(f.options, d.kind.slice(7).split(', '), `"${d.path}" should be a select of the schema's values`);
 				if (d.kind.startsWith('dato')) assert.equal(f.widget, 'datetime', `"${d.path}" is a date`);
 				// A number that refers to something (a phase) is picked from the ids that exist.
 				if (d.kind === 'tal') assert.ok(['number', 'select'].includes(f.widget), `"${d.path}" is a number`);
 				if (d.kind === 'true eller false') assert.equal(f.widget, 'boolean');
 				if (d.kind === 'gruppe af felter') assert.equal(f.widget, 'object');
-				if (d.description) assert.ok(f.hint?.toLowerCase().includes(d.description.toLowerCase().slice(0, 20)), `"${d.path}" should carry the schema's description as its hint`);
+				if (d.description)
+					assert.ok(
+						f.hint?.toLowerCase().includes(d.description.toLowerCase().slice(0, 20)),
+						`"${d.path}" should carry the schema's description as its hint`,
+					);
 			}
 		}
 	});
@@ -104,9 +122,15 @@ test('references offer the ids that exist: relations over page kinds, lists over
 	assert.ok(kilde.options!.includes('nis2-loven'));
 	const drejebog = collections.find((c) => c.name === 'drejebog')!.fields!;
 	const fase = drejebog.find((f) => f.name === 'fase')!;
-	assert.ok(fase.options!.every((o) => typeof o === 'object' && typeof o.value === 'number'), 'phases are stored as numbers');
+	assert.ok(
+		fase.options!.every((o) => typeof o === 'object' && typeof o.value === 'number'),
+		'phases are stored as numbers',
+	);
 	const timer = drejebog.find((f) => f.name === 'timer')!.fields![0];
-	assert.ok(timer.fields!.some((f) => f.name === 'it-chef'), 'hours per role: one field per role in roller.yaml');
+	assert.ok(
+		timer.fields!.some((f) => f.name === 'it-chef'),
+		'hours per role: one field per role in roller.yaml',
+	);
 });
 
 test("constraints carry the schema's Danish message", () => {
@@ -132,8 +156,25 @@ test('labels turn the ASCII names back into Danish', () => {
 });
 
 test('the production backend and its API origin come from the environment', () => {
-	assert.deepEqual(backendFromEnv({ EDIT_BASE_URL: 'https://github.com/a/b/edit/main/' }), { name: 'github', repo: 'a/b', branch: 'main', baseUrl: undefined, authEndpoint: undefined });
+	assert.deepEqual(backendFromEnv({ EDIT_BASE_URL: 'https://github.com/a/b/edit/main/' }), {
+		name: 'github',
+		repo: 'a/b',
+		branch: 'main',
+		baseUrl: undefined,
+		authEndpoint: undefined,
+	});
 	assert.equal(apiOrigin(backendFromEnv({})), 'https://api.github.com');
-	assert.equal(apiOrigin(backendFromEnv({ NIS2_CMS_BACKEND: 'gitea', NIS2_CMS_REPO: 'x/y', NIS2_CMS_APP_ID: 'id', NIS2_CMS_API_ROOT: 'https://git.example.dk/api/v1', NIS2_CMS_AUTH_BASE_URL: 'https://git.example.dk' })), 'https://git.example.dk');
+	assert.equal(
+		apiOrigin(
+			backendFromEnv({
+				NIS2_CMS_BACKEND: 'gitea',
+				NIS2_CMS_REPO: 'x/y',
+				NIS2_CMS_APP_ID: 'id',
+				NIS2_CMS_API_ROOT: 'https://git.example.dk/api/v1',
+				NIS2_CMS_AUTH_BASE_URL: 'https://git.example.dk',
+			}),
+		),
+		'https://git.example.dk',
+	);
 	assert.throws(() => backendFromEnv({ NIS2_CMS_BACKEND: 'gitlab' }), /NIS2_CMS_APP_ID/);
 });

@@ -38,11 +38,17 @@ function assertEditorText(p: Problem) {
 	assert.ok(p.fix.length > 5, `no fix in: ${text}`);
 }
 
-const names = readdirSync(CASES).filter((name) => existsSync(join(CASES, name, 'expected.json'))).sort();
+const names = readdirSync(CASES)
+	.filter((name) => existsSync(join(CASES, name, 'expected.json')))
+	.sort();
 
 for (const name of names) {
 	test(`bad content is rejected: ${name}`, () => {
-		const expected = JSON.parse(readFileSync(join(CASES, name, 'expected.json'), 'utf8')) as { problems: Expected[]; warnings?: Expected[]; today?: string };
+		const expected = JSON.parse(readFileSync(join(CASES, name, 'expected.json'), 'utf8')) as {
+			problems: Expected[];
+			warnings?: Expected[];
+			today?: string;
+		};
 		const { dir, cleanup } = contentTree(name);
 		try {
 			const result = checkContent(ROOT, dir, expected.today ?? FIXTURE_TODAY);

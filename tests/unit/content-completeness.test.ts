@@ -11,13 +11,35 @@ const root = resolve(import.meta.dirname, '..', '..');
 const contentDir = join(root, 'content');
 
 const REQUIRED_KRAV = [
-	'k-20', 'k-21-1',
-	'k-21-2-a', 'k-21-2-b', 'k-21-2-c', 'k-21-2-d', 'k-21-2-e', 'k-21-2-f', 'k-21-2-g', 'k-21-2-h', 'k-21-2-i', 'k-21-2-j',
-	'k-6-2', 'k-23', 'k-15', 'k-registrering', 'k-tilsyn', 'k-sanktioner', 'k-gdpr', 'k-iso27001', 'k-cer',
+	'k-20',
+	'k-21-1',
+	'k-21-2-a',
+	'k-21-2-b',
+	'k-21-2-c',
+	'k-21-2-d',
+	'k-21-2-e',
+	'k-21-2-f',
+	'k-21-2-g',
+	'k-21-2-h',
+	'k-21-2-i',
+	'k-21-2-j',
+	'k-6-2',
+	'k-23',
+	'k-15',
+	'k-registrering',
+	'k-tilsyn',
+	'k-sanktioner',
+	'k-gdpr',
+	'k-iso27001',
+	'k-cer',
 ];
 const REQUIRED_SECTIONS = ['Hvad reglen siger', 'Fortolkning for kommuner', 'Det betyder det i praksis', 'Åbne spørgsmål'];
 
-interface Page { file: string; data: Record<string, unknown>; body: string }
+interface Page {
+	file: string;
+	data: Record<string, unknown>;
+	body: string;
+}
 
 function readPage(file: string): Page {
 	const text = readFileSync(file, 'utf8');
@@ -66,7 +88,11 @@ test('every required requirement page exists with its id, a source and all secti
 		}
 		// The site renders sources and review status from front matter; a body copy would drift.
 		assert.ok(!found.has('Kilder'), `${id}: brødteksten må ikke have et afsnit "Kilder"`);
-		assert.match(found.get('Hvad reglen siger') ?? '', /eur-lex\.europa\.eu|retsinformation\.dk/, `${id}: "Hvad reglen siger" linker hverken til EUR-Lex eller Retsinformation`);
+		assert.match(
+			found.get('Hvad reglen siger') ?? '',
+			/eur-lex\.europa\.eu|retsinformation\.dk/,
+			`${id}: "Hvad reglen siger" linker hverken til EUR-Lex eller Retsinformation`,
+		);
 	}
 });
 
@@ -79,7 +105,22 @@ test('the glossary has at least 60 terms with unique ids and valid cross-referen
 		assert.match(t.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
 		for (const ref of (t.se as string[] | undefined) ?? []) assert.ok(ids.includes(ref), `${t.id}: se-henvisning til ukendt term ${ref}`);
 	}
-	for (const expected of ['haendelse', 'vaesentlig-haendelse', 'tidlig-varsling', 'haendelsesunderretning', 'endelig-rapport', 'ledelsesorgan', 'vaesentlig-enhed', 'vigtig-enhed', 'forsyningskaedesikkerhed', 'csirt', 'kompetent-myndighed', 'cyberhygiejne', 'multifaktorautentifikation', 'alle-farer-tilgang']) {
+	for (const expected of [
+		'haendelse',
+		'vaesentlig-haendelse',
+		'tidlig-varsling',
+		'haendelsesunderretning',
+		'endelig-rapport',
+		'ledelsesorgan',
+		'vaesentlig-enhed',
+		'vigtig-enhed',
+		'forsyningskaedesikkerhed',
+		'csirt',
+		'kompetent-myndighed',
+		'cyberhygiejne',
+		'multifaktorautentifikation',
+		'alle-farer-tilgang',
+	]) {
 		assert.ok(ids.includes(expected), `ordlisten mangler ${expected}`);
 	}
 });
@@ -99,7 +140,9 @@ test('every open question is raised by at least one page, and pages link the que
 	const pages = allPages();
 	for (const q of readData('spoergsmaal')) {
 		const id = q.id;
-		const raised = pages.some((p) => ((p.data.aabneSpoergsmaal as string[] | undefined) ?? []).includes(id) || p.body.includes(`/opslag/aabne-spoergsmaal/#${id})`));
+		const raised = pages.some(
+			(p) => ((p.data.aabneSpoergsmaal as string[] | undefined) ?? []).includes(id) || p.body.includes(`/opslag/aabne-spoergsmaal/#${id})`),
+		);
 		assert.ok(raised, `${id} nævnes ikke på nogen side`);
 	}
 	for (const p of pages) {
@@ -111,13 +154,15 @@ test('every open question is raised by at least one page, and pages link the que
 
 test('a reader can answer the five key questions from the pages themselves', () => {
 	const k23 = kravPage('k-23').body;
-	for (const phrase of ['24 timer', '72 timer', 'en måned', 'Foreløbig rapport', 'Statusrapport', 'kendskab', 'virk.dk']) assert.ok(k23.includes(phrase), `k-23 nævner ikke "${phrase}"`);
+	for (const phrase of ['24 timer', '72 timer', 'en måned', 'Foreløbig rapport', 'Statusrapport', 'kendskab', 'virk.dk'])
+		assert.ok(k23.includes(phrase), `k-23 nævner ikke "${phrase}"`);
 	const k20 = kravPage('k-20').body;
 	for (const phrase of ['ledelsesorgan', '§ 7', 'Kommunalbestyrelsen', 'direktionen']) assert.ok(k20.includes(phrase), `k-20 nævner ikke "${phrase}"`);
 	const reg = kravPage('k-registrering').body;
 	for (const phrase of ['1. oktober 2025', 'virk.dk', 'MitID Erhverv', 'to uger']) assert.ok(reg.includes(phrase), `k-registrering nævner ikke "${phrase}"`);
 	const sanktioner = kravPage('k-sanktioner').body;
-	for (const phrase of ['§ 32', '§ 27, stk. 2', 'art. 34, stk. 7', ':::caution[Usikkert]']) assert.ok(sanktioner.includes(phrase), `k-sanktioner nævner ikke "${phrase}"`);
+	for (const phrase of ['§ 32', '§ 27, stk. 2', 'art. 34, stk. 7', ':::caution[Usikkert]'])
+		assert.ok(sanktioner.includes(phrase), `k-sanktioner nævner ikke "${phrase}"`);
 	const overblik = readPage(join(contentDir, 'overblik.md')).body;
 	for (const letter of 'abcdefghij') assert.ok(overblik.includes(`(/krav/k-21-2-${letter}/)`), `overblikket linker ikke til k-21-2-${letter}`);
 	for (const phrase of ['1. juli 2025', '1. oktober 2025']) assert.ok(overblik.includes(phrase), `overblikket nævner ikke ${phrase}`);

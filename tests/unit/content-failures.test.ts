@@ -31,7 +31,12 @@ test('banned term: the terminology check names file and line and the form to use
 	try {
 		const line = appendLine(dir, 'krav/k-20.mdx', 'Reglerne om cyber-sikkerhed gælder hele kommunen.');
 		const messages = checkTerms(ROOT, dir).problems.map(formatProblem);
-		assert.ok(messages.some((m) => new RegExp(`krav/k-20\\.mdx:${line}: skriv "cybersikkerhed" i stedet for "cyber-sikkerhed"\\.\\n    Sådan retter du det: Ét ord`).test(m)), messages.join('\n'));
+		assert.ok(
+			messages.some((m) =>
+				new RegExp(`krav/k-20\\.mdx:${line}: skriv "cybersikkerhed" i stedet for "cyber-sikkerhed"\\.\\n    Sådan retter du det: Ét ord`).test(m),
+			),
+			messages.join('\n'),
+		);
 	} finally {
 		cleanup();
 	}
@@ -48,12 +53,18 @@ test('statutory term: a house form is refused only where the paragraph cites the
 		const messages = checkTerms(ROOT, dir).problems.map(formatProblem);
 		const at = (line: number) => messages.filter((m) => m.includes(`krav/k-20.mdx:${line}:`));
 		assert.equal(at(lawLine).length, 1, messages.join('\n'));
-		assert.match(at(lawLine)[0], /skriv "multifaktorautentificering \(og kontinuerlig autentificering\)" i stedet for "multifaktorautentifikation"\.\n {4}Sådan retter du det: NIS 2-loven § 6, stk\. 1, nr\. 10/);
+		assert.match(
+			at(lawLine)[0],
+			/skriv "multifaktorautentificering \(og kontinuerlig autentificering\)" i stedet for "multifaktorautentifikation"\.\n {4}Sådan retter du det: NIS 2-loven § 6, stk\. 1, nr\. 10/,
+		);
 		assert.deepEqual(at(ownLine), [], 'the house term stays allowed in our own wording');
-		assert.deepEqual(at(gdprLine), [], 'GDPR\'s own wording stays allowed in a paragraph about GDPR');
+		assert.deepEqual(at(gdprLine), [], "GDPR's own wording stays allowed in a paragraph about GDPR");
 		assert.equal(at(nis2Line).length, 1, messages.join('\n'));
 		assert.match(at(nis2Line)[0], /skriv "uden unødigt ophold" i stedet for "uden unødig forsinkelse"/);
-		assert.match(at(listLine)[0] ?? '', /skriv "tekniske, operationelle og organisatoriske foranstaltninger" i stedet for "driftsmæssige og organisatoriske"/);
+		assert.match(
+			at(listLine)[0] ?? '',
+			/skriv "tekniske, operationelle og organisatoriske foranstaltninger" i stedet for "driftsmæssige og organisatoriske"/,
+		);
 	} finally {
 		cleanup();
 	}
@@ -64,7 +75,10 @@ test('Markdown style: a second top-level heading is reported with file and line'
 	try {
 		const line = appendLine(dir, 'opslag/gfm-md.md', '# En ekstra hovedoverskrift');
 		const messages = (await checkMarkdown(ROOT, dir)).problems.map(formatProblem);
-		assert.ok(messages.some((m) => new RegExp(`opslag/gfm-md\\.md:${line}: siden har mere end én overskrift på øverste niveau`).test(m)), messages.join('\n'));
+		assert.ok(
+			messages.some((m) => new RegExp(`opslag/gfm-md\\.md:${line}: siden har mere end én overskrift på øverste niveau`).test(m)),
+			messages.join('\n'),
+		);
 	} finally {
 		cleanup();
 	}
@@ -78,7 +92,14 @@ test('bad front matter: the content check names file, line and field', () => {
 		writeFileSync(file, text.replace('status: udkast', 'status: godkent'));
 		const line = text.split('\n').indexOf('status: udkast') + 1;
 		const messages = checkContent(ROOT, dir).problems.map(formatProblem);
-		assert.ok(messages.some((m) => new RegExp(`krav/k-20\\.mdx:${line}: feltet "status": værdien "godkent" er ikke gyldig: skal være en af: udkast, i-hoering, godkendt\\.`).test(m)), messages.join('\n'));
+		assert.ok(
+			messages.some((m) =>
+				new RegExp(`krav/k-20\\.mdx:${line}: feltet "status": værdien "godkent" er ikke gyldig: skal være en af: udkast, i-hoering, godkendt\\.`).test(
+					m,
+				),
+			),
+			messages.join('\n'),
+		);
 	} finally {
 		cleanup();
 	}

@@ -49,7 +49,10 @@ const examples = guideFiles().flatMap(yamlExamples);
 test('the guide has a front-matter example for each page kind a contributor adds', () => {
 	const kinds = new Set(examples.map((e) => (parse(e.text) as { type?: string } | null)?.type).filter(Boolean));
 	for (const kind of ['krav', 'foranstaltning', 'drejebog', 'erfaring']) assert.ok(kinds.has(kind), `no example with type: ${kind}`);
-	assert.ok(examples.some((e) => e.file === 'CONTRIBUTING.md'), 'CONTRIBUTING.md has examples');
+	assert.ok(
+		examples.some((e) => e.file === 'CONTRIBUTING.md'),
+		'CONTRIBUTING.md has examples',
+	);
 });
 
 for (const example of examples) {
@@ -62,7 +65,10 @@ for (const example of examples) {
 			assert.ok(result.success, `${example.file}:${example.line}: ${result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
 			return;
 		}
-		assert.ok(data && typeof data === 'object' && 'type' in data, `${example.file}:${example.line}: a yaml example must be page front matter (with type:) or be titled title="content/data/<name>.yaml"`);
+		assert.ok(
+			data && typeof data === 'object' && 'type' in data,
+			`${example.file}:${example.line}: a yaml example must be page front matter (with type:) or be titled title="content/data/<name>.yaml"`,
+		);
 		assert.equal(typeof (data as { title?: unknown }).title, 'string', `${example.file}:${example.line}: front matter needs a title`);
 		const result = pageSchema.safeParse(data);
 		assert.ok(result.success, `${example.file}:${example.line}: ${result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -35,10 +35,16 @@ test('a letter of art. 21(2) with one measure and art. 20 with none are both rep
 });
 
 test('the base tree, where the one measure meets k-20, passes the rule', () => {
-	assert.deepEqual(problemsOf().map((p) => p.message), []);
+	assert.deepEqual(
+		problemsOf().map((p) => p.message),
+		[],
+	);
 });
 
 test('the real catalogue satisfies the rule', () => {
 	const { problems } = checkContent(ROOT);
-	assert.deepEqual(problems.map((p) => p.message), []);
+	assert.deepEqual(
+		problems.map((p) => p.message),
+		[],
+	);
 });

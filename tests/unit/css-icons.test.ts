@@ -11,7 +11,8 @@ test('every icon file is listed and has a CSS rule', () => {
 	const css = readFileSync('src/styles/css-icons.css', 'utf8');
 	assert.ok(cssIcons.size >= 4);
 	// Any layout of the rule (one line as written, or one declaration per line as Prettier prints it).
-	for (const name of cssIcons.values()) assert.match(css, new RegExp(`\\.nis2-icon--${name}\\s*\\{\\s*--nis2-icon: url\\('/icons/${name}\\.svg'\\);\\s*\\}`), `a rule for ${name}`);
+	for (const name of cssIcons.values())
+		assert.match(css, new RegExp(`\\.nis2-icon--${name}\\s*\\{\\s*--nis2-icon: url\\('/icons/${name}\\.svg'\\);\\s*\\}`), `a rule for ${name}`);
 });
 
 test("an icon's inline SVG becomes a span with its classes and size; other SVGs stay", () => {

@@ -8,8 +8,18 @@ import { contentTree, ROOT } from '../helpers/content-fixture.ts';
 
 const cases = {
 	'step-missing-raci': { line: 2, field: 'raci', message: /feltet mangler/, fix: /tilføj "raci:"/ },
-	'step-two-accountable': { line: 11, field: 'raci.A', message: /præcis én rolle skal have det endelige ansvar/, fix: /ret værdien|den ene rolle, der har det endelige ansvar/ },
-	'step-without-hours': { line: 15, field: 'timer.lille', message: /rollen "ciso" udfører eller har ansvaret .* ingen skønnede timer for en lille kommune/, fix: /tilføj "ciso: <timer>" under timer\.lille/ },
+	'step-two-accountable': {
+		line: 11,
+		field: 'raci.A',
+		message: /præcis én rolle skal have det endelige ansvar/,
+		fix: /ret værdien|den ene rolle, der har det endelige ansvar/,
+	},
+	'step-without-hours': {
+		line: 15,
+		field: 'timer.lille',
+		message: /rollen "ciso" udfører eller har ansvaret .* ingen skønnede timer for en lille kommune/,
+		fix: /tilføj "ciso: <timer>" under timer\.lille/,
+	},
 };
 
 for (const [name, expected] of Object.entries(cases)) {

@@ -8,7 +8,8 @@ import { rebuildToc } from '../../src/lib/page-toc.ts';
 const SHY = '\u00AD';
 
 test('long Danish words in table cells get soft hyphens at syllables; text outside tables, tags and short words do not', () => {
-	const html = '<p>Hændelsesunderretning</p><table><tr><th class="Informationssikkerhed">Hændelsesunderretning</th><td><a href="/x/">sikkerhedskopiering</a> og 6.159.000 kr.</td></tr></table>';
+	const html =
+		'<p>Hændelsesunderretning</p><table><tr><th class="Informationssikkerhed">Hændelsesunderretning</th><td><a href="/x/">sikkerhedskopiering</a> og 6.159.000 kr.</td></tr></table>';
 	const out = hyphenateTableCells(html);
 	assert.ok(out.startsWith('<p>Hændelsesunderretning</p>'), 'text outside tables is left alone');
 	assert.ok(out.includes('class="Informationssikkerhed"'), 'attributes are never changed');
@@ -17,7 +18,8 @@ test('long Danish words in table cells get soft hyphens at syllables; text outsi
 	assert.equal(out.replaceAll(SHY, ''), html, 'only soft hyphens are added');
 });
 
-const TOC_LIST = (cls: string) => `<ul class="${cls}" style="--depth: 0;"><li style="--depth: 0;" class="astro-x"><a href="#_top" style="--depth: 0;" class="astro-x"><span style="--depth: 0;" class="astro-x">Oversigt</span></a></li><li style="--depth: 0;" class="astro-x"><a href="#a" style="--depth: 0;" class="astro-x"><span style="--depth: 0;" class="astro-x">A</span></a></li></ul>`;
+const TOC_LIST = (cls: string) =>
+	`<ul class="${cls}" style="--depth: 0;"><li style="--depth: 0;" class="astro-x"><a href="#_top" style="--depth: 0;" class="astro-x"><span style="--depth: 0;" class="astro-x">Oversigt</span></a></li><li style="--depth: 0;" class="astro-x"><a href="#a" style="--depth: 0;" class="astro-x"><span style="--depth: 0;" class="astro-x">A</span></a></li></ul>`;
 
 test('"På denne side" lists every h2 and h3 in the content, in order, on desktop and phone', () => {
 	const page = [

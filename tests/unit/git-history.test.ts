@@ -17,7 +17,10 @@ test('change log: commits that touched content, newest first, with their files',
 		repo.commit('Præciser ledelsens ansvar');
 		const history = contentHistory(join(repo.dir, 'content'));
 		assert.ok(history.available);
-		assert.deepEqual(history.commits.map((c) => c.subject), ['Præciser ledelsens ansvar', 'Indhold: første udgave']);
+		assert.deepEqual(
+			history.commits.map((c) => c.subject),
+			['Præciser ledelsens ansvar', 'Indhold: første udgave'],
+		);
 		assert.deepEqual(history.commits[0].files, ['krav/k-20.mdx']);
 		assert.match(history.commits[0].date, /^\d{4}-\d{2}-\d{2}$/);
 		assert.equal(lastChanged(join(repo.dir, 'content')).get('krav/k-20.mdx'), history.commits[0].date);

@@ -42,7 +42,10 @@ test('a title with a script is refused by the content check, naming file, line a
 		const file = join(dir, 'krav/k-20.mdx');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('title: Ledelsens ansvar, godkendelse og uddannelse', `title: "Ledelsens ansvar ${ATTACK}"`));
 		const messages = checkContent(ROOT, dir).problems.map(formatProblem);
-		assert.ok(messages.some((m) => m.includes('krav/k-20.mdx:2: feltet "title": teksten indeholder HTML-mærket <script>')), messages.join('\n'));
+		assert.ok(
+			messages.some((m) => m.includes('krav/k-20.mdx:2: feltet "title": teksten indeholder HTML-mærket <script>')),
+			messages.join('\n'),
+		);
 	} finally {
 		cleanup();
 	}

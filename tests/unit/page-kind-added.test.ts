@@ -77,7 +77,15 @@ const env = { ...process.env, NIS2_CONTENT_DIR: undefined };
 /** `npm run check:content` in the copy, with `change` applied to its content tree first and undone after. */
 function checkContent(change?: { file: string; text?: string }) {
 	const path = change && join(project, 'content', change.file);
-	const before = path && (() => { try { return readFileSync(path, 'utf8'); } catch { return undefined; } })();
+	const before =
+		path &&
+		(() => {
+			try {
+				return readFileSync(path, 'utf8');
+			} catch {
+				return undefined;
+			}
+		})();
 	if (path) change.text === undefined ? rmSync(path) : write(join('content', change.file), change.text);
 	try {
 		const run = spawnSync('npm', ['run', '--silent', 'check:content'], { cwd: project, env, encoding: 'utf8' });
@@ -100,7 +108,7 @@ test('the content check names the new kind among the kinds, and suggests it for 
 	assert.match(out, /skriv én af: .*\boevelse\b/);
 });
 
-test('the content check applies the new kind\'s folder, id and body rules', () => {
+test("the content check applies the new kind's folder, id and body rules", () => {
 	const misplaced = checkContent({ file: 'om/oe-04.mdx', text: page('oe-04', 'Fjerde øvelse', 4) });
 	assert.equal(misplaced.code, 1, misplaced.out);
 	assert.match(misplaced.out, /en side af typen "oevelse" skal ligge i mappen content\/oevelser\//);
@@ -164,5 +172,8 @@ test('schema union, review rules, print, feeds, sidebar and CMS pick up the new 
 	assert.equal(collection.label, 'Øvelse');
 	assert.equal(collection.folder, 'content/oevelser');
 	assert.equal(collection.identifier_field, 'id');
-	assert.ok(collection.fields.some((f: { name: string }) => f.name === 'nummer'), 'the CMS collection lacks the new kind\'s own field');
+	assert.ok(
+		collection.fields.some((f: { name: string }) => f.name === 'nummer'),
+		"the CMS collection lacks the new kind's own field",
+	);
 });

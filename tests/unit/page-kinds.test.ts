@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { KIND_FOLDERS, KINDS_WITH_ID, PAGE_KIND_REGISTRY, PAGE_KINDS, pageKindInfo, REVIEW_KINDS, type PageKind, type ReviewKind } from '../../src/schemas/page-kinds.ts';
+import {
+	KIND_FOLDERS,
+	KINDS_WITH_ID,
+	PAGE_KIND_REGISTRY,
+	PAGE_KINDS,
+	pageKindInfo,
+	REVIEW_KINDS,
+	type PageKind,
+	type ReviewKind,
+} from '../../src/schemas/page-kinds.ts';
 import { CHAPTERS, chapterOfId, FEED_CHAPTERS, kindsOfChapter, PRINT_CHAPTERS } from '../../src/schemas/chapters.ts';
 import { pageSchema } from '../../src/schemas/index.ts';
 import { refRegistry, REF_TARGETS, type RefTarget } from '../../src/schemas/references.ts';
@@ -67,7 +76,7 @@ test('a kind has an id exactly when its schema defines one, and the id field is 
 	assert.deepEqual(reviewKinds, REVIEW_KINDS);
 });
 
-test('reference targets that are page kinds point to the kind\'s folder', () => {
+test("reference targets that are page kinds point to the kind's folder", () => {
 	for (const kind of PAGE_KINDS) {
 		const target = REF_TARGETS[kind as RefTarget];
 		const folder = KIND_FOLDERS[kind];

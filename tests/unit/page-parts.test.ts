@@ -17,12 +17,19 @@ const page = [
 test('the parts of a page add up to the page, each byte under its innermost part', () => {
 	const p = pageParts(page);
 	assert.equal(p.bytes, Buffer.byteLength(page));
-	assert.equal(Object.values(p.parts).reduce((a, b) => a + b, 0), p.bytes, 'the parts add up to the page, Danish letters counted in bytes');
+	assert.equal(
+		Object.values(p.parts).reduce((a, b) => a + b, 0),
+		p.bytes,
+		'the parts add up to the page, Danish letters counted in bytes',
+	);
 	const bytes = (s: string) => Buffer.byteLength(s);
 	assert.equal(p.parts['indlejrede scripts'], bytes('<script>var x = 1;</script><script>restore()</script>'), 'a script counts as a script wherever it is');
 	assert.equal(p.parts['indlejret SVG'], bytes('<svg><path d="M0 0"/></svg>'));
 	assert.equal(p.parts['søgedialog'], bytes('<site-search data-base="/"><button>Søg</button></site-search>'), 'the dialog inside the header is its own part');
-	assert.equal(p.parts['sidebar: links'], bytes('<sl-sidebar-state-persist><ul><li><a href="/krav/">Krav og fortolkninger</a></li></ul></sl-sidebar-state-persist>'));
+	assert.equal(
+		p.parts['sidebar: links'],
+		bytes('<sl-sidebar-state-persist><ul><li><a href="/krav/">Krav og fortolkninger</a></li></ul></sl-sidebar-state-persist>'),
+	);
 	assert.equal(p.parts['På denne side (telefon)'], p.parts['På denne side (desktop)'] + bytes('mobile-') * 2);
 	assert.equal(p.parts['relationer og kilder'], bytes('<section class="nis2-citations"><h2>Kilder</h2></section>'));
 	assert.equal(p.parts['sidefod (ret, datoer, forrige/næste)'], bytes('<footer><a href="/x/">Næste</a></footer>'));

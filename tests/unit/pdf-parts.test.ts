@@ -12,7 +12,11 @@ const page = (sections: string[], ids: string[]) =>
 
 const ids = Array.from({ length: 40 }, (_, i) => `s-${String(i).padStart(2, '0')}`);
 const texts = ids.map((id, i) => `${id} `.repeat(100 + ((i * 37) % 200)));
-const build = (t: string[]) => page(ids.map((id, i) => section(id, t[i], i % 5 === 0 ? ids[(i + 7) % ids.length] : undefined)), ids);
+const build = (t: string[]) =>
+	page(
+		ids.map((id, i) => section(id, t[i], i % 5 === 0 ? ids[(i + 7) % ids.length] : undefined)),
+		ids,
+	);
 
 test('every section is in exactly one body part, in order, within the size bounds', () => {
 	const split = splitDocument(build(texts), 6000);
@@ -40,7 +44,11 @@ test('a longer section changes only its own part (cut points depend on the secti
 test('stand-ins for targets in other parts, and unrendered links to targets others link to', () => {
 	const split = splitDocument(build(texts), 6000);
 	const holder = split.body.find((p) => p.ids.has('s-07'))!;
-	assert.match(holder.html, /<div style="display:none">.*<a href="#s-07" tabindex="-1"><\/a>/, 'the part holding s-07 links to it, so Chromium names its destination');
+	assert.match(
+		holder.html,
+		/<div style="display:none">.*<a href="#s-07" tabindex="-1"><\/a>/,
+		'the part holding s-07 links to it, so Chromium names its destination',
+	);
 	assert.match(split.front.html, /<span id="s-07"><\/span>/, 'the front matter has a stand-in for every contents target');
 	assert.ok(!split.front.ids.has('s-07'), 'a stand-in is not an element the part contains');
 	// The stand-ins sit inside the part's first element, so they make no page of their own.
@@ -49,7 +57,13 @@ test('stand-ins for targets in other parts, and unrendered links to targets othe
 
 test('contents numbers are filled in, with an accessible label', () => {
 	const split = splitDocument(build(texts), 6000);
-	const front = withTocNumbers(split.front, new Map([['s-00', 3], ['s-01', 12]]));
+	const front = withTocNumbers(
+		split.front,
+		new Map([
+			['s-00', 3],
+			['s-01', 12],
+		]),
+	);
 	assert.match(front.html, /data-toc-page="s-01" aria-label="side 12">12<\/span>/);
 	assert.match(front.html, /data-toc-page="s-02"><\/span>/, 'no number, no text');
 });

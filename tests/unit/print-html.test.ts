@@ -13,7 +13,10 @@ const options = {
 };
 
 test('ids and references to them get the section prefix', () => {
-	const out = rewriteSectionHtml('<section aria-labelledby="kilder"><h2 id="kilder">Kilder</h2><a href="#kilder">op</a><label for="x"></label><div data-id="keep"></div></section>', options);
+	const out = rewriteSectionHtml(
+		'<section aria-labelledby="kilder"><h2 id="kilder">Kilder</h2><a href="#kilder">op</a><label for="x"></label><div data-id="keep"></div></section>',
+		options,
+	);
 	assert.match(out, /aria-labelledby="krav-k-20--kilder"/);
 	assert.match(out, /id="krav-k-20--kilder"/);
 	assert.match(out, /href="#krav-k-20--kilder"/);
@@ -23,7 +26,15 @@ test('ids and references to them get the section prefix', () => {
 
 test('links to pages in the document become in-PDF anchors; other site links absolute', () => {
 	const out = rewriteSectionHtml(
-		['<a href="/krav/k-23/">a</a>', '<a href="/krav/k-23/#frister">b</a>', '<a href="/krav/k-23/#_top">c</a>', '<a href="/drejebog/d-0-01/">d</a>', '<a href="/data/krav.csv">e</a>', '<a href="https://eur-lex.europa.eu/x">f</a>', '<a href="#_top">g</a>'].join(''),
+		[
+			'<a href="/krav/k-23/">a</a>',
+			'<a href="/krav/k-23/#frister">b</a>',
+			'<a href="/krav/k-23/#_top">c</a>',
+			'<a href="/drejebog/d-0-01/">d</a>',
+			'<a href="/data/krav.csv">e</a>',
+			'<a href="https://eur-lex.europa.eu/x">f</a>',
+			'<a href="#_top">g</a>',
+		].join(''),
 		options,
 	);
 	assert.match(out, /href="#krav-k-23">a/);
@@ -40,8 +51,11 @@ test('headings move down a level under the section title, never past h6', () => 
 	assert.equal(out, '<h3 id="krav-k-20--a">A</h3><h4 class="x">B</h4><h6>C</h6>');
 });
 
-test("heading anchor links (screen UI) are dropped", () => {
-	const out = rewriteSectionHtml('<div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2><a class="sl-anchor-link" href="#a"><span aria-hidden="true"><svg></svg></span><span class="sr-only">Sektion kaldt »A«</span></a></div><p><a href="#a">A</a></p>', options);
+test('heading anchor links (screen UI) are dropped', () => {
+	const out = rewriteSectionHtml(
+		'<div class="sl-heading-wrapper level-h2"><h2 id="a">A</h2><a class="sl-anchor-link" href="#a"><span aria-hidden="true"><svg></svg></span><span class="sr-only">Sektion kaldt »A«</span></a></div><p><a href="#a">A</a></p>',
+		options,
+	);
 	assert.ok(!out.includes('Sektion kaldt'));
 	assert.match(out, /<p><a href="#krav-k-20--a">A<\/a><\/p>/);
 });

@@ -14,7 +14,9 @@ import { parseOptions, zodProblems } from '../../src/checks/content/zod-problems
 import type { ValidContent, ValidPage } from '../../src/checks/content/validate.ts';
 
 const schema = kravSchema.extend({
-	udfald: z.array(z.strictObject({ id: z.string().regex(/^u\d{1,2}$/), foranstaltninger: z.array(foranstaltningId).min(1), cir: z.array(cirSection).default([]) })).default([]),
+	udfald: z
+		.array(z.strictObject({ id: z.string().regex(/^u\d{1,2}$/), foranstaltninger: z.array(foranstaltningId).min(1), cir: z.array(cirSection).default([]) }))
+		.default([]),
 });
 
 const yaml = `type: krav
@@ -33,12 +35,24 @@ udfald:
 function content(text: string): { content: ValidContent; problems: ReturnType<typeof zodProblems> } {
 	const frontmatter = parseYaml(text, 2);
 	const result = schema.safeParse(frontmatter.data, parseOptions);
-	const page = { page: { file: 'content/krav/k-20.mdx', slug: 'krav/k-20', frontmatter, body: 'Tekst.', bodyLine: 14 }, kind: 'krav', schema, data: result.data } as unknown as ValidPage;
+	const page = {
+		page: { file: 'content/krav/k-20.mdx', slug: 'krav/k-20', frontmatter, body: 'Tekst.', bodyLine: 14 },
+		kind: 'krav',
+		schema,
+		data: result.data,
+	} as unknown as ValidPage;
 	// f-001 exists: its page's id field is the real schema's definition().
-	const measure = { page: { file: 'content/foranstaltninger/f-001.mdx', slug: 'foranstaltninger/f-001', frontmatter: parseYaml('id: f-001\n', 2), body: 'x', bodyLine: 5 }, kind: 'foranstaltning', schema: foranstaltningSchema.pick({ id: true }), data: { id: 'f-001' } } as unknown as ValidPage;
+	const measure = {
+		page: { file: 'content/foranstaltninger/f-001.mdx', slug: 'foranstaltninger/f-001', frontmatter: parseYaml('id: f-001\n', 2), body: 'x', bodyLine: 5 },
+		kind: 'foranstaltning',
+		schema: foranstaltningSchema.pick({ id: true }),
+		data: { id: 'f-001' },
+	} as unknown as ValidPage;
 	return {
 		content: { pages: result.success ? [page, measure] : [measure], data: {}, problems: [], rejected: [] },
-		problems: result.success ? [] : zodProblems(result.error, { file: page.page.file, source: frontmatter, schema, describe: () => undefined, where: 'forsiden' }),
+		problems: result.success
+			? []
+			: zodProblems(result.error, { file: page.page.file, source: frontmatter, schema, describe: () => undefined, where: 'forsiden' }),
 	};
 }
 
@@ -51,7 +65,10 @@ test('a new nested field using foranstaltningId is checked without being named a
 		problems.map((p) => [p.field, p.line, p.message]),
 		[['udfald.0.foranstaltninger.1', 11, 'henviser til foranstaltning "f-999", som ikke findes.']],
 	);
-	assert.deepEqual(checkLists(uses).map((p) => [p.field, p.message]), [['udfald.0.foranstaltninger.2', '"f-001" står to gange i listen (også i linje 11).']]);
+	assert.deepEqual(
+		checkLists(uses).map((p) => [p.field, p.message]),
+		[['udfald.0.foranstaltninger.2', '"f-001" står to gange i listen (også i linje 11).']],
+	);
 });
 
 test('a new field using cirSection is held to the full list of annex points', () => {

@@ -32,11 +32,20 @@ test('a release adds the edition first, keeps the comments, and lists the major 
 		const r = release(ROOT, dir, '2026-12-01');
 		assert.equal(r.next.udgave, '2026.12-1');
 		assert.equal(r.previous?.udgave, '2026.11-1');
-		assert.deepEqual(r.notes.map((n) => n.tekst), ['Fortolkningen omfatter nu også direktionen.']);
-		assert.match(r.markdown, /^# Udgave 2026\.12-1 \(1\. december 2026\)\n\n## Væsentlige ændringer siden udgave 2026\.11-1\n\n- 20\. november 2026: \*\*Ledelsens ansvar, godkendelse og uddannelse\*\* – Fortolkningen omfatter nu også direktionen\.\n/);
+		assert.deepEqual(
+			r.notes.map((n) => n.tekst),
+			['Fortolkningen omfatter nu også direktionen.'],
+		);
+		assert.match(
+			r.markdown,
+			/^# Udgave 2026\.12-1 \(1\. december 2026\)\n\n## Væsentlige ændringer siden udgave 2026\.11-1\n\n- 20\. november 2026: \*\*Ledelsens ansvar, godkendelse og uddannelse\*\* – Fortolkningen omfatter nu også direktionen\.\n/,
+		);
 		const written = readFileSync(file, 'utf8');
 		assert.ok(written.startsWith('# Udgaver, nyeste først.\n'), written);
-		assert.deepEqual(parse(written), [{ udgave: '2026.12-1', dato: '2026-12-01' }, { udgave: '2026.11-1', dato: '2026-11-15' }]);
+		assert.deepEqual(parse(written), [
+			{ udgave: '2026.12-1', dato: '2026-12-01' },
+			{ udgave: '2026.11-1', dato: '2026-11-15' },
+		]);
 		// A second release the same month gets the next number.
 		assert.equal(release(ROOT, dir, '2026-12-01', false).next.udgave, '2026.12-2');
 	} finally {
@@ -49,7 +58,11 @@ test('no release while the content has errors, and the file is left alone', () =
 	try {
 		const file = join(dir, 'data/udgaver.yaml');
 		writeFileSync(file, '- udgave: 2026.11-1\n  dato: 2026-11-15\n');
-		assert.throws(() => release(ROOT, dir, '2026-12-01'), (e: Error) => e instanceof ReleaseError && e.message.includes('Der kan ikke udgives, før indholdet er i orden') && e.message.includes('Sådan retter du det'));
+		assert.throws(
+			() => release(ROOT, dir, '2026-12-01'),
+			(e: Error) =>
+				e instanceof ReleaseError && e.message.includes('Der kan ikke udgives, før indholdet er i orden') && e.message.includes('Sådan retter du det'),
+		);
 		assert.equal(readFileSync(file, 'utf8'), '- udgave: 2026.11-1\n  dato: 2026-11-15\n');
 	} finally {
 		cleanup();

@@ -19,7 +19,10 @@ const NEW_VERSION = 'Lov nr. 434 af 6. maj 2025 med ændringer (testdata)';
 function bumpSource(dir: string, version = NEW_VERSION, dato = DAY) {
 	const file = join(dir, 'data/kilder.yaml');
 	const text = readFileSync(file, 'utf8');
-	const bumped = text.replace(/(- id: nis2-loven\n(?: {2}.*\n)*?) {2}version: .*\n {2}dato: .*\n/, `$1  version: ${JSON.stringify(version)}\n  dato: ${dato}\n`);
+	const bumped = text.replace(
+		/(- id: nis2-loven\n(?: {2}.*\n)*?) {2}version: .*\n {2}dato: .*\n/,
+		`$1  version: ${JSON.stringify(version)}\n  dato: ${dato}\n`,
+	);
 	assert.notEqual(bumped, text, 'the fixture has nis2-loven with version and dato');
 	writeFileSync(file, bumped);
 }
@@ -39,9 +42,16 @@ test('marking a page reviewed sets the date and pins every cited source, touchin
 		const after = readFileSync(file, 'utf8');
 		const { removed, added } = changedLines(before, after);
 		assert.deepEqual(removed, ['sidstGennemgaaet: 2026-11-30']);
-		assert.deepEqual(added, ['    version: Oprindelig udgave', '    version: Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)', 'sidstGennemgaaet: 2026-12-01']);
+		assert.deepEqual(added, [
+			'    version: Oprindelig udgave',
+			'    version: Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)',
+			'sidstGennemgaaet: 2026-12-01',
+		]);
 		// Each pin sits in its own citation, right after the citation's last field.
-		assert.match(after, / {2}- kilde: nis2-direktivet\n {4}henvisning: art\. 20\n {4}version: Oprindelig udgave\n {2}- kilde: nis2-loven\n {4}henvisning: § 7\n {4}version: Lov nr\. 434/);
+		assert.match(
+			after,
+			/ {2}- kilde: nis2-direktivet\n {4}henvisning: art\. 20\n {4}version: Oprindelig udgave\n {2}- kilde: nis2-loven\n {4}henvisning: § 7\n {4}version: Lov nr\. 434/,
+		);
 		assert.equal(after.slice(after.indexOf('\n---\n')), before.slice(before.indexOf('\n---\n')), 'the body is untouched');
 		assert.equal(result.changes.length, 3, result.changes.join('\n'));
 		// Still valid content, with no warnings.
@@ -65,11 +75,22 @@ test('a bumped source shows up as changed until the page is reviewed again', () 
 		assert.equal(report.changed.length, 1);
 		assert.match(report.changed[0].file, /krav\/k-20\.mdx$/);
 		assert.equal(report.changed[0].owner, 'Referencegruppens juridiske arbejdsgruppe');
-		assert.deepEqual(report.changed[0].changes, [{ kilde: 'nis2-loven', kortTitel: 'NIS 2-loven', oldVersion: 'Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)', newVersion: NEW_VERSION, dato: DAY }]);
+		assert.deepEqual(report.changed[0].changes, [
+			{
+				kilde: 'nis2-loven',
+				kortTitel: 'NIS 2-loven',
+				oldVersion: 'Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)',
+				newVersion: NEW_VERSION,
+				dato: DAY,
+			},
+		]);
 		// A draft is warned about; the build goes on.
 		assert.equal(checkContent(ROOT, dir, DAY).warnings.filter((w) => w.field === 'kilder.1.version').length, 1);
 		const result = markReviewed(ROOT, dir, `krav/k-20`, DAY);
-		assert.ok(result.changes.some((c) => c.includes(`»Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)« → »${NEW_VERSION}«`)), result.changes.join('\n'));
+		assert.ok(
+			result.changes.some((c) => c.includes(`»Lov nr. 434 af 6. maj 2025 (i kraft 1. juli 2025)« → »${NEW_VERSION}«`)),
+			result.changes.join('\n'),
+		);
 		assert.deepEqual(trustReport(ROOT, dir, DAY).changed, []);
 		assert.deepEqual(checkContent(ROOT, dir, DAY).warnings, []);
 	} finally {
@@ -90,7 +111,10 @@ test('flow-style citations, quoted values and a written next review are handled 
 		assert.match(after, / {2}- \{ kilde: nis2-direktivet, henvisning: "art\. 20", version: Oprindelig udgave \} # direktivet\n/);
 		assert.match(after, /\nsidstGennemgaaet: 2026-12-01\n/);
 		assert.doesNotMatch(after, /naesteGennemgang/);
-		assert.ok(result.changes.some((c) => c.startsWith('naesteGennemgang fjernet')), result.changes.join('\n'));
+		assert.ok(
+			result.changes.some((c) => c.startsWith('naesteGennemgang fjernet')),
+			result.changes.join('\n'),
+		);
 		assert.deepEqual(checkContent(ROOT, dir, DAY).problems, []);
 	} finally {
 		cleanup();
@@ -116,7 +140,10 @@ test('an unknown page is refused with a Danish message, and no file changes', ()
 	const { dir, cleanup } = contentTree();
 	try {
 		const before = readFileSync(join(dir, K20), 'utf8');
-		assert.throws(() => markReviewed(ROOT, dir, 'k-99', DAY), (e: Error) => e instanceof ReviewError && e.message.includes('Siden "k-99" findes ikke') && e.message.includes('fx content/krav/k-20.mdx'));
+		assert.throws(
+			() => markReviewed(ROOT, dir, 'k-99', DAY),
+			(e: Error) => e instanceof ReviewError && e.message.includes('Siden "k-99" findes ikke') && e.message.includes('fx content/krav/k-20.mdx'),
+		);
 		assert.equal(readFileSync(join(dir, K20), 'utf8'), before);
 	} finally {
 		cleanup();
@@ -127,10 +154,17 @@ test('the command line: --mark-reviewed writes the file, npm run review lists wh
 	const { dir, cleanup } = contentTree();
 	try {
 		const run = (...args: string[]) =>
-			spawnSync(process.execPath, [join(ROOT, 'scripts/review/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NIS2_CONTENT_DIR: dir, NIS2_TODAY: '2027-10-15', REVIEW_BASE: 'HEAD' } });
+			spawnSync(process.execPath, [join(ROOT, 'scripts/review/cli.ts'), ...args], {
+				cwd: ROOT,
+				encoding: 'utf8',
+				env: { ...process.env, NIS2_CONTENT_DIR: dir, NIS2_TODAY: '2027-10-15', REVIEW_BASE: 'HEAD' },
+			});
 		const listing = run();
 		assert.match(listing.stdout, /### Forfaldne gennemgange og gennemgange inden for 60 dage \(pr\. 15\. oktober 2027\)/);
-		assert.match(listing.stdout, /- \*\*Referencegruppens juridiske arbejdsgruppe\*\*\n {2}- forfalder 30\. november 2027: Ledelsens ansvar, godkendelse og uddannelse/);
+		assert.match(
+			listing.stdout,
+			/- \*\*Referencegruppens juridiske arbejdsgruppe\*\*\n {2}- forfalder 30\. november 2027: Ledelsens ansvar, godkendelse og uddannelse/,
+		);
 		const marked = run('--mark-reviewed', K20);
 		assert.equal(marked.status, 0, marked.stderr);
 		assert.match(marked.stdout, /gennemgået 2027-10-15/);

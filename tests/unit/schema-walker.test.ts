@@ -19,9 +19,11 @@ test(`only ${WALKER} reads Zod's internal schema definitions`, () => {
 			const rel = `${dir}/${e.name}`;
 			if (e.isDirectory()) visit(rel);
 			else if (/\.(?:ts|mjs|astro)$/.test(e.name) && rel !== WALKER) {
-				readFileSync(join(ROOT, rel), 'utf8').split('\n').forEach((line, i) => {
-					if (line.includes('_zod')) readers.push(`${rel}:${i + 1}: ${line.trim()}`);
-				});
+				readFileSync(join(ROOT, rel), 'utf8')
+					.split('\n')
+					.forEach((line, i) => {
+						if (line.includes('_zod')) readers.push(`${rel}:${i + 1}: ${line.trim()}`);
+					});
 			}
 		}
 	};

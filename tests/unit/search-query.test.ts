@@ -10,7 +10,14 @@ import { buildSearchData } from '../../src/lib/search/search-data.ts';
 import { spaceBlocks } from '../../config/integrations/search-text.ts';
 
 test('citations become reference keys at every level, with lists and ranges expanded', () => {
-	assert.deepEqual(citationKeys('art. 21, stk. 2, litra d, og stk. 3'), ['art. 21', 'art. 21 stk. 2', 'art. 21 stk. 2 litra d', 'art. 21 litra d', 'litra d', 'art. 21 stk. 3']);
+	assert.deepEqual(citationKeys('art. 21, stk. 2, litra d, og stk. 3'), [
+		'art. 21',
+		'art. 21 stk. 2',
+		'art. 21 stk. 2 litra d',
+		'art. 21 litra d',
+		'litra d',
+		'art. 21 stk. 3',
+	]);
 	assert.deepEqual(citationKeys('§ 26, stk. 1, og § 27, stk. 2'), ['§ 26', '§ 26 stk. 1', '§ 27', '§ 27 stk. 2']);
 	assert.deepEqual(citationKeys('art. 34–36 og art. 32, stk. 6'), ['art. 34', 'art. 35', 'art. 36', 'art. 32', 'art. 32 stk. 6']);
 	assert.deepEqual(citationKeys('§ 32, stk. 1 (straf for overtrædelse af § 6, stk. 1-2)'), ['§ 32', '§ 32 stk. 1', '§ 6', '§ 6 stk. 1', '§ 6 stk. 2']);
@@ -37,7 +44,7 @@ test('the Danish stemmer gives the stems Pagefind matches on', () => {
 	assert.equal(stem('vandværket'), 'vandværk');
 });
 
-test('only real word forms count as matches, not Pagefind\'s prefix fallback', () => {
+test("only real word forms count as matches, not Pagefind's prefix fallback", () => {
 	assert.ok(isRealMatch('hændelserne', 'hændelser.'));
 	assert.ok(isRealMatch('hænd', 'Hændelsesur.'), 'a word being typed matches its completions');
 	assert.ok(isRealMatch('tofaktor', 'to-faktor'));
@@ -60,7 +67,11 @@ const data = buildSearchData(
 		{ id: 's-omfattet', begreb: 'Hvem er omfattet', ord: ['vandværk'], sider: ['omfattet'] },
 	],
 	[
-		{ title: 'Rapportering af væsentlige hændelser', text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør', reader: true },
+		{
+			title: 'Rapportering af væsentlige hændelser',
+			text: 'hændelse hændelsen hændelser leverandør leverandører før for data; en hændelse hos en leverandør',
+			reader: true,
+		},
 		{ title: 'Kryptering', text: 'kryptering af data', reader: true },
 	],
 );
@@ -76,13 +87,22 @@ test('words typed without æ, ø and å are searched in their Danish form, but r
 
 test('a query is planned: register phrases, inflected register words, question words left out', () => {
 	const mfa = planQuery('2FA', data);
-	assert.deepEqual(mfa.entries.map((e) => e.entry.id), ['s-multifaktor']);
+	assert.deepEqual(
+		mfa.entries.map((e) => e.entry.id),
+		['s-multifaktor'],
+	);
 	assert.deepEqual(mfa.entries[0].entry.pages, ['/krav/k-21-2-j/']);
 	const cost = planQuery('hvad koster det', data);
-	assert.deepEqual(cost.entries.map((e) => e.entry.id), ['s-oekonomi']);
+	assert.deepEqual(
+		cost.entries.map((e) => e.entry.id),
+		['s-oekonomi'],
+	);
 	assert.deepEqual(cost.words, ['koster']);
 	const scope = planQuery('er vandværket omfattet', data);
-	assert.deepEqual(scope.entries.map((e) => e.entry.id), ['s-omfattet']);
+	assert.deepEqual(
+		scope.entries.map((e) => e.entry.id),
+		['s-omfattet'],
+	);
 	assert.deepEqual(scope.words, ['vandværket', 'omfattet']);
 	const typed = planQuery('leverandor', data);
 	assert.deepEqual(typed.folded, [['leverandor', 'leverandør']]);

@@ -16,12 +16,23 @@ test('only the chapter holding the current page keeps its links', () => {
 	const trimmed = trimSidebar(sidebar);
 	assert.equal(trimmed.length, 3);
 	assert.deepEqual(trimmed[1], { ...sidebar[1], collapsed: false });
-	assert.deepEqual(trimmed[2], { type: 'link', label: 'Drejebog', href: '/drejebog/', isCurrent: false, badge: undefined, attrs: { 'data-chapter-link': '' } });
+	assert.deepEqual(trimmed[2], {
+		type: 'link',
+		label: 'Drejebog',
+		href: '/drejebog/',
+		isCurrent: false,
+		badge: undefined,
+		attrs: { 'data-chapter-link': '' },
+	});
 });
 
 test('the trimmed sidebar does not grow with the size of other chapters', () => {
-	const big = group('Foranstaltninger', Array.from({ length: 5000 }, (_, i) => link(`F ${i}`, `/foranstaltninger/f-${i}/`)));
-	const size = (n: number) => JSON.stringify(trimSidebar([group('Krav', [link('K', '/krav/k-20/', true)]), { ...big, entries: big.entries.slice(0, n) }])).length;
+	const big = group(
+		'Foranstaltninger',
+		Array.from({ length: 5000 }, (_, i) => link(`F ${i}`, `/foranstaltninger/f-${i}/`)),
+	);
+	const size = (n: number) =>
+		JSON.stringify(trimSidebar([group('Krav', [link('K', '/krav/k-20/', true)]), { ...big, entries: big.entries.slice(0, n) }])).length;
 	assert.equal(size(10), size(5000));
 });
 
@@ -38,9 +49,15 @@ test('CSV for Danish Excel: BOM, semicolons, decimal commas, flattened columns, 
 	assert.equal(lines[3], '');
 });
 
-test('CSV: a list of groups (a requirement\'s outcomes) becomes numbered columns, one row per page', () => {
+test("CSV: a list of groups (a requirement's outcomes) becomes numbered columns, one row per page", () => {
 	const csv = toCsv([
-		{ id: 'k-20', udfald: [{ noegle: 'k-20:u1', indikatorer: { opfyldt: ['Referat med dato', 'Årlig status'] } }, { noegle: 'k-20:u2', indikatorer: { opfyldt: ['Kursusliste'] } }] },
+		{
+			id: 'k-20',
+			udfald: [
+				{ noegle: 'k-20:u1', indikatorer: { opfyldt: ['Referat med dato', 'Årlig status'] } },
+				{ noegle: 'k-20:u2', indikatorer: { opfyldt: ['Kursusliste'] } },
+			],
+		},
 		{ id: 'k-15', udfald: [] },
 	]);
 	const lines = csv.slice(1).split('\r\n');
@@ -50,7 +67,11 @@ test('CSV: a list of groups (a requirement\'s outcomes) becomes numbered columns
 });
 
 test('inside the current chapter, only the group holding the current page is listed in full', () => {
-	const phase = (n: number, current = false) => group(`Fase ${n}`, Array.from({ length: 40 }, (_, i) => link(`Trin ${n}.${i}`, `/drejebog/d-${n}-${i}/`, current && i === 3)));
+	const phase = (n: number, current = false) =>
+		group(
+			`Fase ${n}`,
+			Array.from({ length: 40 }, (_, i) => link(`Trin ${n}.${i}`, `/drejebog/d-${n}-${i}/`, current && i === 3)),
+		);
 	const chapter = { ...group('Drejebog', [link('Oversigt', '/drejebog/')]), entries: [link('Oversigt', '/drejebog/'), phase(1), phase(2, true), phase(3)] };
 	const [trimmed] = trimSidebar([chapter]);
 	assert.equal(trimmed.type, 'group');

@@ -13,7 +13,11 @@ const medUdfald: KravLike = {
 			id: 'u1',
 			titel: 'Backup kan genskabes',
 			beskrivelse: 'Kommunen kan genskabe kritiske data inden for den aftalte tid.',
-			indikatorer: { ikkeOpfyldt: ['Ingen test af genskabelse'], delvistOpfyldt: ['Test af nogle systemer'], opfyldt: ['Årlig test af alle kritiske systemer med rapport.', 'Fund følges op'] },
+			indikatorer: {
+				ikkeOpfyldt: ['Ingen test af genskabelse'],
+				delvistOpfyldt: ['Test af nogle systemer'],
+				opfyldt: ['Årlig test af alle kritiske systemer med rapport.', 'Fund følges op'],
+			},
 		},
 		{
 			id: 'u2',
@@ -35,7 +39,10 @@ test('one section per listed requirement, in the listed order, then the summary'
 
 test('each outcome becomes a field whose guidance carries all three grades', () => {
 	const [section] = generatedSections('krav-udfald', ['k-21-2-c'], [medUdfald]);
-	assert.deepEqual(section.felter.map((f) => f.navn), ['U1: Backup kan genskabes', 'U2: Krisestab er øvet', 'Fund og opfølgning']);
+	assert.deepEqual(
+		section.felter.map((f) => f.navn),
+		['U1: Backup kan genskabes', 'U2: Krisestab er øvet', 'Fund og opfølgning'],
+	);
 	const guidance = section.felter[0].vejledning;
 	assert.match(guidance, /^Kommunen kan genskabe kritiske data inden for den aftalte tid\./);
 	assert.match(guidance, /Opfyldt: Årlig test af alle kritiske systemer med rapport\. Fund følges op\. Delvist/);

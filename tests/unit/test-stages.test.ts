@@ -29,14 +29,26 @@ test('every stage of npm test is an npm script', () => {
 
 test('the README test table has one row per stage, in the order npm test runs them', () => {
 	const rows = readmeRows();
-	assert.deepEqual(rows.filter((r) => !stageNames.includes(r)), [], 'README rows that name no stage of scripts/test-stages.ts');
-	assert.deepEqual(stageNames.filter((s) => !rows.includes(s)), [], 'stages without a row in the README test table');
+	assert.deepEqual(
+		rows.filter((r) => !stageNames.includes(r)),
+		[],
+		'README rows that name no stage of scripts/test-stages.ts',
+	);
+	assert.deepEqual(
+		stageNames.filter((s) => !rows.includes(s)),
+		[],
+		'stages without a row in the README test table',
+	);
 	assert.deepEqual(rows, stageNames, 'the README rows are in a different order from the stages');
 });
 
 test('every test:* npm script is a stage, and every test folder it names exists', () => {
 	const testScripts = Object.keys(scripts).filter((name) => name.startsWith('test:'));
-	assert.deepEqual(testScripts.filter((name) => !stageNames.includes(name)), [], 'test:* scripts that npm test never runs');
+	assert.deepEqual(
+		testScripts.filter((name) => !stageNames.includes(name)),
+		[],
+		'test:* scripts that npm test never runs',
+	);
 	for (const name of testScripts) {
 		for (const [, folder] of scripts[name].matchAll(/"?(tests\/[\w-]+)\//g)) {
 			assert.ok(existsSync(join(ROOT, folder)), `${name} runs ${folder}/, which does not exist`);

@@ -75,7 +75,10 @@ test('times are written the Danish way with the season', () => {
 test('what was typed gets the right message: empty, half-filled, invalid, or a year outside 1900–2100', () => {
 	const what = 'hvornår kommunen fik kendskab til hændelsen';
 	assert.deepEqual(checkWallInput({ date: '', time: '' }, what), { status: 'tom' });
-	assert.deepEqual(checkWallInput({ date: '2026-10-24', time: '10:00' }, what), { status: 'ok', wall: { year: 2026, month: 10, day: 24, hour: 10, minute: 0 } });
+	assert.deepEqual(checkWallInput({ date: '2026-10-24', time: '10:00' }, what), {
+		status: 'ok',
+		wall: { year: 2026, month: 10, day: 24, hour: 10, minute: 0 },
+	});
 	const fejl = (input: Parameters<typeof checkWallInput>[0], pattern: RegExp) => {
 		const r = checkWallInput(input, what);
 		assert.equal(r.status, 'fejl', JSON.stringify(input));

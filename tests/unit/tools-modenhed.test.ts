@@ -17,8 +17,20 @@ import { toCsv } from '../../src/lib/csv.ts';
 import { readBenchmark, readVurdering } from '../helpers/modenhed-files.ts';
 import { totalsFor } from '../../src/lib/costs.ts';
 
-const cost = (n: number) => ({ lille: { engang: n, aarlig: n / 10, aarsvaerk: 0.1 }, mellem: { engang: 2 * n, aarlig: n / 5, aarsvaerk: 0.2 }, stor: { engang: 3 * n, aarlig: n / 2, aarsvaerk: 0.3 } });
-const measure = (id: string, krav: string[], n = 1000): KatalogForanstaltning => ({ id, titel: `Foranstaltning ${id}`, url: `/foranstaltninger/${id}/`, krav, niveau: 'grundniveau', trin: [], omkostninger: cost(n) });
+const cost = (n: number) => ({
+	lille: { engang: n, aarlig: n / 10, aarsvaerk: 0.1 },
+	mellem: { engang: 2 * n, aarlig: n / 5, aarsvaerk: 0.2 },
+	stor: { engang: 3 * n, aarlig: n / 2, aarsvaerk: 0.3 },
+});
+const measure = (id: string, krav: string[], n = 1000): KatalogForanstaltning => ({
+	id,
+	titel: `Foranstaltning ${id}`,
+	url: `/foranstaltninger/${id}/`,
+	krav,
+	niveau: 'grundniveau',
+	trin: [],
+	omkostninger: cost(n),
+});
 const outcome = (kravId: string, id: string, foranstaltninger: string[]) => ({
 	key: `${kravId}:${id}`,
 	id,
@@ -28,7 +40,18 @@ const outcome = (kravId: string, id: string, foranstaltninger: string[]) => ({
 	foranstaltninger,
 });
 const katalog = (measures: KatalogForanstaltning[], krav: KatalogKrav[]): Katalog => {
-	const k = { version: '', udgave: '0.1.0 (abc1234)', dato: '1. december 2026', foranstaltninger: measures, krav, klasser: [{ id: 'lille' as const, navn: 'Lille kommune' }, { id: 'mellem' as const, navn: 'Mellemstor kommune' }, { id: 'stor' as const, navn: 'Stor kommune' }] };
+	const k = {
+		version: '',
+		udgave: '0.1.0 (abc1234)',
+		dato: '1. december 2026',
+		foranstaltninger: measures,
+		krav,
+		klasser: [
+			{ id: 'lille' as const, navn: 'Lille kommune' },
+			{ id: 'mellem' as const, navn: 'Mellemstor kommune' },
+			{ id: 'stor' as const, navn: 'Stor kommune' },
+		],
+	};
 	return { ...k, version: katalogVersion(katalogIds(k)) };
 };
 const KRAV: KatalogKrav[] = [
@@ -117,12 +140,28 @@ test('a bad field is quarantined and named; every other field is kept', () => {
 });
 
 test('a version 1 file is upgraded without loss: the 0–4 level and target are kept, every field gets the file time', () => {
-	const v1 = { format: 'nis2-drejebogen/modenhedsvurdering', version: 1, katalogVersion: '3-00000000', katalog: ['f-001', 'f-002', 'f-003'], maalniveau: 4, opdateret: '2026-01-02T03:04:05.000Z', vurderinger: { 'f-001': { niveau: 2, noter: 'n', ejer: '', maaldato: '2027-01-01' } } };
+	const v1 = {
+		format: 'nis2-drejebogen/modenhedsvurdering',
+		version: 1,
+		katalogVersion: '3-00000000',
+		katalog: ['f-001', 'f-002', 'f-003'],
+		maalniveau: 4,
+		opdateret: '2026-01-02T03:04:05.000Z',
+		vurderinger: { 'f-001': { niveau: 2, noter: 'n', ejer: '', maaldato: '2027-01-01' } },
+	};
 	const r = parseVurdering(JSON.stringify(v1), K1);
 	assert.ok(r.ok);
 	assert.equal(r.vurdering.version, 2);
 	assert.equal(r.vurdering.tidligereMaalniveau, 4);
-	assert.deepEqual(r.vurdering.vurderinger['f-001'], { dokumenteret: false, implementeret: false, afproevet: false, ejer: '', maaldato: '2027-01-01', noter: 'n', tidligereNiveau: 2 });
+	assert.deepEqual(r.vurdering.vurderinger['f-001'], {
+		dokumenteret: false,
+		implementeret: false,
+		afproevet: false,
+		ejer: '',
+		maaldato: '2027-01-01',
+		noter: 'n',
+		tidligereNiveau: 2,
+	});
 	const t = Date.parse(v1.opdateret);
 	assert.deepEqual(r.vurdering.tider, { 'f-001.maaldato': t, 'f-001.noter': t, 'f-001.tidligereNiveau': t });
 	assert.deepEqual(r.migrering?.tilfoejet, ['k-20:u1', 'k-20:u2', 'k-21-2-a:u1'], 'the outcomes are new to a version 1 file');
@@ -152,9 +191,17 @@ test('merging keeps the newest change per field, symmetrically; a replacement wi
 });
 
 test('an assessment from an older catalogue is migrated: removed outcomes and measures kept, added ones listed', () => {
-	const old = katalog([measure('f-001', ['k-20']), measure('f-009', ['k-23'])], [{ id: 'k-20', titel: 'Ledelse', url: '/krav/k-20/', udfald: [outcome('k-20', 'u1', ['f-001']), outcome('k-20', 'u9', ['f-009'])] }]);
+	const old = katalog(
+		[measure('f-001', ['k-20']), measure('f-009', ['k-23'])],
+		[{ id: 'k-20', titel: 'Ledelse', url: '/krav/k-20/', udfald: [outcome('k-20', 'u1', ['f-001']), outcome('k-20', 'u9', ['f-009'])] }],
+	);
 	const v = newVurdering(old);
-	for (const [key, value] of [['k-20:u9.karakter', 'opfyldt'], ['k-20:u9.noter', 'udgået udfald'], ['f-009.afproevet', true], ['k-20:u1.karakter', 'delvist-opfyldt']] as const) {
+	for (const [key, value] of [
+		['k-20:u9.karakter', 'opfyldt'],
+		['k-20:u9.noter', 'udgået udfald'],
+		['f-009.afproevet', true],
+		['k-20:u1.karakter', 'delvist-opfyldt'],
+	] as const) {
 		setFelt(v, key, value);
 		v.tider[key] = T;
 	}
@@ -163,7 +210,10 @@ test('an assessment from an older catalogue is migrated: removed outcomes and me
 	assert.deepEqual(r.migrering?.fjernet, ['f-009', 'k-20:u9']);
 	assert.deepEqual(r.migrering?.tilfoejet, ['f-002', 'f-003', 'k-20:u2', 'k-21-2-a:u1']);
 	assert.equal(r.vurdering.udfald['k-20:u1'].karakter, 'delvist-opfyldt');
-	assert.deepEqual({ karakter: r.vurdering.udgaaede['k-20:u9'].titel, noter: (r.vurdering.udgaaede['k-20:u9'] as { noter: string }).noter }, { karakter: 'Udfald k-20:u9', noter: 'udgået udfald' });
+	assert.deepEqual(
+		{ karakter: r.vurdering.udgaaede['k-20:u9'].titel, noter: (r.vurdering.udgaaede['k-20:u9'] as { noter: string }).noter },
+		{ karakter: 'Udfald k-20:u9', noter: 'udgået udfald' },
+	);
 	// The retired assessment survives a further export and import, and comes back if the outcome does.
 	const back = parseVurdering(toEksport(r.vurdering, K1), old);
 	assert.ok(back.ok);
@@ -173,20 +223,43 @@ test('an assessment from an older catalogue is migrated: removed outcomes and me
 
 test('grades per requirement: unassessed is counted apart and never as under the target', () => {
 	const rows = perKrav(filled(), K1);
-	assert.deepEqual(rows.map((r) => r.krav.id), ['k-20', 'k-21-2-a'], 'requirements without outcomes are left out');
+	assert.deepEqual(
+		rows.map((r) => r.krav.id),
+		['k-20', 'k-21-2-a'],
+		'requirements without outcomes are left out',
+	);
 	assert.deepEqual(rows[0], { krav: KRAV[0], antal: 2, karakterer: { 'ikke-opfyldt': 1, 'delvist-opfyldt': 0, opfyldt: 1 }, ikkeVurderet: 0, underMaal: 1 });
 	const empty = perKrav(newVurdering(K1), K1);
-	assert.deepEqual(empty.map((r) => [r.ikkeVurderet, r.underMaal]), [[2, 0], [1, 0]]);
+	assert.deepEqual(
+		empty.map((r) => [r.ikkeVurderet, r.underMaal]),
+		[
+			[2, 0],
+			[1, 0],
+		],
+	);
 	const partial = { ...filled(), maalniveau: 'delvist-opfyldt' as const };
-	assert.deepEqual(perKrav(partial, K1).map((r) => r.underMaal), [1, 0]);
+	assert.deepEqual(
+		perKrav(partial, K1).map((r) => r.underMaal),
+		[1, 0],
+	);
 });
 
 test('actions: "ikke opfyldt" first; the cost of closing the gaps leaves out implemented measures', () => {
 	const list = handlinger(filled(), K1);
-	assert.deepEqual(list.map((h) => h.udfald.key), ['k-20:u2', 'k-21-2-a:u1']);
-	assert.deepEqual(list[1].foranstaltninger.map((f) => f.id), ['f-003'], 'f-001 is implemented');
+	assert.deepEqual(
+		list.map((h) => h.udfald.key),
+		['k-20:u2', 'k-21-2-a:u1'],
+	);
+	assert.deepEqual(
+		list[1].foranstaltninger.map((f) => f.id),
+		['f-003'],
+		'f-001 is implemented',
+	);
 	const l = lukning(list, K1);
-	assert.deepEqual(l.foranstaltninger.map((f) => f.id), ['f-002', 'f-003']);
+	assert.deepEqual(
+		l.foranstaltninger.map((f) => f.id),
+		['f-002', 'f-003'],
+	);
 	assert.deepEqual(l.total.mellem, totalsFor([K1.foranstaltninger[1], K1.foranstaltninger[2]], 'mellem'));
 });
 
@@ -206,8 +279,15 @@ test('the council report: summary, grades, costs from the cost model and decisio
 
 test('the CSV has Danish headers and goes through the one CSV writer', () => {
 	const csv = toCsv(udfaldRows(filled(), K1, 'https://example.invalid'));
-	assert.ok(csv.startsWith('\uFEFFUdfald;Krav;Titel;Vurdering;Målniveau;Under målniveau;Kendetegn, der passer;Evidens;Ejer;Måldato;Noter;Foranstaltninger;Adresse\r\n'));
-	assert.match(csv, /k-20:u1;Ledelsens ansvar;Udfald k-20:u1;Opfyldt;Opfyldt;nej;Opfyldt: Alt er gjort og beskrevet\.;"Politik v\. 2, godkendt 3\.3\.2026; ""citat""; semikolon;"/);
+	assert.ok(
+		csv.startsWith(
+			'\uFEFFUdfald;Krav;Titel;Vurdering;Målniveau;Under målniveau;Kendetegn, der passer;Evidens;Ejer;Måldato;Noter;Foranstaltninger;Adresse\r\n',
+		),
+	);
+	assert.match(
+		csv,
+		/k-20:u1;Ledelsens ansvar;Udfald k-20:u1;Opfyldt;Opfyldt;nej;Opfyldt: Alt er gjort og beskrevet\.;"Politik v\. 2, godkendt 3\.3\.2026; ""citat""; semikolon;"/,
+	);
 	assert.match(csv, /k-20:u2;Ledelsens ansvar;Udfald k-20:u2;Ikke opfyldt;Opfyldt;ja;/);
 });
 

@@ -19,9 +19,17 @@ const cases: [string, Svar, string][] = [
 	['size by money alone counts', selskab('vand', { ansatte: 'under-50', oekonomi: 'stor' }), 'omfattet-vaesentlig'],
 	['a small water company is not covered by size', selskab('vand', { ansatte: 'under-50', oekonomi: 'lille' }), 'ikke-omfattet-stoerrelse'],
 	['a small but designated company is covered', selskab('havn', { ansatte: 'under-50', oekonomi: 'lille', saerlige: ['udpeget'] }), 'omfattet'],
-	['a CER critical entity is essential regardless of size', selskab('vand', { ansatte: 'under-50', oekonomi: 'lille', saerlige: ['cer'] }), 'omfattet-vaesentlig'],
+	[
+		'a CER critical entity is essential regardless of size',
+		selskab('vand', { ansatte: 'under-50', oekonomi: 'lille', saerlige: ['cer'] }),
+		'omfattet-vaesentlig',
+	],
 	['a large waste company (Annex II) is important', selskab('affald', { ansatte: '250+', oekonomi: 'stor' }), 'omfattet-vigtig'],
-	['waste as a side activity is outside the sector', { enhed: 'affald', organisering: 'selskab', 'sektor-affald': 'nej', saerlige: [], energi: 'nej' }, 'ikke-omfattet-sektor'],
+	[
+		'waste as a side activity is outside the sector',
+		{ enhed: 'affald', organisering: 'selskab', 'sektor-affald': 'nej', saerlige: [], energi: 'nej' },
+		'ikke-omfattet-sektor',
+	],
 	['an in-house activity belongs to the municipality', { enhed: 'vand', organisering: 'kommunen' }, 'del-af-kommunen'],
 	['a municipality with an Annex activity is covered', { enhed: 'kommune', aktiviteter: ['havn'] }, 'omfattet'],
 	['a municipality without listed activities rests on the announcement', { enhed: 'kommune', aktiviteter: [] }, 'sandsynligvis-omfattet'],
@@ -31,7 +39,10 @@ const cases: [string, Svar, string][] = [
 for (const [name, svar, expected] of cases) {
 	test(`scope: ${name}`, () => {
 		const v = vurderingFor(svar);
-		assert.deepEqual(v.mangler.map((q) => q.id), []);
+		assert.deepEqual(
+			v.mangler.map((q) => q.id),
+			[],
+		);
 		assert.equal(v.udfald, expected);
 		assert.ok(v.begrundelser[0].udfald, 'the deciding rule comes first');
 	});
@@ -40,7 +51,10 @@ for (const [name, svar, expected] of cases) {
 test('missing answers hold the result back and are listed', () => {
 	const v = vurderingFor({ enhed: 'vand', organisering: 'selskab' });
 	assert.equal(v.udfald, undefined);
-	assert.deepEqual(v.mangler.map((q) => q.id), ['sektor-vand', 'energi']);
+	assert.deepEqual(
+		v.mangler.map((q) => q.id),
+		['sektor-vand', 'energi'],
+	);
 });
 
 test('answers to questions no longer asked are ignored', () => {

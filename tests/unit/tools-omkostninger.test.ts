@@ -2,7 +2,15 @@
 // measures' own figures, and the budget CSV.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beregningFor, csvRows, klasseForAnsatte, klasseForIndbyggere, readDanishNumber, type BeregnForanstaltning, type Klasse } from '../../src/tools/omkostninger/beregning.ts';
+import {
+	beregningFor,
+	csvRows,
+	klasseForAnsatte,
+	klasseForIndbyggere,
+	readDanishNumber,
+	type BeregnForanstaltning,
+	type Klasse,
+} from '../../src/tools/omkostninger/beregning.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 
 const KLASSER: Klasse[] = [
@@ -15,7 +23,12 @@ const m = (id: string, engang: number, aarlig: number, aarsvaerk: number): Bereg
 	titel: id,
 	url: `/foranstaltninger/${id}/`,
 	niveau: 'grundniveau',
-	omkostninger: { lille: { engang, aarlig, aarsvaerk }, mellem: { engang: engang * 2, aarlig: aarlig * 2, aarsvaerk: aarsvaerk * 2 }, stor: { engang: engang * 3, aarlig: aarlig * 3, aarsvaerk: aarsvaerk * 3 }, antagelser: 'Antagelse; med semikolon' },
+	omkostninger: {
+		lille: { engang, aarlig, aarsvaerk },
+		mellem: { engang: engang * 2, aarlig: aarlig * 2, aarsvaerk: aarsvaerk * 2 },
+		stor: { engang: engang * 3, aarlig: aarlig * 3, aarsvaerk: aarsvaerk * 3 },
+		antagelser: 'Antagelse; med semikolon',
+	},
 });
 const MEASURES = [m('f-001', 60000, 15000, 0.1), m('f-002', 10000, 5000, 0.2), m('f-003', 1000, 0, 0.05)];
 
@@ -36,7 +49,10 @@ test('totals are the sum of the measures not yet in place', () => {
 	const b = beregningFor(MEASURES, 'mellem', new Set(['f-001']));
 	assert.deepEqual(b.total, { engang: 22000, aarlig: 10000, aarsvaerk: 0.5 });
 	assert.deepEqual(b.alle, { engang: 142000, aarlig: 40000, aarsvaerk: 0.7 });
-	assert.deepEqual(b.mangler.map((x) => x.id), ['f-002', 'f-003']);
+	assert.deepEqual(
+		b.mangler.map((x) => x.id),
+		['f-002', 'f-003'],
+	);
 });
 
 test('the CSV lists every measure, zero for those in place, and a total row', () => {

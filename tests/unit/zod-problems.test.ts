@@ -59,7 +59,10 @@ test('invalid_value: allowed values listed, the nearest offered in the fix', () 
 });
 
 test('invalid_format: url and pattern', () => {
-	assert.match(one(z.strictObject({ url: z.url() }), 'url: ikke-en-adresse\n').message, /har ikke det rigtige format: skal være en fuld adresse, der begynder med https:\/\//);
+	assert.match(
+		one(z.strictObject({ url: z.url() }), 'url: ikke-en-adresse\n').message,
+		/har ikke det rigtige format: skal være en fuld adresse, der begynder med https:\/\//,
+	);
 	assert.match(one(z.strictObject({ id: z.string().regex(/^f-\d{3}$/) }), 'id: f7\n').message, /skal passe til mønsteret/);
 });
 
@@ -68,7 +71,10 @@ test('not_multiple_of', () => {
 });
 
 test('unrecognized_keys: one problem per key, on its own line, with "mente du"', () => {
-	const problems = problemsFor(z.strictObject({ sidstGennemgaaet: z.string().optional(), titel: z.string() }), 'titel: x\nsidstGennemgået: y\nhelt-ukendt: z\n');
+	const problems = problemsFor(
+		z.strictObject({ sidstGennemgaaet: z.string().optional(), titel: z.string() }),
+		'titel: x\nsidstGennemgået: y\nhelt-ukendt: z\n',
+	);
 	assert.equal(problems.length, 2);
 	assert.equal(problems[0].line, 2);
 	assert.match(problems[0].message, /ukendt felt "sidstGennemgået" \(mente du "sidstGennemgaaet"\?\)/);
@@ -87,7 +93,7 @@ test('invalid_key: a record key that breaks its rule', () => {
 	assert.match(p.message, /^navnet "IT-chef" kan ikke bruges her: /);
 });
 
-test('custom: the schema\'s own Danish text', () => {
+test("custom: the schema's own Danish text", () => {
 	const p = one(z.strictObject({ d: z.string().refine((v) => v < '2030', { error: 'datoen ligger i fremtiden' }) }), 'd: "2099"\n');
 	assert.equal(p.message, 'datoen ligger i fremtiden.');
 });

@@ -83,11 +83,20 @@ export async function checkMarkdown(root = ROOT, contentDir = resolve(root, 'con
 	});
 	const problems: Problem[] = errors.map((e) => {
 		const rule = e.ruleNames[0];
-		const [message, fix] = DANISH[rule] ?? [`reglen ${e.ruleNames.join('/')} er ikke overholdt (${e.ruleDescription})`, 'se reglen i .markdownlint-cli2.yaml og ret teksten.'];
+		const [message, fix] = DANISH[rule] ?? [
+			`reglen ${e.ruleNames.join('/')} er ikke overholdt (${e.ruleDescription})`,
+			'se reglen i .markdownlint-cli2.yaml og ret teksten.',
+		];
 		const detail = e.errorContext ? `: "${e.errorContext}"` : '';
 		return { file: shown(root, resolve(root, e.fileName)), line: e.lineNumber, field: '', message: `${message}${detail} [${rule}].`, fix };
 	});
-	for (const message of logged) problems.push({ file: '.markdownlint-cli2.yaml', line: 1, field: '', message: `Markdown-kontrollen kunne ikke køre: ${message}`, fix: 'tjek opsætningen i .markdownlint-cli2.yaml.' });
+	for (const message of logged)
+		problems.push({
+			file: '.markdownlint-cli2.yaml',
+			line: 1,
+			field: '',
+			message: `Markdown-kontrollen kunne ikke køre: ${message}`,
+			fix: 'tjek opsætningen i .markdownlint-cli2.yaml.',
+		});
 	return { name: 'Markdown-stil', problems, filesChecked: files.length };
 }
-

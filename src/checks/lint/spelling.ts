@@ -33,7 +33,19 @@ export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'con
 	};
 	// cspell skips files outside its root; test fixtures live in a temporary folder, so widen it.
 	const lintRoot = contentDir.startsWith(`${root}/`) ? root : dirname(contentDir);
-	await lint(files, { root: lintRoot, config: resolve(ROOT, 'cspell.config.yaml'), showSuggestions: true, progress: false, summary: false, mustFindFiles: false, silent: true }, reporter);
+	await lint(
+		files,
+		{
+			root: lintRoot,
+			config: resolve(ROOT, 'cspell.config.yaml'),
+			showSuggestions: true,
+			progress: false,
+			summary: false,
+			mustFindFiles: false,
+			silent: true,
+		},
+		reporter,
+	);
 	const problems: Problem[] = issues.map((issue) => {
 		const file = shown(root, issue.uri ? fileURLToPath(issue.uri) : '');
 		const suggestions = (issue.suggestionsEx ?? []).map((s) => s.wordAdjustedToMatchCase ?? s.word).slice(0, 2);
@@ -45,7 +57,14 @@ export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'con
 			fix: '',
 		};
 	});
-	for (const error of errors) problems.push({ file: 'cspell.config.yaml', line: 1, field: '', message: `stavekontrollen kunne ikke køre: ${error}`, fix: 'tjek opsætningen i cspell.config.yaml.' });
+	for (const error of errors)
+		problems.push({
+			file: 'cspell.config.yaml',
+			line: 1,
+			field: '',
+			message: `stavekontrollen kunne ikke køre: ${error}`,
+			fix: 'tjek opsætningen i cspell.config.yaml.',
+		});
 	return {
 		name: 'Stavekontrol',
 		problems,
@@ -53,4 +72,3 @@ export async function checkSpelling(root = ROOT, contentDir = resolve(root, 'con
 		advice: 'Sådan retter du det: ret stavningen. Er ordet korrekt (et fagudtryk, et navn, en forkortelse), så tilføj det på en linje for sig i cspell-ord.txt.',
 	};
 }
-

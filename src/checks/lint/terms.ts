@@ -95,8 +95,9 @@ function findBannedTerms(file: string, text: string, terms: Term[]): Problem[] {
 
 export function checkTerms(root = ROOT, contentDir = resolve(root, 'content')): LintRun {
 	const terms = loadTerms(contentDir);
-	const files = [...contentFiles(contentDir, ['.md', '.mdx']), ...contentFiles(resolve(contentDir, 'data'), ['.yaml'])].filter((f) => basename(f) !== 'terminologi.yaml');
+	const files = [...contentFiles(contentDir, ['.md', '.mdx']), ...contentFiles(resolve(contentDir, 'data'), ['.yaml'])].filter(
+		(f) => basename(f) !== 'terminologi.yaml',
+	);
 	const problems = files.flatMap((abs) => findBannedTerms(shown(root, abs), readFileSync(abs, 'utf8'), terms));
 	return { name: 'Terminologi', problems, filesChecked: files.length };
 }
-

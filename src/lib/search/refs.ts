@@ -14,7 +14,18 @@ interface Chain {
 	sub?: { kind: 'nr.' | 'litra'; value: string };
 }
 
-const TOP_WORDS: Record<string, Top> = { '§': '§', '§§': '§', paragraf: '§', paragraffen: '§', art: 'art.', artikel: 'art.', artiklerne: 'art.', artikler: 'art.', bilag: 'bilag', bilaget: 'bilag' };
+const TOP_WORDS: Record<string, Top> = {
+	'§': '§',
+	'§§': '§',
+	paragraf: '§',
+	paragraffen: '§',
+	art: 'art.',
+	artikel: 'art.',
+	artiklerne: 'art.',
+	artikler: 'art.',
+	bilag: 'bilag',
+	bilaget: 'bilag',
+};
 const NUMBER = /^\d+(\.\d+)*$/;
 const RANGE = /^(\d+)[–-](\d+)$/;
 const LETTER = /^[a-zæøå]$/;
@@ -111,7 +122,7 @@ function keysOf(chain: Chain): string[] {
 		const top = `${chain.top.kind} ${chain.top.value}`;
 		keys.push(top);
 		// An annex section also belongs to its parent section: "bilag 11.7" is in "bilag 11".
-		if (chain.top.kind === 'bilag') for (let v = chain.top.value; v.includes('.'); ) keys.push(`bilag ${(v = v.slice(0, v.lastIndexOf('.')))}`);
+		if (chain.top.kind === 'bilag') for (let v = chain.top.value; v.includes('.');) keys.push(`bilag ${(v = v.slice(0, v.lastIndexOf('.')))}`);
 		if (chain.stk) keys.push(`${top} stk. ${chain.stk}`);
 		if (chain.sub) {
 			if (chain.stk) keys.push(`${top} stk. ${chain.stk} ${chain.sub.kind} ${chain.sub.value}`);

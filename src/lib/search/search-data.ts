@@ -64,7 +64,12 @@ export function buildSearchData(register: RegisterEntry[], pages: SiteText[]): S
 	}
 	// Bounded so the file stays small at any catalogue size: forms in titles and the register
 	// always, other forms by how often the site uses them.
-	const always = new Set([...pages.map((p) => p.title), registerText].join(' ').split(/[^\p{L}]+/u).map(foldKey));
+	const always = new Set(
+		[...pages.map((p) => p.title), registerText]
+			.join(' ')
+			.split(/[^\p{L}]+/u)
+			.map(foldKey),
+	);
 	const total = (forms: Map<string, number>) => [...forms.values()].reduce((a, b) => a + b, 0);
 	const kept = [...danish]
 		.filter(([key, forms]) => !ascii.has(key) && (always.has(key) || total(forms) >= 2))

@@ -34,7 +34,39 @@ export const hasDanishLetter = (word: string) => /[æøå]/i.test(word);
 // (snowball-stemmers) is 850 KB with every language, far too much for the search dialog.
 const VOWELS = 'aeiouyæåø';
 const S_ENDING = 'abcdfghjklmnoprtvyzå';
-const STEP1 = ['erendes', 'erende', 'hedens', 'ethed', 'erede', 'heden', 'heder', 'endes', 'ernes', 'erens', 'erets', 'ered', 'ende', 'erne', 'eren', 'erer', 'heds', 'enes', 'eres', 'eret', 'hed', 'ene', 'ere', 'ens', 'ers', 'ets', 'en', 'er', 'es', 'et', 'e'];
+const STEP1 = [
+	'erendes',
+	'erende',
+	'hedens',
+	'ethed',
+	'erede',
+	'heden',
+	'heder',
+	'endes',
+	'ernes',
+	'erens',
+	'erets',
+	'ered',
+	'ende',
+	'erne',
+	'eren',
+	'erer',
+	'heds',
+	'enes',
+	'eres',
+	'eret',
+	'hed',
+	'ene',
+	'ere',
+	'ens',
+	'ers',
+	'ets',
+	'en',
+	'er',
+	'es',
+	'et',
+	'e',
+];
 const STEP3 = ['elig', 'lig', 'els', 'ig'];
 
 function r1(word: string): number {
@@ -105,5 +137,7 @@ export function isWordFormMatch(term: string, indexedWord: string): boolean {
  * search when other words remain, since Pagefind requires every word of a query on a page.
  */
 export const QUESTION_WORDS = new Set(
-	'hvad hvem hvor hvordan hvorfor hvornår hvilke hvilken hvilket hvis er og i på til af for om med skal kan må vi jeg man den det de der en et som at ikke har have være vores vor os min mit sig sin sit gælder gør gøre gøres hos fra ved eller så bør skulle kunne nogen noget alle andre mere meget også nu kommune kommunen kommuner kommunens kommunerne vide sige siger betyder betyde handler findes hedder bruge bruges lave laves få får kommer står'.split(' '),
+	'hvad hvem hvor hvordan hvorfor hvornår hvilke hvilken hvilket hvis er og i på til af for om med skal kan må vi jeg man den det de der en et som at ikke har have være vores vor os min mit sig sin sit gælder gør gøre gøres hos fra ved eller så bør skulle kunne nogen noget alle andre mere meget også nu kommune kommunen kommuner kommunens kommunerne vide sige siger betyder betyde handler findes hedder bruge bruges lave laves få får kommer står'.split(
+		' ',
+	),
 );

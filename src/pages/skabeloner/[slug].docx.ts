@@ -19,7 +19,10 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
 	const kravTitler = (await Promise.all(data.krav.map(kravById))).flatMap((k) => (k ? [k.data.title] : []));
 	const path = `/skabeloner/${params.slug}/`;
 	const krav = (await kravList()).map((k) => k.data as KravLike);
-	const bytes = await skabelonDocx({ ...data, sektioner: allSections(data, krav) }, { pageUrl: site ? new URL(path, site).href : path, kravTitler, udgave: buildInfo.edition });
+	const bytes = await skabelonDocx(
+		{ ...data, sektioner: allSections(data, krav) },
+		{ pageUrl: site ? new URL(path, site).href : path, kravTitler, udgave: buildInfo.edition },
+	);
 	return new Response(new Uint8Array(bytes), {
 		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
 	});

@@ -40,7 +40,12 @@ export function fristerFor(input: FristInput): Frist[] {
 		},
 	];
 	if (input.persondata) {
-		list.push({ id: 'datatilsynet', navn: 'Anmeldelse til Datatilsynet', instant: addHours(input.opdaget, 72), regel: '72 timer efter, at kommunen blev opmærksom på bruddet på persondatasikkerheden' });
+		list.push({
+			id: 'datatilsynet',
+			navn: 'Anmeldelse til Datatilsynet',
+			instant: addHours(input.opdaget, 72),
+			regel: '72 timer efter, at kommunen blev opmærksom på bruddet på persondatasikkerheden',
+		});
 	}
 	return list.sort((a, b) => a.instant.getTime() - b.instant.getTime());
 }

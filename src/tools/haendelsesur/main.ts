@@ -29,7 +29,8 @@ function init() {
 		if (detected.status === 'tom') return showError('Skriv både dato og klokkeslæt for, hvornår kommunen fik kendskab til hændelsen.');
 		if (detected.status === 'fejl') return showError(detected.fejl);
 		const resolved = resolveWallTime(detected.wall);
-		if (resolved.status === 'findes-ikke') return showError('Klokkeslættet findes ikke: uret springer fra 02.00 til 03.00 den nat, sommertiden begynder. Vælg et andet tidspunkt.');
+		if (resolved.status === 'findes-ikke')
+			return showError('Klokkeslættet findes ikke: uret springer fra 02.00 til 03.00 den nat, sommertiden begynder. Vælg et andet tidspunkt.');
 		ambiguity.hidden = resolved.status !== 'tvetydig';
 		const opdaget = resolved.status === 'tvetydig' ? resolved.alternatives[Number(value('tvetydig-valg'))] : resolved.instant;
 		let underretningSendt: Date | undefined;
@@ -37,7 +38,10 @@ function init() {
 		if (sent.status === 'fejl') return showError(`${sent.fejl} Eller lad begge felter stå tomme.`);
 		if (sent.status === 'ok') {
 			const r = resolveWallTime(sent.wall);
-			if (r.status === 'findes-ikke') return showError('Klokkeslættet for den indsendte hændelsesunderretning findes ikke: uret springer fra 02.00 til 03.00 den nat, sommertiden begynder.');
+			if (r.status === 'findes-ikke')
+				return showError(
+					'Klokkeslættet for den indsendte hændelsesunderretning findes ikke: uret springer fra 02.00 til 03.00 den nat, sommertiden begynder.',
+				);
 			underretningSendt = r.instant;
 			if (underretningSendt < opdaget) return showError('Underretningen kan ikke være sendt, før kommunen fik kendskab til hændelsen.');
 		}
@@ -45,7 +49,13 @@ function init() {
 		$(root, '#haendelsesur-grundlag').textContent = `Kendskab til hændelsen: ${formatDanish(opdaget)}.`;
 		$(root, '#haendelsesur-frister').replaceChildren(
 			...list.map((f) =>
-				h('tr', { 'data-frist': f.id, 'data-tidspunkt': formatIsoLocal(f.instant) }, h('th', { scope: 'row' }, h('a', { href: `#tjekliste-${f.id}` }, f.navn)), h('td', { 'data-label': 'Senest' }, formatDanish(f.instant)), h('td', { 'data-label': 'Regnet som' }, f.regel)),
+				h(
+					'tr',
+					{ 'data-frist': f.id, 'data-tidspunkt': formatIsoLocal(f.instant) },
+					h('th', { scope: 'row' }, h('a', { href: `#tjekliste-${f.id}` }, f.navn)),
+					h('td', { 'data-label': 'Senest' }, formatDanish(f.instant)),
+					h('td', { 'data-label': 'Regnet som' }, f.regel),
+				),
 			),
 		);
 		result.hidden = false;

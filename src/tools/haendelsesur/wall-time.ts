@@ -47,9 +47,7 @@ export type Resolution =
 export function resolveWallTime(w: WallTime): Resolution {
 	const naive = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
 	// Danish offsets are +1 h or +2 h; try both and keep those that read back as the same wall time.
-	const candidates = [120, 60]
-		.map((offset) => new Date(naive - offset * 60000))
-		.filter((instant) => sameWall(wallTimeAt(instant), w));
+	const candidates = [120, 60].map((offset) => new Date(naive - offset * 60000)).filter((instant) => sameWall(wallTimeAt(instant), w));
 	if (candidates.length === 0) return { status: 'findes-ikke' };
 	if (candidates.length === 1) return { status: 'ok', instant: candidates[0] };
 	return { status: 'tvetydig', instant: candidates[0], alternatives: [candidates[0], candidates[1]] };
@@ -81,7 +79,8 @@ export function checkWallInput(input: { date: string; time: string; dateInvalid?
 	if (!date && !time) return { status: 'tom' };
 	if (!date || !time) return { status: 'fejl', fejl: `Skriv både dato og klokkeslæt for ${what}.` };
 	const year = /^\+?(\d+)-\d{2}-\d{2}$/.exec(date)?.[1];
-	if (year && (year.length !== 4 || +year < 1900 || +year > 2100)) return { status: 'fejl', fejl: `Året skal ligge mellem 1900 og 2100 (du skrev ${+year}). Ret datoen for ${what}.` };
+	if (year && (year.length !== 4 || +year < 1900 || +year > 2100))
+		return { status: 'fejl', fejl: `Året skal ligge mellem 1900 og 2100 (du skrev ${+year}). Ret datoen for ${what}.` };
 	const wall = parseWallTime(date, time);
 	if (!wall) return { status: 'fejl', fejl: `Datoen ${date} kl. ${time} findes ikke. Ret datoen eller klokkeslættet for ${what}.` };
 	return { status: 'ok', wall };
@@ -108,7 +107,16 @@ export function addCalendarMonth(instant: Date): Date {
 	return after.instant;
 }
 
-const longFormat = new Intl.DateTimeFormat('da-DK', { timeZone: ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const longFormat = new Intl.DateTimeFormat('da-DK', {
+	timeZone: ZONE,
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23',
+});
 
 /** "lørdag den 24. oktober 2026 kl. 10.00 (sommertid)". */
 export function formatDanish(instant: Date): string {

@@ -18,7 +18,8 @@ const specOf = (key: string): FeltSpec | undefined => {
 };
 
 /** A field key ("maalniveau", "f-001.noter") as the user knows it. */
-export const keyName = (key: string) => (key === 'maalniveau' ? 'målniveau' : key === 'stoerrelse' ? 'kommunens størrelse' : `${key.split('.')[0]} ${specOf(key)?.navn ?? key}`);
+export const keyName = (key: string) =>
+	key === 'maalniveau' ? 'målniveau' : key === 'stoerrelse' ? 'kommunens størrelse' : `${key.split('.')[0]} ${specOf(key)?.navn ?? key}`;
 
 /** A field's value, short. */
 export const shownValue = (key: string, v: unknown) => {
@@ -31,4 +32,11 @@ export const shownValue = (key: string, v: unknown) => {
 };
 
 /** The first few items of a list, and how many more there are. */
-export const list = (items: string[]) => [h('ul', {}, items.slice(0, MAX_SHOWN).map((f) => h('li', {}, f))), items.length > MAX_SHOWN ? h('p', {}, `… og ${items.length - MAX_SHOWN} mere.`) : null];
+export const list = (items: string[]) => [
+	h(
+		'ul',
+		{},
+		items.slice(0, MAX_SHOWN).map((f) => h('li', {}, f)),
+	),
+	items.length > MAX_SHOWN ? h('p', {}, `… og ${items.length - MAX_SHOWN} mere.`) : null,
+];

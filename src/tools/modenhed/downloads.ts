@@ -7,7 +7,14 @@ import { benchmark, udfaldRows } from './opsummering.ts';
 import type { Raadsrapport } from './raadsrapport.ts';
 import type { Vurdering } from './vurdering.ts';
 
-export function bindDownloads(form: HTMLElement, katalog: Katalog, messageBox: HTMLElement, showErrors: (intro: string, fejl: string[]) => void, current: () => Vurdering, report: () => Raadsrapport): void {
+export function bindDownloads(
+	form: HTMLElement,
+	katalog: Katalog,
+	messageBox: HTMLElement,
+	showErrors: (intro: string, fejl: string[]) => void,
+	current: () => Vurdering,
+	report: () => Raadsrapport,
+): void {
 	$(form, '#modenhed-eksport-csv').addEventListener('click', () => {
 		const vurdering = current();
 		download(`modenhedsvurdering-${today()}.csv`, toCsv(udfaldRows(vurdering, katalog, location.origin)), 'text/csv;charset=utf-8');
@@ -32,10 +39,18 @@ export function bindDownloads(form: HTMLElement, katalog: Katalog, messageBox: H
 	lazy($(form, '#modenhed-eksport-xlsx'), async () => {
 		const { arbejdsbog } = await import('./eksport-xlsx.ts');
 		const vurdering = current();
-		download(`modenhedsvurdering-${today()}.xlsx`, await arbejdsbog(vurdering, katalog, location.origin), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+		download(
+			`modenhedsvurdering-${today()}.xlsx`,
+			await arbejdsbog(vurdering, katalog, location.origin),
+			'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		);
 	});
 	lazy($(form, '#modenhed-eksport-docx'), async () => {
 		const { raadsrapportDocx } = await import('./raadsrapport-docx.ts');
-		download(`aarlig-nis2-status-${today()}.docx`, await raadsrapportDocx(report(), location.origin), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+		download(
+			`aarlig-nis2-status-${today()}.docx`,
+			await raadsrapportDocx(report(), location.origin),
+			'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		);
 	});
 }

@@ -22,7 +22,16 @@ const cell = (v: ExportRow[string]): string | number => {
 function sheet(book: ExcelJS.Workbook, name: string, rows: ExportRow[], headers: string[]): void {
 	const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
 	ws.columns = headers.map((header) => {
-		const longest = Math.max(header.length, ...rows.map((r) => Math.max(...String(cell(r[header])).split('\n').map((line) => line.length))));
+		const longest = Math.max(
+			header.length,
+			...rows.map((r) =>
+				Math.max(
+					...String(cell(r[header]))
+						.split('\n')
+						.map((line) => line.length),
+				),
+			),
+		);
 		return { header, key: header, width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2)) };
 	});
 	for (const r of rows) ws.addRow(Object.fromEntries(headers.map((h) => [h, cell(r[h])])));
@@ -48,5 +57,5 @@ export async function arbejdsbog(v: Vurdering, katalog: Katalog, origin = ''): P
 	sheet(book, 'Foranstaltninger', measures, headersOf(measures, []));
 	const actionHeaders = ['Prioritet', 'Udfald', 'Krav', 'Titel', 'Vurdering', 'Ejer', 'Måldato', 'Foranstaltninger, der mangler', 'Drejebog', 'Adresse'];
 	sheet(book, 'Handlingsliste', actions, actions.length ? headersOf(actions, []) : actionHeaders);
-	return (await book.xlsx.writeBuffer());
+	return await book.xlsx.writeBuffer();
 }

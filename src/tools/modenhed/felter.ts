@@ -39,7 +39,6 @@ export const FORANSTALTNING_FELTER = {
 	tidligereNiveau: { type: 'niveau', navn: 'tidligere niveau (0–4)' },
 } as const satisfies Record<string, FeltSpec>;
 
-
 export interface UdfaldPost {
 	karakter: Karakter;
 	/** The indicators that hold, as "<grade>.<index>", e.g. "delvistOpfyldt.0". */
@@ -61,7 +60,15 @@ export interface ForanstaltningPost {
 }
 
 export const emptyUdfald = (): UdfaldPost => ({ karakter: '', indikatorer: [], evidens: '', ejer: '', maaldato: '', noter: '' });
-export const emptyForanstaltning = (): ForanstaltningPost => ({ dokumenteret: false, implementeret: false, afproevet: false, ejer: '', maaldato: '', noter: '', tidligereNiveau: null });
+export const emptyForanstaltning = (): ForanstaltningPost => ({
+	dokumenteret: false,
+	implementeret: false,
+	afproevet: false,
+	ejer: '',
+	maaldato: '',
+	noter: '',
+	tidligereNiveau: null,
+});
 
 export const MAAL_DEFAULT: UdfaldGrade = 'opfyldt';
 
@@ -78,8 +85,14 @@ const tal = (n: number) => n.toLocaleString('da-DK');
 export function datoFejl(value: string): string | null {
 	if (!value) return null;
 	const year = /^\+?(\d+)-\d{2}-\d{2}$/.exec(value)?.[1];
-	if (year && (year.length !== 4 || value < GRAENSER.foersteDato || value > GRAENSER.sidsteDato)) return `året skal ligge mellem 1900 og 2100 (fandt »${value}«)`;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return `skal skrives ÅÅÅÅ-MM-DD (fandt »${value}«)`;
+	if (year && (year.length !== 4 || value < GRAENSER.foersteDato || value > GRAENSER.sidsteDato))
+		return `året skal ligge mellem 1900 og 2100 (fandt »${value}«)`;
+	if (
+		!/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+		Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+		new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+	)
+		return `skal skrives ÅÅÅÅ-MM-DD (fandt »${value}«)`;
 	return null;
 }
 
@@ -89,11 +102,17 @@ export function feltFejl(spec: FeltSpec, value: unknown): string | null {
 		case 'bool':
 			return typeof value === 'boolean' ? null : `skal være sand eller falsk (fandt ${JSON.stringify(value)})`;
 		case 'niveau':
-			return value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 4) ? null : `skal være et helt tal fra 0 til 4 eller tomt (fandt ${JSON.stringify(value)})`;
+			return value === null || (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 4)
+				? null
+				: `skal være et helt tal fra 0 til 4 eller tomt (fandt ${JSON.stringify(value)})`;
 		case 'karakter':
-			return value === '' || (UDFALD_GRADES as readonly unknown[]).includes(value) ? null : `skal være ${UDFALD_GRADES.map((g) => `»${g}«`).join(', ')} eller tom (fandt ${JSON.stringify(value)})`;
+			return value === '' || (UDFALD_GRADES as readonly unknown[]).includes(value)
+				? null
+				: `skal være ${UDFALD_GRADES.map((g) => `»${g}«`).join(', ')} eller tom (fandt ${JSON.stringify(value)})`;
 		case 'liste':
-			return Array.isArray(value) && value.every((v) => typeof v === 'string' && INDIKATOR.test(v)) ? null : `skal være en liste af kendetegn som »opfyldt.0« (fandt ${JSON.stringify(value)})`;
+			return Array.isArray(value) && value.every((v) => typeof v === 'string' && INDIKATOR.test(v))
+				? null
+				: `skal være en liste af kendetegn som »opfyldt.0« (fandt ${JSON.stringify(value)})`;
 		case 'dato':
 			return typeof value === 'string' ? datoFejl(value) : `skal være en dato ÅÅÅÅ-MM-DD (fandt ${JSON.stringify(value)})`;
 		case 'tekst':

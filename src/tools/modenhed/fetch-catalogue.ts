@@ -6,7 +6,13 @@ import type { Katalog } from './katalog.ts';
 /** The catalogue from this site; a cached copy from another build is refused, so answers are never keyed wrongly. */
 export async function fetchCatalogue(root: HTMLElement): Promise<Katalog | null> {
 	const fail = (why: string) => {
-		$(root, '#modenhed-fejl').replaceChildren(h('div', { class: 'fejl' }, h('p', {}, h('strong', {}, 'Skemaet kunne ikke indlæses. '), why, ' Genindlæs siden. Din gemte vurdering er ikke rørt.')));
+		$(root, '#modenhed-fejl').replaceChildren(
+			h(
+				'div',
+				{ class: 'fejl' },
+				h('p', {}, h('strong', {}, 'Skemaet kunne ikke indlæses. '), why, ' Genindlæs siden. Din gemte vurdering er ikke rørt.'),
+			),
+		);
 		return null;
 	};
 	try {

@@ -66,7 +66,15 @@ export function writeForm(root: HTMLElement, form: HTMLFormElement, state: Vurde
 	const quarantined = $(root, '#modenhed-karantaene');
 	quarantined.hidden = state.karantaene.length === 0;
 	$(quarantined, 'ul').replaceChildren(
-		...state.karantaene.map((k) => h('li', { 'data-karantaene': k.sti }, h('strong', {}, k.sti), `: ${k.grund}.`, h('details', {}, h('summary', {}, 'Vis den gemte værdi'), h('pre', { class: 'raa' }, k.raa)))),
+		...state.karantaene.map((k) =>
+			h(
+				'li',
+				{ 'data-karantaene': k.sti },
+				h('strong', {}, k.sti),
+				`: ${k.grund}.`,
+				h('details', {}, h('summary', {}, 'Vis den gemte værdi'), h('pre', { class: 'raa' }, k.raa)),
+			),
+		),
 	);
 	($(form, '#modenhed-gendan') as HTMLButtonElement).hidden = !hasBackup;
 }
@@ -83,7 +91,11 @@ export function readField(el: HTMLInputElement): { key: string; value: unknown }
 	const key = `${fs.dataset.udfald ?? fs.dataset.foranstaltning}.${felt}`;
 	if (felt === 'maaldato') {
 		// A date the browser cannot parse, or outside 1900–2100, is shown as an error and not stored.
-		const why = el.validity.badInput ? 'datoen er ikke gyldig' : el.validity.rangeOverflow || el.validity.rangeUnderflow ? `året skal ligge mellem 1900 og 2100 (fandt »${el.value}«)` : datoFejl(el.value);
+		const why = el.validity.badInput
+			? 'datoen er ikke gyldig'
+			: el.validity.rangeOverflow || el.validity.rangeUnderflow
+				? `året skal ligge mellem 1900 og 2100 (fandt »${el.value}«)`
+				: datoFejl(el.value);
 		markDate(el, why);
 		if (why) return null;
 	}

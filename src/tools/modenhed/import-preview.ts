@@ -9,28 +9,59 @@ import type { Migrering, Vurdering } from './vurdering.ts';
 
 const MAX_DIFFS = 12;
 
-function previewContent(state: Vurdering, katalog: Katalog, file: Vurdering, raw: Record<string, unknown>, migrering: Migrering | undefined, bad: string[]): HTMLElement {
+function previewContent(
+	state: Vurdering,
+	katalog: Katalog,
+	file: Vurdering,
+	raw: Record<string, unknown>,
+	migrering: Migrering | undefined,
+	bad: string[],
+): HTMLElement {
 	const diffs = forskelle(state, file);
 	const measures = Object.keys(file.vurderinger).length;
 	const outcomes = Object.keys(file.udfald).length;
 	const exported = typeof raw.eksporteret === 'string' ? raw.eksporteret : file.opdateret;
 	const same = file.katalogVersion === katalog.version && !migrering;
-	return h('div', {},
+	return h(
+		'div',
+		{},
 		h(
 			'dl',
 			{},
 			h('dt', {}, 'Gemt'),
 			h('dd', { 'data-gemt': '' }, when(exported)),
 			h('dt', {}, 'Katalogversion'),
-			h('dd', { 'data-katalog': '' }, same ? `${katalog.version} (samme som nu)` : `${migrering?.fraVersion ?? '?'} (nu ${katalog.version}; vurderingen flyttes over, intet slettes)`),
+			h(
+				'dd',
+				{ 'data-katalog': '' },
+				same ? `${katalog.version} (samme som nu)` : `${migrering?.fraVersion ?? '?'} (nu ${katalog.version}; vurderingen flyttes over, intet slettes)`,
+			),
 			h('dt', {}, 'Svar'),
-			h('dd', { 'data-svar': String(antalSvar(file)) }, `${antalSvar(file)} udfyldte felter: ${outcomes} ${outcomes === 1 ? 'udfald' : 'udfald'} og ${measures} ${measures === 1 ? 'foranstaltning' : 'foranstaltninger'}; målniveau ${karakterNavn(file.maalniveau).toLowerCase()}`),
+			h(
+				'dd',
+				{ 'data-svar': String(antalSvar(file)) },
+				`${antalSvar(file)} udfyldte felter: ${outcomes} ${outcomes === 1 ? 'udfald' : 'udfald'} og ${measures} ${measures === 1 ? 'foranstaltning' : 'foranstaltninger'}; målniveau ${karakterNavn(file.maalniveau).toLowerCase()}`,
+			),
 			h('dt', {}, 'Forskelle fra vurderingen i browseren'),
-			h('dd', { 'data-forskelle': String(diffs.length) }, diffs.length === 0 ? 'Ingen: filen svarer til den nuværende vurdering.' : `${diffs.length} ${diffs.length === 1 ? 'felt' : 'felter'}`),
+			h(
+				'dd',
+				{ 'data-forskelle': String(diffs.length) },
+				diffs.length === 0 ? 'Ingen: filen svarer til den nuværende vurdering.' : `${diffs.length} ${diffs.length === 1 ? 'felt' : 'felter'}`,
+			),
 		),
-		diffs.length ? h('ul', { 'data-forskel-liste': '' }, diffs.slice(0, MAX_DIFFS).map((k) => h('li', {}, `${keyName(k)}: nu ${shownValue(k, feltVaerdi(state, k))}, i filen ${shownValue(k, feltVaerdi(file, k))}`))) : null,
+		diffs.length
+			? h(
+					'ul',
+					{ 'data-forskel-liste': '' },
+					diffs
+						.slice(0, MAX_DIFFS)
+						.map((k) => h('li', {}, `${keyName(k)}: nu ${shownValue(k, feltVaerdi(state, k))}, i filen ${shownValue(k, feltVaerdi(file, k))}`)),
+				)
+			: null,
 		diffs.length > MAX_DIFFS ? h('p', {}, `… og ${diffs.length - MAX_DIFFS} forskelle mere.`) : null,
-		bad.length ? [h('p', {}, h('strong', {}, `${bad.length === 1 ? 'Et felt' : `${bad.length} felter`} i filen kan ikke læses og lægges til side:`)), list(bad)] : null,
+		bad.length
+			? [h('p', {}, h('strong', {}, `${bad.length === 1 ? 'Et felt' : `${bad.length} felter`} i filen kan ikke læses og lægges til side:`)), list(bad)]
+			: null,
 	);
 }
 

@@ -9,7 +9,11 @@ interface KatalogTrin {
 	url: string;
 }
 
-interface Cost { engang: number; aarlig: number; aarsvaerk: number }
+interface Cost {
+	engang: number;
+	aarlig: number;
+	aarsvaerk: number;
+}
 
 export interface KatalogForanstaltning {
 	id: string;

@@ -39,7 +39,10 @@ async function init() {
 	const messageBox = $(root, '#modenhed-besked');
 	const preview = $(root, '#modenhed-forhaandsvisning');
 	const restoreButton = $(form, '#modenhed-gendan') as HTMLButtonElement;
-	const titleOf = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...katalog.krav.flatMap((k) => k.udfald.map((u): [string, string] => [u.key, `${k.titel}: ${u.titel}`]))]);
+	const titleOf = new Map<string, string>([
+		...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]),
+		...katalog.krav.flatMap((k) => k.udfald.map((u): [string, string] => [u.key, `${k.titel}: ${u.titel}`])),
+	]);
 	$(form, '#modenhed-udfald').replaceChildren(...outcomeForms(katalog));
 	$(form, '#modenhed-foranstaltninger').replaceChildren(...measureForms(katalog));
 	const storage = openStorage();
@@ -81,7 +84,14 @@ async function init() {
 		storageBox.replaceChildren(newerVersion(exportButton('Eksportér denne fanes svar (JSON)')));
 	};
 
-	const showMigration = (m: Migrering) => messageBox.replaceChildren(migration(m, (id) => titleOf.get(id), (id) => state.udgaaede[id]?.titel));
+	const showMigration = (m: Migrering) =>
+		messageBox.replaceChildren(
+			migration(
+				m,
+				(id) => titleOf.get(id),
+				(id) => state.udgaaede[id]?.titel,
+			),
+		);
 
 	// ---- Storage -----------------------------------------------------------------------------------
 
@@ -120,7 +130,12 @@ async function init() {
 		if (aendret.length === 0) return;
 		writeForm();
 		renderReport();
-		messageBox.replaceChildren(mergedFromTab(aendret.map((k) => `${keyName(k)}: ${shownValue(k, feltVaerdi(state, k))}`), cause));
+		messageBox.replaceChildren(
+			mergedFromTab(
+				aendret.map((k) => `${keyName(k)}: ${shownValue(k, feltVaerdi(state, k))}`),
+				cause,
+			),
+		);
 	};
 
 	const load = (): Vurdering => {
@@ -144,7 +159,10 @@ async function init() {
 			} catch {
 				/* the problem box below says what happened; the raw text stays under the main key */
 			}
-			showErrors(`Den gemte vurdering i denne browser kunne ikke læses. En kopi er gemt under nøglen »${UNREADABLE_KEY}«. Du starter med et tomt skema.`, r.fejl);
+			showErrors(
+				`Den gemte vurdering i denne browser kunne ikke læses. En kopi er gemt under nøglen »${UNREADABLE_KEY}«. Du starter med et tomt skema.`,
+				r.fejl,
+			);
 			return newVurdering(katalog);
 		}
 		state = r.vurdering;
@@ -154,7 +172,10 @@ async function init() {
 			} catch {
 				/* the quarantined values are also kept in the assessment itself */
 			}
-			showErrors(`${r.karantaene.length === 1 ? 'Et felt' : `${r.karantaene.length} felter`} i den gemte vurdering kunne ikke læses og er lagt til side (se »Felter, der ikke kunne læses«). Alt andet er indlæst.`, r.karantaene.map(karantaeneTekst));
+			showErrors(
+				`${r.karantaene.length === 1 ? 'Et felt' : `${r.karantaene.length} felter`} i den gemte vurdering kunne ikke læses og er lagt til side (se »Felter, der ikke kunne læses«). Alt andet er indlæst.`,
+				r.karantaene.map(karantaeneTekst),
+			);
 		}
 		if (r.migrering) showMigration(r.migrering);
 		lastSeen = raw;
@@ -171,7 +192,8 @@ async function init() {
 		const r = report();
 		$(root, '#modenhed-rapport-indhold').replaceChildren(rapportHtml(r));
 		const s = r.samlet;
-		$(root, '#modenhed-status').textContent = `${s.vurderet} af ${s.udfald} udfald er vurderet. ${s.underMaal} er under målniveau (${UDFALD_GRADE_LABELS[state.maalniveau].toLowerCase()}). ${s.ikkeVurderet} er ikke vurderet.`;
+		$(root, '#modenhed-status').textContent =
+			`${s.vurderet} af ${s.udfald} udfald er vurderet. ${s.underMaal} er under målniveau (${UDFALD_GRADE_LABELS[state.maalniveau].toLowerCase()}). ${s.ikkeVurderet} er ikke vurderet.`;
 	};
 
 	// ---- Files -------------------------------------------------------------------------------------
@@ -188,7 +210,9 @@ async function init() {
 		errorBox.replaceChildren();
 		writeForm();
 		renderReport();
-		messageBox.replaceChildren(h('p', {}, message, ' Den tidligere vurdering er gemt som sikkerhedskopi; brug »Gendan sikkerhedskopien« for at få den tilbage.'));
+		messageBox.replaceChildren(
+			h('p', {}, message, ' Den tidligere vurdering er gemt som sikkerhedskopi; brug »Gendan sikkerhedskopien« for at få den tilbage.'),
+		);
 	};
 
 	const importPreview = openPreview(preview);
@@ -274,7 +298,13 @@ async function init() {
 		writeForm();
 		renderReport();
 		if (migrering) showMigration(migrering);
-		messageBox.prepend(h('p', { 'data-importeret': 'flet' }, `Vurderingen fra »${name}« er flettet ind: ${aendret.length} ${aendret.length === 1 ? 'felt' : 'felter'} er ændret (for hvert felt gælder den nyeste ændring).`));
+		messageBox.prepend(
+			h(
+				'p',
+				{ 'data-importeret': 'flet' },
+				`Vurderingen fra »${name}« er flettet ind: ${aendret.length} ${aendret.length === 1 ? 'felt' : 'felter'} er ændret (for hvert felt gælder den nyeste ændring).`,
+			),
+		);
 	});
 	$(preview, '[data-handling="erstat"]').addEventListener('click', () => {
 		if (!importPreview.pending) return;

@@ -48,7 +48,8 @@ export function feltNoegler(v: Vurdering): string[] {
 	const keys = new Set(Object.keys(v.tider).filter(isKey));
 	for (const k of Object.keys(TOP)) if (!sameValue(feltVaerdi(v, k), TOP[k])) keys.add(k);
 	for (const art of ['udfald', 'foranstaltning'] as const) {
-		for (const [id, p] of Object.entries(sectionOf(v, art))) for (const [felt, e] of Object.entries(emptyOf(art))) if (!sameValue(p[felt] ?? e, e)) keys.add(`${id}.${felt}`);
+		for (const [id, p] of Object.entries(sectionOf(v, art)))
+			for (const [felt, e] of Object.entries(emptyOf(art))) if (!sameValue(p[felt] ?? e, e)) keys.add(`${id}.${felt}`);
 	}
 	return [...keys].sort();
 }
@@ -63,7 +64,11 @@ export function forskelle(a: Vurdering, b: Vurdering): string[] {
  * change at or before the latest clearing counts as empty. Retired posts and quarantined fields are
  * united. Returns the merged assessment and the keys whose value changed compared with `mine`.
  */
-export function mergeVurderinger(mine: Vurdering, other: Vurdering, options: { ignoreOtherClearing?: boolean } = {}): { vurdering: Vurdering; aendret: string[] } {
+export function mergeVurderinger(
+	mine: Vurdering,
+	other: Vurdering,
+	options: { ignoreOtherClearing?: boolean } = {},
+): { vurdering: Vurdering; aendret: string[] } {
 	const ryddet = Math.max(mine.ryddet, options.ignoreOtherClearing ? 0 : other.ryddet);
 	const out: Vurdering = {
 		...mine,

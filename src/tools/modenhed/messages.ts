@@ -16,7 +16,12 @@ export const storageProblem = (problem: StorageProblem, exportButton: HTMLElemen
 	h(
 		'div',
 		{ class: 'fejl', 'data-lagerproblem': problem },
-		h('p', {}, h('strong', {}, STORAGE_TEXT[problem]), ' Dine svar er bevaret på denne side, men kun indtil du lukker eller genindlæser den. Eksportér vurderingen som fil nu, og importér filen igen senere.'),
+		h(
+			'p',
+			{},
+			h('strong', {}, STORAGE_TEXT[problem]),
+			' Dine svar er bevaret på denne side, men kun indtil du lukker eller genindlæser den. Eksportér vurderingen som fil nu, og importér filen igen senere.',
+		),
 		h('div', { class: 'knapper' }, exportButton),
 	);
 
@@ -25,7 +30,12 @@ export const newerVersion = (exportButton: HTMLElement) =>
 	h(
 		'div',
 		{ class: 'fejl', 'data-lagerproblem': 'nyere' },
-		h('p', {}, h('strong', {}, 'Vurderingen i browseren er gemt af en nyere udgave af værktøjet (fx i en anden fane). '), 'Denne fane gemmer ikke, så den nyere vurdering ikke bliver overskrevet. Genindlæs siden for at fortsætte med den; eksportér først det, du har skrevet her, hvis du vil beholde det.'),
+		h(
+			'p',
+			{},
+			h('strong', {}, 'Vurderingen i browseren er gemt af en nyere udgave af værktøjet (fx i en anden fane). '),
+			'Denne fane gemmer ikke, så den nyere vurdering ikke bliver overskrevet. Genindlæs siden for at fortsætte med den; eksportér først det, du har skrevet her, hvis du vil beholde det.',
+		),
 		h('div', { class: 'knapper' }, reloadButton(), exportButton),
 	);
 
@@ -35,9 +45,32 @@ export const migration = (m: Migrering, titleOf: (id: string) => string | undefi
 	return h(
 		'div',
 		{ class: 'usikker', 'data-migrering': '' },
-		h('p', {}, h('strong', {}, 'Vurderingen er lavet mod en anden udgave af kataloget '), `(${m.fraVersion}; nu ${m.tilVersion}). Den er flyttet over, og intet er slettet.`),
-		m.tilfoejet.length ? [h('p', {}, 'Nye foranstaltninger, som endnu ikke er vurderet:'), h('ul', { 'data-tilfoejet': '' }, m.tilfoejet.map((id) => item(id, titleOf(id))))] : null,
-		m.fjernet.length ? [h('p', {}, 'Foranstaltninger, der ikke længere er i kataloget (vurderingerne er bevaret nederst i skemaet):'), h('ul', { 'data-fjernet': '' }, m.fjernet.map((id) => item(id, retiredTitle(id))))] : null,
+		h(
+			'p',
+			{},
+			h('strong', {}, 'Vurderingen er lavet mod en anden udgave af kataloget '),
+			`(${m.fraVersion}; nu ${m.tilVersion}). Den er flyttet over, og intet er slettet.`,
+		),
+		m.tilfoejet.length
+			? [
+					h('p', {}, 'Nye foranstaltninger, som endnu ikke er vurderet:'),
+					h(
+						'ul',
+						{ 'data-tilfoejet': '' },
+						m.tilfoejet.map((id) => item(id, titleOf(id))),
+					),
+				]
+			: null,
+		m.fjernet.length
+			? [
+					h('p', {}, 'Foranstaltninger, der ikke længere er i kataloget (vurderingerne er bevaret nederst i skemaet):'),
+					h(
+						'ul',
+						{ 'data-fjernet': '' },
+						m.fjernet.map((id) => item(id, retiredTitle(id))),
+					),
+				]
+			: null,
 	);
 };
 
@@ -46,8 +79,24 @@ export const mergedFromTab = (changes: string[], cause: 'gem' | 'fane') =>
 	h(
 		'div',
 		{ class: 'usikker', 'data-flettet': String(changes.length) },
-		h('p', {}, h('strong', {}, `${changes.length === 1 ? 'Et felt er' : `${changes.length} felter er`} ændret i en anden fane og flettet ind her`), cause === 'gem' ? ' (før denne fanes ændring blev gemt).' : '.', ' For hvert felt gælder den nyeste ændring; intet er overskrevet uden at blive vist her:'),
+		h(
+			'p',
+			{},
+			h('strong', {}, `${changes.length === 1 ? 'Et felt er' : `${changes.length} felter er`} ændret i en anden fane og flettet ind her`),
+			cause === 'gem' ? ' (før denne fanes ændring blev gemt).' : '.',
+			' For hvert felt gælder den nyeste ændring; intet er overskrevet uden at blive vist her:',
+		),
 		list(changes),
 	);
 
-export const deletedInOtherTab = () => h('div', { class: 'usikker', 'data-anden-fane': 'slettet' }, h('p', {}, 'Vurderingen er slettet fra browseren i en anden fane. Svarene på denne side gemmes igen ved din næste ændring; genindlæs siden, hvis du vil starte forfra.'), h('div', { class: 'knapper' }, reloadButton()));
+export const deletedInOtherTab = () =>
+	h(
+		'div',
+		{ class: 'usikker', 'data-anden-fane': 'slettet' },
+		h(
+			'p',
+			{},
+			'Vurderingen er slettet fra browseren i en anden fane. Svarene på denne side gemmes igen ved din næste ændring; genindlæs siden, hvis du vil starte forfra.',
+		),
+		h('div', { class: 'knapper' }, reloadButton()),
+	);

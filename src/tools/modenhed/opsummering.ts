@@ -28,7 +28,13 @@ export function perKrav(v: Vurdering, katalog: Katalog): KravOpsummering[] {
 		.map((krav) => {
 			const grades = krav.udfald.map((u) => karakterOf(v, u.key));
 			const karakterer = Object.fromEntries(UDFALD_GRADES.map((g) => [g, grades.filter((x) => x === g).length])) as Record<UdfaldGrade, number>;
-			return { krav, antal: krav.udfald.length, karakterer, ikkeVurderet: grades.filter((g) => g === '').length, underMaal: grades.filter((g) => underMaal(g, v.maalniveau)).length };
+			return {
+				krav,
+				antal: krav.udfald.length,
+				karakterer,
+				ikkeVurderet: grades.filter((g) => g === '').length,
+				underMaal: grades.filter((g) => underMaal(g, v.maalniveau)).length,
+			};
 		});
 }
 
@@ -70,9 +76,16 @@ export function handlinger(v: Vurdering, katalog: Katalog): Handling[] {
 			udfald,
 			post: v.udfald[udfald.key] ?? emptyUdfald(),
 			karakter: karakterOf(v, udfald.key) as UdfaldGrade,
-			foranstaltninger: udfald.foranstaltninger.map((id) => measure.get(id)).filter((f): f is KatalogForanstaltning => !!f && !v.vurderinger[f.id]?.implementeret),
+			foranstaltninger: udfald.foranstaltninger
+				.map((id) => measure.get(id))
+				.filter((f): f is KatalogForanstaltning => !!f && !v.vurderinger[f.id]?.implementeret),
 		}))
-		.sort((a, b) => rank(a.karakter) - rank(b.karakter) || (a.post.maaldato || '9999').localeCompare(b.post.maaldato || '9999') || order.get(a.udfald.key)! - order.get(b.udfald.key)!);
+		.sort(
+			(a, b) =>
+				rank(a.karakter) - rank(b.karakter) ||
+				(a.post.maaldato || '9999').localeCompare(b.post.maaldato || '9999') ||
+				order.get(a.udfald.key)! - order.get(b.udfald.key)!,
+		);
 }
 
 /** The outcomes nobody has assessed yet, in catalogue order. */
@@ -88,7 +101,10 @@ export interface Lukning {
 export function lukning(list: Handling[], katalog: Katalog): Lukning {
 	const ids = new Set(list.flatMap((h) => h.foranstaltninger.map((f) => f.id)));
 	const foranstaltninger = katalog.foranstaltninger.filter((f) => ids.has(f.id));
-	return { foranstaltninger, total: { lille: totalsFor(foranstaltninger, 'lille'), mellem: totalsFor(foranstaltninger, 'mellem'), stor: totalsFor(foranstaltninger, 'stor') } };
+	return {
+		foranstaltninger,
+		total: { lille: totalsFor(foranstaltninger, 'lille'), mellem: totalsFor(foranstaltninger, 'mellem'), stor: totalsFor(foranstaltninger, 'stor') },
+	};
 }
 
 const indikatorTekst = (u: KatalogUdfald, ref: string) => {
@@ -96,7 +112,8 @@ const indikatorTekst = (u: KatalogUdfald, ref: string) => {
 	return u.indikatorer[grade]?.[Number(i)] ?? ref;
 };
 const GRADE_OF_LIST = { ikkeOpfyldt: 'ikke-opfyldt', delvistOpfyldt: 'delvist-opfyldt', opfyldt: 'opfyldt' } as const;
-const kendetegn = (u: KatalogUdfald, refs: string[]) => refs.map((r) => `${karakterNavn(GRADE_OF_LIST[r.split('.')[0] as keyof typeof GRADE_OF_LIST])}: ${indikatorTekst(u, r)}`);
+const kendetegn = (u: KatalogUdfald, refs: string[]) =>
+	refs.map((r) => `${karakterNavn(GRADE_OF_LIST[r.split('.')[0] as keyof typeof GRADE_OF_LIST])}: ${indikatorTekst(u, r)}`);
 
 /** One row per outcome, with Danish column names (CSV through src/lib/csv.ts, and the workbook). */
 export function udfaldRows(v: Vurdering, katalog: Katalog, origin = ''): ExportRow[] {
@@ -107,12 +124,12 @@ export function udfaldRows(v: Vurdering, katalog: Katalog, origin = ''): ExportR
 			Krav: krav.titel,
 			Titel: udfald.titel,
 			Vurdering: karakterNavn(p.karakter),
-			'Målniveau': karakterNavn(v.maalniveau),
+			Målniveau: karakterNavn(v.maalniveau),
 			'Under målniveau': p.karakter === '' ? 'ikke vurderet' : underMaal(p.karakter, v.maalniveau) ? 'ja' : 'nej',
 			'Kendetegn, der passer': kendetegn(udfald, p.indikatorer),
 			Evidens: p.evidens,
 			Ejer: p.ejer,
-			'Måldato': p.maaldato,
+			Måldato: p.maaldato,
 			Noter: p.noter,
 			Foranstaltninger: udfald.foranstaltninger,
 			Adresse: origin + krav.url,
@@ -131,9 +148,9 @@ export function foranstaltningRows(v: Vurdering, katalog: Katalog, origin = ''):
 			Krav: f.krav,
 			Dokumenteret: ja(p.dokumenteret),
 			Implementeret: ja(p.implementeret),
-			'Afprøvet': ja(p.afproevet),
+			Afprøvet: ja(p.afproevet),
 			Ejer: p.ejer,
-			'Måldato': p.maaldato,
+			Måldato: p.maaldato,
 			Noter: p.noter,
 			'Tidligere niveau (0–4)': p.tidligereNiveau ?? '',
 			Adresse: origin + f.url,
@@ -150,7 +167,7 @@ export function handlingRows(list: Handling[], origin = ''): ExportRow[] {
 		Titel: h.udfald.titel,
 		Vurdering: karakterNavn(h.karakter),
 		Ejer: h.post.ejer,
-		'Måldato': h.post.maaldato,
+		Måldato: h.post.maaldato,
 		'Foranstaltninger, der mangler': h.foranstaltninger.map((f) => `${f.id}: ${f.titel}`),
 		Drejebog: [...new Set(h.foranstaltninger.flatMap((f) => f.trin.map((t) => t.id)))],
 		Adresse: origin + h.krav.url,
@@ -162,6 +179,19 @@ export function handlingRows(list: Handling[], origin = ''): ExportRow[] {
  * nothing else (no notes, owners, evidence, dates or names), so municipalities can pool results.
  */
 export function benchmark(v: Vurdering, katalog: Katalog): string {
-	const karakterer = Object.fromEntries(allUdfald(katalog).flatMap(({ udfald }) => (karakterOf(v, udfald.key) ? [[udfald.key, karakterOf(v, udfald.key)]] : [])));
-	return JSON.stringify({ format: 'nis2-drejebogen/modenhed-benchmark', version: 1, katalogUdgave: katalog.udgave, katalogVersion: katalog.version, stoerrelse: v.stoerrelse || null, karakterer }, null, 2);
+	const karakterer = Object.fromEntries(
+		allUdfald(katalog).flatMap(({ udfald }) => (karakterOf(v, udfald.key) ? [[udfald.key, karakterOf(v, udfald.key)]] : [])),
+	);
+	return JSON.stringify(
+		{
+			format: 'nis2-drejebogen/modenhed-benchmark',
+			version: 1,
+			katalogUdgave: katalog.udgave,
+			katalogVersion: katalog.version,
+			stoerrelse: v.stoerrelse || null,
+			karakterer,
+		},
+		null,
+		2,
+	);
 }

@@ -1,6 +1,22 @@
 // "Årlig NIS2-status til kommunalbestyrelsen" as a Word document (docx, as the site's templates),
 // made in the browser from the same report model as the print view. Loaded only on request.
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+	AlignmentType,
+	BorderStyle,
+	Document,
+	Footer,
+	Header,
+	HeadingLevel,
+	Packer,
+	PageBreak,
+	PageNumber,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+} from 'docx';
 import { karakterNavn, type Handling } from './opsummering.ts';
 import type { Raadsrapport } from './raadsrapport.ts';
 
@@ -9,7 +25,8 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
 const text = (t: string, options: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text: t, ...options })] });
-const cellOf = (t: string, bold = false, right = false) => new TableCell({ children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: t, bold })] })] });
+const cellOf = (t: string, bold = false, right = false) =>
+	new TableCell({ children: [new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: t, bold })] })] });
 
 function gradeTable(r: Raadsrapport): Table {
 	const head = ['Krav', 'Udfald', 'Opfyldt', 'Delvist opfyldt', 'Ikke opfyldt', 'Ikke vurderet', 'Under målniveau'];
@@ -22,7 +39,12 @@ function gradeTable(r: Raadsrapport): Table {
 				(k) =>
 					new TableRow({
 						cantSplit: true,
-						children: [cellOf(k.krav.titel), ...[k.antal, k.karakterer.opfyldt, k.karakterer['delvist-opfyldt'], k.karakterer['ikke-opfyldt'], k.ikkeVurderet, k.underMaal].map((n) => cellOf(String(n), false, true))],
+						children: [
+							cellOf(k.krav.titel),
+							...[k.antal, k.karakterer.opfyldt, k.karakterer['delvist-opfyldt'], k.karakterer['ikke-opfyldt'], k.ikkeVurderet, k.underMaal].map(
+								(n) => cellOf(String(n), false, true),
+							),
+						],
 					}),
 			),
 		],
@@ -49,7 +71,9 @@ export async function raadsrapportDocx(r: Raadsrapport, origin = ''): Promise<Bl
 		new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Vurderinger pr. krav')] }),
 		gradeTable(r),
 		new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Huller, der betyder mest')] }),
-		...(r.huller.length ? r.huller.map((a) => new Paragraph({ text: actionLine(a, ''), numbering: undefined, bullet: { level: 0 } })) : [text('Ingen vurderede udfald ligger under målniveauet.')]),
+		...(r.huller.length
+			? r.huller.map((a) => new Paragraph({ text: actionLine(a, ''), numbering: undefined, bullet: { level: 0 } }))
+			: [text('Ingen vurderede udfald ligger under målniveauet.')]),
 		new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Hvad det koster at lukke hullerne')] }),
 		text(r.omkostninger.tekst),
 		new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Kommunalbestyrelsen bedes beslutte')] }),
@@ -58,8 +82,15 @@ export async function raadsrapportDocx(r: Raadsrapport, origin = ''): Promise<Bl
 	const actions = [
 		new Paragraph({ children: [new PageBreak()] }),
 		new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Handlingsliste')] }),
-		...(r.handlinger.length ? r.handlinger.map((a, i) => text(`${i + 1}. ${actionLine(a, origin)}`)) : [text('Ingen handlinger: ingen vurderede udfald ligger under målniveauet.')]),
-		...(r.ikkeVurderet.length ? [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Ikke vurderet (${r.ikkeVurderet.length})`)] }), ...r.ikkeVurderet.map((u) => new Paragraph({ text: `${u.kravId} ${u.key.split(':')[1]}: ${u.titel}`, bullet: { level: 0 } }))] : []),
+		...(r.handlinger.length
+			? r.handlinger.map((a, i) => text(`${i + 1}. ${actionLine(a, origin)}`))
+			: [text('Ingen handlinger: ingen vurderede udfald ligger under målniveauet.')]),
+		...(r.ikkeVurderet.length
+			? [
+					new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`Ikke vurderet (${r.ikkeVurderet.length})`)] }),
+					...r.ikkeVurderet.map((u) => new Paragraph({ text: `${u.kravId} ${u.key.split(':')[1]}: ${u.titel}`, bullet: { level: 0 } })),
+				]
+			: []),
 	];
 	const doc = new Document({
 		title: r.titel,
@@ -68,8 +99,26 @@ export async function raadsrapportDocx(r: Raadsrapport, origin = ''): Promise<Bl
 		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: LANGUAGE } } } },
 		sections: [
 			{
-				headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${r.titel} · ${r.udgave}`, size: 16, color: '595959' })] })] }) },
-				footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })] })] }) },
+				headers: {
+					default: new Header({
+						children: [
+							new Paragraph({
+								alignment: AlignmentType.RIGHT,
+								children: [new TextRun({ text: `${r.titel} · ${r.udgave}`, size: 16, color: '595959' })],
+							}),
+						],
+					}),
+				},
+				footers: {
+					default: new Footer({
+						children: [
+							new Paragraph({
+								alignment: AlignmentType.CENTER,
+								children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
+							}),
+						],
+					}),
+				},
 				children: [...summary, ...actions],
 			},
 		],

@@ -47,12 +47,24 @@ export function raadsrapport(v: Vurdering, katalog: Katalog, klasseNavn: (s: Siz
 			? `Kommunen har endnu ikke vurderet nogen af de ${total.udfald} udfald, som NIS2-drejebogen beskriver for kernekravene. Statussen kan derfor ikke sige, hvor kommunen står.`
 			: `Kommunen har vurderet ${total.vurderet} af ${total.udfald} udfald for de ${rows.length} kernekrav. ${plural(total.karakterer.opfyldt, 'udfald er', 'udfald er')} opfyldt, ${total.karakterer['delvist-opfyldt']} delvist opfyldt og ${total.karakterer['ikke-opfyldt']} ikke opfyldt.`,
 	);
-	if (total.vurderet > 0) resume.push(total.underMaal === 0 ? `Alle vurderede udfald når målniveauet (${maal}).` : `${plural(total.underMaal, 'udfald ligger', 'udfald ligger')} under målniveauet (${maal}) og skal lukkes.`);
-	if (total.ikkeVurderet > 0) resume.push(`${plural(total.ikkeVurderet, 'udfald er', 'udfald er')} ikke vurderet. De tælles ikke som under målniveau, men kommunen ved ikke, om de er opfyldt.`);
+	if (total.vurderet > 0)
+		resume.push(
+			total.underMaal === 0
+				? `Alle vurderede udfald når målniveauet (${maal}).`
+				: `${plural(total.underMaal, 'udfald ligger', 'udfald ligger')} under målniveauet (${maal}) og skal lukkes.`,
+		);
+	if (total.ikkeVurderet > 0)
+		resume.push(
+			`${plural(total.ikkeVurderet, 'udfald er', 'udfald er')} ikke vurderet. De tælles ikke som under målniveau, men kommunen ved ikke, om de er opfyldt.`,
+		);
 
 	let omkostningTekst: string;
 	let chosen: CostTotals | undefined;
-	if (closing.foranstaltninger.length === 0) omkostningTekst = total.underMaal === 0 ? 'Der er ingen huller at lukke blandt de vurderede udfald.' : 'De foranstaltninger, der tjener udfaldene under målniveau, er alle registreret som implementeret; hullerne lukkes ved at dokumentere og afprøve dem, ikke ved nye indkøb.';
+	if (closing.foranstaltninger.length === 0)
+		omkostningTekst =
+			total.underMaal === 0
+				? 'Der er ingen huller at lukke blandt de vurderede udfald.'
+				: 'De foranstaltninger, der tjener udfaldene under målniveau, er alle registreret som implementeret; hullerne lukkes ved at dokumentere og afprøve dem, ikke ved nye indkøb.';
 	else if (v.stoerrelse) {
 		chosen = closing.total[v.stoerrelse];
 		omkostningTekst = `At gennemføre de ${closing.foranstaltninger.length} foranstaltninger, der mangler for at lukke hullerne, koster efter drejebogens omkostningsmodel for en ${klasseNavn(v.stoerrelse).toLowerCase()} skønsmæssigt ${costSentence(chosen)}. Det er skøn, ikke tilbud.`;
@@ -62,12 +74,19 @@ export function raadsrapport(v: Vurdering, katalog: Katalog, klasseNavn: (s: Siz
 	}
 
 	const beslutninger: string[] = ['At tage den årlige status for kommunens arbejde med NIS2 til efterretning.'];
-	beslutninger.push(`At fastholde målniveauet »${karakterNavn(v.maalniveau)}« for alle udfald${v.maalniveau === 'opfyldt' ? '' : ', eller at hæve det til »Opfyldt«'}.`);
+	beslutninger.push(
+		`At fastholde målniveauet »${karakterNavn(v.maalniveau)}« for alle udfald${v.maalniveau === 'opfyldt' ? '' : ', eller at hæve det til »Opfyldt«'}.`,
+	);
 	if (actions.length > 0) {
-		const money = chosen ? ` og at afsætte skønsmæssigt ${formatKr(chosen.engang)} én gang og ${formatKr(chosen.aarlig)} om året i budgettet` : closing.foranstaltninger.length ? ' og at bede administrationen om et budgetforslag ud fra skønnet ovenfor' : '';
+		const money = chosen
+			? ` og at afsætte skønsmæssigt ${formatKr(chosen.engang)} én gang og ${formatKr(chosen.aarlig)} om året i budgettet`
+			: closing.foranstaltninger.length
+				? ' og at bede administrationen om et budgetforslag ud fra skønnet ovenfor'
+				: '';
 		beslutninger.push(`At godkende handlingslisten med ${plural(actions.length, 'hul', 'huller')}${money}.`);
 	}
-	if (unassessed.length > 0) beslutninger.push(`At bede administrationen om at vurdere de ${plural(unassessed.length, 'udfald', 'udfald')}, der mangler, inden næste status.`);
+	if (unassessed.length > 0)
+		beslutninger.push(`At bede administrationen om at vurdere de ${plural(unassessed.length, 'udfald', 'udfald')}, der mangler, inden næste status.`);
 	beslutninger.push('At få en ny status om et år, eller før, hvis der sker væsentlige hændelser eller ændringer.');
 
 	return {

@@ -39,7 +39,13 @@ const rawText = (v: unknown) => {
 const describePost = (art: Art, id: string) => (art === 'udfald' ? `udfald ${id}` : `foranstaltning ${id}`);
 
 /** Reads one post field by field; what fails goes to quarantine, the rest is kept. */
-function readPost(art: Art, id: string, section: string, raw: unknown, quarantine: (sti: string, raa: unknown, grund: string) => void): Record<string, unknown> | undefined {
+function readPost(
+	art: Art,
+	id: string,
+	section: string,
+	raw: unknown,
+	quarantine: (sti: string, raa: unknown, grund: string) => void,
+): Record<string, unknown> | undefined {
 	if (!isObject(raw)) {
 		quarantine(`${section} › ${id}`, raw, `vurderingen af ${describePost(art, id)} er ikke et objekt`);
 		return undefined;
@@ -52,7 +58,9 @@ function readPost(art: Art, id: string, section: string, raw: unknown, quarantin
 		else post[felt] = Array.isArray(value) ? [...new Set(value as string[])].sort() : value;
 	}
 	// A field this version does not know (a typo, a newer tool) is kept aside too, never dropped unseen.
-	for (const [felt, value] of Object.entries(raw)) if (felt !== 'titel' && !(felt in post)) quarantine(`${section} › ${id} › ${felt}`, value, `feltet »${felt}« for ${describePost(art, id)} findes ikke i denne udgave af værktøjet`);
+	for (const [felt, value] of Object.entries(raw))
+		if (felt !== 'titel' && !(felt in post))
+			quarantine(`${section} › ${id} › ${felt}`, value, `feltet »${felt}« for ${describePost(art, id)} findes ikke i denne udgave af værktøjet`);
 	return post;
 }
 
@@ -76,7 +84,8 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 		return { ok: false, fejl: ['Filen er ikke gyldig JSON. Vælg en fil, der er eksporteret fra modenhedsvurderingen.'] };
 	}
 	if (!isObject(raw)) return { ok: false, fejl: ['Filen indeholder ikke en modenhedsvurdering.'] };
-	if (raw.format !== FORMAT) return { ok: false, fejl: ['Filen er ikke en modenhedsvurdering fra NIS2-drejebogen (feltet »format« mangler eller er forkert).'] };
+	if (raw.format !== FORMAT)
+		return { ok: false, fejl: ['Filen er ikke en modenhedsvurdering fra NIS2-drejebogen (feltet »format« mangler eller er forkert).'] };
 	if (raw.version === undefined) return { ok: false, fejl: ['Filen mangler feltet »version«.'] };
 	if (raw.version !== 1 && raw.version !== FORMAT_VERSION) {
 		const newer = typeof raw.version === 'number' && raw.version > FORMAT_VERSION;
@@ -105,15 +114,18 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 	else quarantine('katalogVersion', raw.katalogVersion, 'feltet »katalogVersion« mangler; vurderingen behandles som lavet mod en anden udgave af kataloget');
 	let ids: string[] | undefined;
 	if (Array.isArray(raw.katalog) && raw.katalog.every((id) => typeof id === 'string' && artOf(id))) ids = raw.katalog as string[];
-	else if (raw.katalog !== undefined) quarantine('katalog', raw.katalog, 'feltet »katalog« skal være en liste af foranstaltnings-id som »f-001« og udfald som »k-20:u1«');
+	else if (raw.katalog !== undefined)
+		quarantine('katalog', raw.katalog, 'feltet »katalog« skal være en liste af foranstaltnings-id som »f-001« og udfald som »k-20:u1«');
 
 	let maalniveau: UdfaldGrade = MAAL_DEFAULT;
 	let tidligereMaalniveau: number | null = typeof raw.tidligereMaalniveau === 'number' ? raw.tidligereMaalniveau : null;
 	if (v1) tidligereMaalniveau = typeof raw.maalniveau === 'number' ? raw.maalniveau : 3;
 	else if ((UDFALD_GRADES as readonly unknown[]).includes(raw.maalniveau) && raw.maalniveau !== 'ikke-opfyldt') maalniveau = raw.maalniveau as UdfaldGrade;
-	else if (raw.maalniveau !== undefined) quarantine('målniveau', raw.maalniveau, `målniveauet skal være »delvist-opfyldt« eller »opfyldt«; »${MAAL_DEFAULT}« bruges`);
+	else if (raw.maalniveau !== undefined)
+		quarantine('målniveau', raw.maalniveau, `målniveauet skal være »delvist-opfyldt« eller »opfyldt«; »${MAAL_DEFAULT}« bruges`);
 	let stoerrelse: SizeClass | '' = '';
-	if (raw.stoerrelse === undefined || raw.stoerrelse === '' || (SIZE_CLASSES as readonly unknown[]).includes(raw.stoerrelse)) stoerrelse = (raw.stoerrelse as SizeClass | undefined) ?? '';
+	if (raw.stoerrelse === undefined || raw.stoerrelse === '' || (SIZE_CLASSES as readonly unknown[]).includes(raw.stoerrelse))
+		stoerrelse = (raw.stoerrelse as SizeClass | undefined) ?? '';
 	else quarantine('størrelse', raw.stoerrelse, `kommunestørrelsen skal være ${SIZE_CLASSES.map((s) => `»${s}«`).join(', ')} eller tom`);
 
 	const udfald: Record<string, UdfaldPost> = {};
@@ -131,7 +143,11 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 			const art = artOf(id);
 			const expected = field === 'udfald' ? 'udfald' : field === 'vurderinger' ? 'foranstaltning' : art;
 			if (!art || art !== expected) {
-				quarantine(`${field} › ${id}`, rawValue, `»${id}« i »${field}« er ikke ${field === 'udfald' ? 'et udfald (forventet fx »k-20:u1«)' : field === 'vurderinger' ? 'et foranstaltnings-id (forventet fx »f-001«)' : 'et foranstaltnings-id eller et udfald'}`);
+				quarantine(
+					`${field} › ${id}`,
+					rawValue,
+					`»${id}« i »${field}« er ikke ${field === 'udfald' ? 'et udfald (forventet fx »k-20:u1«)' : field === 'vurderinger' ? 'et foranstaltnings-id (forventet fx »f-001«)' : 'et foranstaltnings-id eller et udfald'}`,
+				);
 				continue;
 			}
 			const value = v1 && art === 'foranstaltning' ? upgradeV1Post(rawValue) : rawValue;
@@ -146,7 +162,9 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 			}
 		}
 	}
-	const earlier = Array.isArray(raw.karantaene) ? raw.karantaene.filter((k): k is Karantaene => isObject(k) && typeof k.sti === 'string' && typeof k.raa === 'string' && typeof k.grund === 'string') : [];
+	const earlier = Array.isArray(raw.karantaene)
+		? raw.karantaene.filter((k): k is Karantaene => isObject(k) && typeof k.sti === 'string' && typeof k.raa === 'string' && typeof k.grund === 'string')
+		: [];
 	const vurdering: Vurdering = {
 		format: FORMAT,
 		version: FORMAT_VERSION,

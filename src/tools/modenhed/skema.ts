@@ -32,26 +32,52 @@ function outcomeFieldset(krav: KatalogKrav, u: KatalogUdfald, titleOf: Map<strin
 		h('legend', {}, `${u.id}: ${u.titel}`),
 		h('p', {}, u.beskrivelse),
 		h('label', { class: 'felt', for: `karakter-${id}` }, 'Vurdering'),
-		h('select', { id: `karakter-${id}`, 'data-felt': 'karakter' }, h('option', { value: '' }, 'Ikke vurderet'), UDFALD_GRADES.map((g) => h('option', { value: g }, UDFALD_GRADE_LABELS[g]))),
+		h(
+			'select',
+			{ id: `karakter-${id}`, 'data-felt': 'karakter' },
+			h('option', { value: '' }, 'Ikke vurderet'),
+			UDFALD_GRADES.map((g) => h('option', { value: g }, UDFALD_GRADE_LABELS[g])),
+		),
 		h(
 			'fieldset',
 			{ class: 'kendetegn' },
 			h('legend', {}, 'Kendetegn, der passer'),
 			LISTS.flatMap(([list, grade]) =>
 				u.indikatorer[list].map((text, i) =>
-					h('div', { class: 'valg' }, h('input', { type: 'checkbox', id: `ind-${id}-${list}-${i}`, value: `${list}.${i}`, 'data-felt': 'indikatorer' }), h('label', { for: `ind-${id}-${list}-${i}` }, h('span', { class: 'maerke', 'data-karakter': grade }, UDFALD_GRADE_LABELS[grade]), ' ', text)),
+					h(
+						'div',
+						{ class: 'valg' },
+						h('input', { type: 'checkbox', id: `ind-${id}-${list}-${i}`, value: `${list}.${i}`, 'data-felt': 'indikatorer' }),
+						h(
+							'label',
+							{ for: `ind-${id}-${list}-${i}` },
+							h('span', { class: 'maerke', 'data-karakter': grade }, UDFALD_GRADE_LABELS[grade]),
+							' ',
+							text,
+						),
+					),
 				),
 			),
 		),
 		h('label', { class: 'felt', for: `evidens-${id}` }, 'Evidens (henvisning)'),
-		h('input', { type: 'text', id: `evidens-${id}`, 'data-felt': 'evidens', autocomplete: 'off', maxlength: String(UDFALD_FELTER.evidens.max), 'aria-describedby': `evidens-${id}-hjaelp` }),
+		h('input', {
+			type: 'text',
+			id: `evidens-${id}`,
+			'data-felt': 'evidens',
+			autocomplete: 'off',
+			maxlength: String(UDFALD_FELTER.evidens.max),
+			'aria-describedby': `evidens-${id}-hjaelp`,
+		}),
 		h('p', { class: 'hjaelp', id: `evidens-${id}-hjaelp` }, 'Fx dokumentets navn og dato, journalnummer eller sti til dokumentationen.'),
 		planning(id),
 		h(
 			'p',
 			{ class: 'hjaelp' },
 			'Foranstaltninger: ',
-			u.foranstaltninger.map((fid, i) => [i > 0 ? ', ' : '', titleOf.get(fid) ? h('a', { href: titleOf.get(fid)!.url }, `${fid}: ${titleOf.get(fid)!.titel}`) : fid]),
+			u.foranstaltninger.map((fid, i) => [
+				i > 0 ? ', ' : '',
+				titleOf.get(fid) ? h('a', { href: titleOf.get(fid)!.url }, `${fid}: ${titleOf.get(fid)!.titel}`) : fid,
+			]),
 			' · ',
 			h('a', { href: krav.url }, 'Læs kravet'),
 		),
@@ -62,7 +88,14 @@ export function outcomeForms(katalog: Katalog): Node[] {
 	const byId = new Map(katalog.foranstaltninger.map((f) => [f.id, f]));
 	return katalog.krav
 		.filter((k) => k.udfald.length > 0)
-		.map((k) => h('section', { class: 'krav-udfald', 'data-krav': k.id, 'aria-labelledby': `udfald-${k.id}` }, h('h3', { id: `udfald-${k.id}` }, k.titel), k.udfald.map((u) => outcomeFieldset(k, u, byId))));
+		.map((k) =>
+			h(
+				'section',
+				{ class: 'krav-udfald', 'data-krav': k.id, 'aria-labelledby': `udfald-${k.id}` },
+				h('h3', { id: `udfald-${k.id}` }, k.titel),
+				k.udfald.map((u) => outcomeFieldset(k, u, byId)),
+			),
+		);
 }
 
 const LEVELS = [
@@ -77,8 +110,25 @@ export function measureForms(katalog: Katalog): Node[] {
 			'fieldset',
 			{ 'data-foranstaltning': f.id },
 			h('legend', {}, `${f.id}: ${f.titel}`),
-			h('p', { class: 'hjaelp' }, h('a', { href: f.url }, 'Læs om foranstaltningen'), ` · ${f.niveau === 'grundniveau' ? 'Grundniveau' : 'Udvidet niveau'}`),
-			h('fieldset', { class: 'evidens' }, h('legend', {}, 'Evidens'), LEVELS.map(([felt, navn, forklaring]) => h('div', { class: 'valg' }, h('input', { type: 'checkbox', id: `${felt}-${f.id}`, 'data-felt': felt }), h('label', { for: `${felt}-${f.id}` }, `${navn} – ${forklaring}`)))),
+			h(
+				'p',
+				{ class: 'hjaelp' },
+				h('a', { href: f.url }, 'Læs om foranstaltningen'),
+				` · ${f.niveau === 'grundniveau' ? 'Grundniveau' : 'Udvidet niveau'}`,
+			),
+			h(
+				'fieldset',
+				{ class: 'evidens' },
+				h('legend', {}, 'Evidens'),
+				LEVELS.map(([felt, navn, forklaring]) =>
+					h(
+						'div',
+						{ class: 'valg' },
+						h('input', { type: 'checkbox', id: `${felt}-${f.id}`, 'data-felt': felt }),
+						h('label', { for: `${felt}-${f.id}` }, `${navn} – ${forklaring}`),
+					),
+				),
+			),
 			planning(f.id),
 			h('p', { class: 'hjaelp', 'data-tidligere-niveau': '', hidden: true }),
 		),

@@ -4,7 +4,10 @@
 export type StorageProblem = 'blokeret' | 'fuldt' | 'ukendt';
 
 export class StorageError extends Error {
-	constructor(readonly problem: StorageProblem, cause: unknown) {
+	constructor(
+		readonly problem: StorageProblem,
+		cause: unknown,
+	) {
 		super(`localStorage: ${problem}`, { cause });
 	}
 }

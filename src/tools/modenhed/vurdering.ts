@@ -121,7 +121,10 @@ export const karakterOf = (v: Vurdering, key: string): Karakter => v.udfald[key]
 
 /** The exported file: only filled-in posts, with titles so a later catalogue can still name them. */
 export function toEksport(v: Vurdering, katalog: Katalog, now = new Date()): string {
-	const titel = new Map<string, string>([...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]), ...allUdfald(katalog).map((x): [string, string] => [x.udfald.key, x.udfald.titel])]);
+	const titel = new Map<string, string>([
+		...katalog.foranstaltninger.map((f): [string, string] => [f.id, f.titel]),
+		...allUdfald(katalog).map((x): [string, string] => [x.udfald.key, x.udfald.titel]),
+	]);
 	const withTitles = <P extends object>(section: Record<string, P>) =>
 		Object.fromEntries(
 			Object.entries(section)

@@ -4,7 +4,10 @@
 import type { EnhedId, Svar } from './types.ts';
 
 export const enhedOf = (svar: Svar) => svar.enhed as EnhedId | undefined;
-export const isEnhed = (...ids: EnhedId[]) => (svar: Svar) => ids.includes(enhedOf(svar)!);
+export const isEnhed =
+	(...ids: EnhedId[]) =>
+	(svar: Svar) =>
+		ids.includes(enhedOf(svar)!);
 export const hasValgt = (svar: Svar, id: string, value: string) => {
 	const v = svar[id];
 	return Array.isArray(v) ? v.includes(value) : v === value;

@@ -35,7 +35,12 @@ function answerSummary(v: Vurdering, svar: Svar) {
 		{},
 		v.stillede.map((q) => {
 			const chosen = ([] as string[]).concat(svar[q.id] ?? []);
-			const text = chosen.length ? q.valg.filter((x) => chosen.includes(x.vaerdi)).map((x) => x.tekst).join('; ') : 'Ingen af dem';
+			const text = chosen.length
+				? q.valg
+						.filter((x) => chosen.includes(x.vaerdi))
+						.map((x) => x.tekst)
+						.join('; ')
+				: 'Ingen af dem';
 			return [h('dt', {}, q.tekst), h('dd', {}, text)];
 		}),
 	);
@@ -46,7 +51,14 @@ function render(v: Vurdering, svar: Svar, data: Data): HTMLElement {
 	box.append(h('p', { class: 'udfald' }, h('strong', {}, v.overskrift ?? '')), h('p', {}, v.tekst ?? ''));
 	if (v.usikker) {
 		box.append(
-			h('div', { class: 'usikker', role: 'note' }, h('strong', {}, 'Usikkert: '), 'Dele af vurderingen bygger på forhold, der ikke er afklaret eller kun kendes fra sekundære kilder. De er markeret »Usikkert« nedenfor. Se også ', h('a', { href: '/opslag/aabne-spoergsmaal/' }, 'åbne spørgsmål'), '.'),
+			h(
+				'div',
+				{ class: 'usikker', role: 'note' },
+				h('strong', {}, 'Usikkert: '),
+				'Dele af vurderingen bygger på forhold, der ikke er afklaret eller kun kendes fra sekundære kilder. De er markeret »Usikkert« nedenfor. Se også ',
+				h('a', { href: '/opslag/aabne-spoergsmaal/' }, 'åbne spørgsmål'),
+				'.',
+			),
 		);
 	}
 	box.append(h('h3', {}, 'Begrundelse'));
@@ -62,9 +74,19 @@ function render(v: Vurdering, svar: Svar, data: Data): HTMLElement {
 					h('span', { class: 'maerke', 'data-sikkerhed': r.sikkerhed }, SIKKERHED[r.sikkerhed]),
 					h('br'),
 					h('span', { class: 'hjaelp' }, 'Kilde: ', sources(r.kilder, data)),
-					r.krav?.length ? [h('br'), 'Læs mere: ', r.krav.map((k, i) => [i > 0 ? ', ' : '', h('a', { href: `/krav/${k}/` }, data.krav[k] ?? k)])] : null,
+					r.krav?.length
+						? [h('br'), 'Læs mere: ', r.krav.map((k, i) => [i > 0 ? ', ' : '', h('a', { href: `/krav/${k}/` }, data.krav[k] ?? k)])]
+						: null,
 					r.aabentSpoergsmaal && data.spoergsmaal[r.aabentSpoergsmaal]
-						? [h('br'), 'Åbent spørgsmål: ', h('a', { href: `/opslag/aabne-spoergsmaal/#${r.aabentSpoergsmaal}` }, `${r.aabentSpoergsmaal.toUpperCase()}: ${data.spoergsmaal[r.aabentSpoergsmaal]}`)]
+						? [
+								h('br'),
+								'Åbent spørgsmål: ',
+								h(
+									'a',
+									{ href: `/opslag/aabne-spoergsmaal/#${r.aabentSpoergsmaal}` },
+									`${r.aabentSpoergsmaal.toUpperCase()}: ${data.spoergsmaal[r.aabentSpoergsmaal]}`,
+								),
+							]
 						: null,
 				),
 			),
@@ -76,14 +98,30 @@ function render(v: Vurdering, svar: Svar, data: Data): HTMLElement {
 			h(
 				'ul',
 				{},
-				v.naesteSkridt.map((n) => h('li', {}, n.tekst, ' ', h('a', { href: `/krav/${n.krav}/` }, data.krav[n.krav] ?? n.krav), h('br'), h('span', { class: 'hjaelp' }, 'Kilde: ', sources(n.kilder, data)))),
+				v.naesteSkridt.map((n) =>
+					h(
+						'li',
+						{},
+						n.tekst,
+						' ',
+						h('a', { href: `/krav/${n.krav}/` }, data.krav[n.krav] ?? n.krav),
+						h('br'),
+						h('span', { class: 'hjaelp' }, 'Kilde: ', sources(n.kilder, data)),
+					),
+				),
 			),
 		);
 	}
 	box.append(h('h3', {}, 'Jeres svar'), answerSummary(v, svar));
 	const stamp = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeZone: 'Europe/Copenhagen' }).format(new Date());
 	box.append(
-		h('p', { class: 'hjaelp' }, `Vurderet ${stamp} med NIS2-drejebogens værktøj. Vurderingen er vejledende og ikke en juridisk afgørelse. Baggrunden står på siden `, h('a', { href: '/omfattet/' }, 'Er kommunen omfattet?'), '.'),
+		h(
+			'p',
+			{ class: 'hjaelp' },
+			`Vurderet ${stamp} med NIS2-drejebogens værktøj. Vurderingen er vejledende og ikke en juridisk afgørelse. Baggrunden står på siden `,
+			h('a', { href: '/omfattet/' }, 'Er kommunen omfattet?'),
+			'.',
+		),
 	);
 	return box;
 }

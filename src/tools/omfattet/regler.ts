@@ -88,7 +88,8 @@ export const REGLER: Regel[] = [
 	{
 		id: 'kommune-sundhed',
 		gaelder: (svar) => isEnhed('kommune')(svar) && hasValgt(svar, 'aktiviteter', 'sundhed'),
-		begrundelse: 'Om kommunale sundhedsydelser som hjemmesygepleje og genoptræning gør kommunen til sundhedstjenesteyder efter NIS 2-loven, er ikke afklaret.',
+		begrundelse:
+			'Om kommunale sundhedsydelser som hjemmesygepleje og genoptræning gør kommunen til sundhedstjenesteyder efter NIS 2-loven, er ikke afklaret.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'bilag I, punkt 5' }],
 		aabentSpoergsmaal: 'sp-11',
@@ -105,7 +106,8 @@ export const REGLER: Regel[] = [
 	{
 		id: 'kommune-fjernvarme',
 		gaelder: (svar) => isEnhed('kommune')(svar) && hasValgt(svar, 'aktiviteter', 'fjernvarme'),
-		begrundelse: 'Fjernvarme og fjernkøling hører under energisektorens lov og Energistyrelsen, ikke under NIS 2-loven. Den aktivitet gør ikke i sig selv kommunen omfattet af NIS 2-loven.',
+		begrundelse:
+			'Fjernvarme og fjernkøling hører under energisektorens lov og Energistyrelsen, ikke under NIS 2-loven. Den aktivitet gør ikke i sig selv kommunen omfattet af NIS 2-loven.',
 		sikkerhed: 'V',
 		kilder: [
 			{ kilde: 'energiberedskabsloven', henvisning: '§ 2, nr. 8' },
@@ -124,7 +126,8 @@ export const REGLER: Regel[] = [
 	{
 		id: 'kommune-ledelsesorgan',
 		gaelder: isEnhed('kommune'),
-		begrundelse: 'Er kommunen omfattet, skal ledelsesorganet godkende foranstaltningerne og føre tilsyn med dem. Hvem der er kommunens ledelsesorgan, er et åbent spørgsmål.',
+		begrundelse:
+			'Er kommunen omfattet, skal ledelsesorganet godkende foranstaltningerne og føre tilsyn med dem. Hvem der er kommunens ledelsesorgan, er et åbent spørgsmål.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 7' }],
 		krav: ['k-20'],
@@ -133,7 +136,8 @@ export const REGLER: Regel[] = [
 	{
 		id: 'kommune-sanktioner',
 		gaelder: isEnhed('kommune'),
-		begrundelse: 'Midlertidigt forbud mod at udøve ledelsesfunktioner og suspension af certificeringer kan ikke bruges over for offentlige forvaltningsenheder.',
+		begrundelse:
+			'Midlertidigt forbud mod at udøve ledelsesfunktioner og suspension af certificeringer kan ikke bruges over for offentlige forvaltningsenheder.',
 		sikkerhed: 'V',
 		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 23, stk. 4' }],
 		krav: ['k-sanktioner'],
@@ -143,7 +147,8 @@ export const REGLER: Regel[] = [
 		id: 'uden-for-sektor',
 		gaelder: (svar) => isSelvstaendigt(svar) && svar[`sektor-${enhedOf(svar)}`] === 'nej' && !hasSaerlig(svar, 'cer'),
 		udfald: 'ikke-omfattet-sektor',
-		begrundelse: 'Selskabets aktivitet falder efter jeres svar uden for den sektorbeskrivelse, der gør enheder omfattet. Selskabet er derfor ikke omfattet på grund af denne aktivitet. Har det andre aktiviteter, skal de vurderes for sig.',
+		begrundelse:
+			'Selskabets aktivitet falder efter jeres svar uden for den sektorbeskrivelse, der gør enheder omfattet. Selskabet er derfor ikke omfattet på grund af denne aktivitet. Har det andre aktiviteter, skal de vurderes for sig.',
 		sikkerhed: 'S',
 		kilder: [{ kilde: 'nis2-loven', henvisning: '§ 1, stk. 1, og bilag 1 og 2' }],
 	},
@@ -163,7 +168,8 @@ export const REGLER: Regel[] = [
 		id: 'udpeget',
 		gaelder: (svar) => inSektor(svar) && hasSaerlig(svar, 'udpeget') && stoerrelseOf(svar) === 'lille',
 		udfald: 'omfattet',
-		begrundelse: 'En myndighed kan udpege en enhed uanset størrelse, fx hvis den er eneste udbyder af en væsentlig tjeneste, eller hvis en afbrydelse kan få betydelige følger. Udpegningen afgør, om enheden er væsentlig eller vigtig.',
+		begrundelse:
+			'En myndighed kan udpege en enhed uanset størrelse, fx hvis den er eneste udbyder af en væsentlig tjeneste, eller hvis en afbrydelse kan få betydelige følger. Udpegningen afgør, om enheden er væsentlig eller vigtig.',
 		sikkerhed: 'V',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 2, litra b-e, og art. 3, stk. 1, litra e' }],
 	},
@@ -171,17 +177,17 @@ export const REGLER: Regel[] = [
 		id: 'stor-bilag-i',
 		gaelder: (svar) => inSektor(svar) && BILAG_I.includes(enhedOf(svar)!) && stoerrelseOf(svar) === 'stor',
 		udfald: 'omfattet-vaesentlig',
-		begrundelse: 'Selskabet er en stor virksomhed i en sektor i bilag I (sektorer af særlig kritisk betydning). Det gør det til en væsentlig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
+		begrundelse:
+			'Selskabet er en stor virksomhed i en sektor i bilag I (sektorer af særlig kritisk betydning). Det gør det til en væsentlig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
 		sikkerhed: 'V',
-		kilder: [
-			{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 1, litra a' },
-		],
+		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 1, litra a' }],
 	},
 	{
 		id: 'mellem-bilag-i',
 		gaelder: (svar) => inSektor(svar) && BILAG_I.includes(enhedOf(svar)!) && stoerrelseOf(svar) === 'mellem',
 		udfald: 'omfattet-vigtig',
-		begrundelse: 'Selskabet er en mellemstor virksomhed i en sektor i bilag I. Det gør det til en vigtig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
+		begrundelse:
+			'Selskabet er en mellemstor virksomhed i en sektor i bilag I. Det gør det til en vigtig enhed. At kommunen ejer selskabet, ændrer ikke størrelsesvurderingen.',
 		sikkerhed: 'V',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 2' }],
 	},
@@ -189,7 +195,8 @@ export const REGLER: Regel[] = [
 		id: 'bilag-ii',
 		gaelder: (svar) => inSektor(svar) && enhedOf(svar) === 'affald' && stoerrelseOf(svar) !== 'lille',
 		udfald: 'omfattet-vigtig',
-		begrundelse: 'Affaldshåndtering er en sektor i bilag II (andre kritiske sektorer). Mellemstore og store enheder i bilag II er vigtige enheder, medmindre en myndighed har udpeget dem som væsentlige.',
+		begrundelse:
+			'Affaldshåndtering er en sektor i bilag II (andre kritiske sektorer). Mellemstore og store enheder i bilag II er vigtige enheder, medmindre en myndighed har udpeget dem som væsentlige.',
 		sikkerhed: 'V',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1, og art. 3, stk. 2' }],
 	},
@@ -197,24 +204,24 @@ export const REGLER: Regel[] = [
 		id: 'under-taerskel',
 		gaelder: (svar) => inSektor(svar) && stoerrelseOf(svar) === 'lille',
 		udfald: 'ikke-omfattet-stoerrelse',
-		begrundelse: 'Selskabet er under tærsklen for mellemstore virksomheder og er derfor som udgangspunkt ikke omfattet. En myndighed kan dog udpege det, og det kan være omfattet af andre grunde.',
+		begrundelse:
+			'Selskabet er under tærsklen for mellemstore virksomheder og er derfor som udgangspunkt ikke omfattet. En myndighed kan dog udpege det, og det kan være omfattet af andre grunde.',
 		sikkerhed: 'S',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1 og 2' }],
 	},
-	...(Object.entries(BILAG) as [EnhedId, Henvisning][]).map(
-		([e, h]): Regel => ({
-			id: `bilag-${e}`,
-			gaelder: (svar) => inSektor(svar) && enhedOf(svar) === e,
-			begrundelse: `Aktiviteten er beskrevet i direktivets ${h.henvisning}. NIS 2-lovens bilag 1 og 2 svarer til direktivets bilag I og II.`,
-			// The fact sheet has verified the Annex II waste wording; the Annex I rows rest on summaries.
-			sikkerhed: e === 'affald' ? 'V' : 'S',
-			kilder: [h, { kilde: 'nis2-loven', henvisning: 'bilag 1 og 2' }],
-		}),
-	),
+	...(Object.entries(BILAG) as [EnhedId, Henvisning][]).map(([e, h]): Regel => ({
+		id: `bilag-${e}`,
+		gaelder: (svar) => inSektor(svar) && enhedOf(svar) === e,
+		begrundelse: `Aktiviteten er beskrevet i direktivets ${h.henvisning}. NIS 2-lovens bilag 1 og 2 svarer til direktivets bilag I og II.`,
+		// The fact sheet has verified the Annex II waste wording; the Annex I rows rest on summaries.
+		sikkerhed: e === 'affald' ? 'V' : 'S',
+		kilder: [h, { kilde: 'nis2-loven', henvisning: 'bilag 1 og 2' }],
+	})),
 	{
 		id: 'taerskler-usikre',
 		gaelder: (svar) => inSektor(svar),
-		begrundelse: 'Tærsklerne for ansatte, omsætning og balance er gengivet efter sekundære kilder. Den præcise ordlyd i Kommissionens henstilling 2003/361/EF om mikrovirksomheder og små og mellemstore virksomheder er ikke gennemgået.',
+		begrundelse:
+			'Tærsklerne for ansatte, omsætning og balance er gengivet efter sekundære kilder. Den præcise ordlyd i Kommissionens henstilling 2003/361/EF om mikrovirksomheder og små og mellemstore virksomheder er ikke gennemgået.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'nis2-direktivet', henvisning: 'art. 2, stk. 1' }],
 	},
@@ -229,7 +236,8 @@ export const REGLER: Regel[] = [
 	{
 		id: 'multiforsyning',
 		gaelder: (svar) => isSelvstaendigt(svar) && svar.energi === 'ja',
-		begrundelse: 'Selskabets energiaktiviteter hører under energisektorens lov og Energistyrelsen. Vand-, spildevands- og affaldsaktiviteterne vurderes efter NIS 2-loven.',
+		begrundelse:
+			'Selskabets energiaktiviteter hører under energisektorens lov og Energistyrelsen. Vand-, spildevands- og affaldsaktiviteterne vurderes efter NIS 2-loven.',
 		sikkerhed: 'S',
 		kilder: [
 			{ kilde: 'energiberedskabsloven', henvisning: '§ 2' },
@@ -240,7 +248,8 @@ export const REGLER: Regel[] = [
 	{
 		id: 'tilsynsmyndighed',
 		gaelder: (svar) => isEnhed('kommune')(svar) || (isSelvstaendigt(svar) && (inSektor(svar) || hasSaerlig(svar, 'cer'))),
-		begrundelse: 'Hvilken myndighed der fører tilsyn med den enkelte sektor, fastsættes i en bekendtgørelse om kompetente myndigheder. Udpegningerne for sundhed, transport, drikkevand, spildevand, affald og offentlig forvaltning er ikke bekræftet her.',
+		begrundelse:
+			'Hvilken myndighed der fører tilsyn med den enkelte sektor, fastsættes i en bekendtgørelse om kompetente myndigheder. Udpegningerne for sundhed, transport, drikkevand, spildevand, affald og offentlig forvaltning er ikke bekræftet her.',
 		sikkerhed: 'U',
 		kilder: [{ kilde: 'digst-regelgrundlag', henvisning: 'bekendtgørelse om udpegning af kompetente myndigheder' }],
 		aabentSpoergsmaal: 'sp-03',

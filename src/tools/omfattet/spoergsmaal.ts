@@ -91,16 +91,14 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 		],
 		stilles: isEnhed('vand', 'spildevand', 'affald', 'havn', 'sundhed'),
 	},
-	...Object.entries(SEKTORSPOERGSMAAL).map(
-		([id, s]): Spoergsmaal => ({
-			id,
-			tekst: s.tekst,
-			hjaelp: s.hjaelp,
-			type: 'radio',
-			valg: JA_NEJ(s.ja, s.nej),
-			stilles: (svar) => isSelvstaendigt(svar) && enhedOf(svar) === s.enhed,
-		}),
-	),
+	...Object.entries(SEKTORSPOERGSMAAL).map(([id, s]): Spoergsmaal => ({
+		id,
+		tekst: s.tekst,
+		hjaelp: s.hjaelp,
+		type: 'radio',
+		valg: JA_NEJ(s.ja, s.nej),
+		stilles: (svar) => isSelvstaendigt(svar) && enhedOf(svar) === s.enhed,
+	})),
 	{
 		id: 'ansatte',
 		tekst: 'Hvor mange ansatte har selskabet (årsværk)?',
@@ -131,7 +129,10 @@ export const SPOERGSMAAL: Spoergsmaal[] = [
 		type: 'afkryds',
 		valg: [
 			{ vaerdi: 'cer', tekst: 'Udpeget som kritisk enhed efter CER-loven' },
-			{ vaerdi: 'udpeget', tekst: 'Udpeget af en myndighed, fx som eneste udbyder af en væsentlig tjeneste eller på grund af særlig betydning nationalt eller regionalt' },
+			{
+				vaerdi: 'udpeget',
+				tekst: 'Udpeget af en myndighed, fx som eneste udbyder af en væsentlig tjeneste eller på grund af særlig betydning nationalt eller regionalt',
+			},
 		],
 		stilles: isSelvstaendigt,
 	},

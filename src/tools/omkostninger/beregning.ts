@@ -12,7 +12,11 @@ export interface Klasse {
 	ansatte: number;
 }
 
-interface Cost { engang: number; aarlig: number; aarsvaerk: number }
+interface Cost {
+	engang: number;
+	aarlig: number;
+	aarsvaerk: number;
+}
 export interface BeregnForanstaltning {
 	id: string;
 	titel: string;
@@ -81,11 +85,21 @@ export function csvRows(b: Beregning, measures: BeregnForanstaltning[], iBrug: R
 			Status: inPlace ? 'allerede på plads' : 'skal gennemføres',
 			'Engangsudgift (kr.)': inPlace ? 0 : c.engang,
 			'Årlig udgift (kr.)': inPlace ? 0 : c.aarlig,
-			'Årsværk': inPlace ? 0 : c.aarsvaerk,
+			Årsværk: inPlace ? 0 : c.aarsvaerk,
 			Antagelser: m.omkostninger.antagelser,
 			Adresse: origin + m.url,
 		};
 	});
-	rows.push({ Id: 'I alt', Foranstaltning: `${b.mangler.length} foranstaltninger skal gennemføres`, Niveau: '', Status: '', 'Engangsudgift (kr.)': b.total.engang, 'Årlig udgift (kr.)': b.total.aarlig, 'Årsværk': b.total.aarsvaerk, Antagelser: 'Skøn, ikke faktiske tal', Adresse: '' });
+	rows.push({
+		Id: 'I alt',
+		Foranstaltning: `${b.mangler.length} foranstaltninger skal gennemføres`,
+		Niveau: '',
+		Status: '',
+		'Engangsudgift (kr.)': b.total.engang,
+		'Årlig udgift (kr.)': b.total.aarlig,
+		Årsværk: b.total.aarsvaerk,
+		Antagelser: 'Skøn, ikke faktiske tal',
+		Adresse: '',
+	});
 	return rows;
 }

@@ -3,7 +3,16 @@ import { toCsv } from '../../lib/csv.ts';
 import { staffCost } from '../../lib/costs.ts';
 import type { SizeClass } from '../../schemas/size-classes.ts';
 import { $, bindPrint, download, embedded, formatFte, formatKr, h, today } from '../shared/dom.ts';
-import { beregningFor, csvRows, klasseForAnsatte, klasseForIndbyggere, readDanishNumber, type BeregnForanstaltning, type Beregning, type Klasse } from './beregning.ts';
+import {
+	beregningFor,
+	csvRows,
+	klasseForAnsatte,
+	klasseForIndbyggere,
+	readDanishNumber,
+	type BeregnForanstaltning,
+	type Beregning,
+	type Klasse,
+} from './beregning.ts';
 
 interface Data {
 	measures: BeregnForanstaltning[];
@@ -41,15 +50,25 @@ function init() {
 		current = beregningFor(measures, selectedClass(), inPlace);
 		fill('mangler', current.total);
 		fill('alle', current.alle);
-		$(root, '#omkostninger-loebende').textContent = `Skal gennemføres: ${formatKr(current.total.engang)} én gang · ${formatKr(current.total.aarlig)} om året · ${formatFte(current.total.aarsvaerk)} årsværk (${current.mangler.length} af ${measures.length} foranstaltninger)`;
+		$(root, '#omkostninger-loebende').textContent =
+			`Skal gennemføres: ${formatKr(current.total.engang)} én gang · ${formatKr(current.total.aarlig)} om året · ${formatFte(current.total.aarsvaerk)} årsværk (${current.mangler.length} af ${measures.length} foranstaltninger)`;
 		$(root, '#omkostninger-detaljer tbody').replaceChildren(
 			...current.mangler.map((m) => {
 				const c = m.omkostninger[current.klasse];
-				return h('tr', { 'data-id': m.id }, h('th', { scope: 'row' }, h('a', { href: m.url }, `${m.id}: ${m.titel}`)), h('td', { class: 'tal' }, formatKr(c.engang)), h('td', { class: 'tal' }, formatKr(c.aarlig)), h('td', { class: 'tal' }, formatFte(c.aarsvaerk)), h('td', {}, m.omkostninger.antagelser));
+				return h(
+					'tr',
+					{ 'data-id': m.id },
+					h('th', { scope: 'row' }, h('a', { href: m.url }, `${m.id}: ${m.titel}`)),
+					h('td', { class: 'tal' }, formatKr(c.engang)),
+					h('td', { class: 'tal' }, formatKr(c.aarlig)),
+					h('td', { class: 'tal' }, formatFte(c.aarsvaerk)),
+					h('td', {}, m.omkostninger.antagelser),
+				);
 			}),
 		);
 		// The model keeps internal staff apart from the annual (external) cost; show it in kroner too.
-		$(root, '#omkostninger-personale').textContent = `Det løbende interne personaleforbrug på ${formatFte(current.total.aarsvaerk)} årsværk svarer til ca. ${formatKr(staffCost(current.total, aarsvaerkKr))} om året (${formatKr(aarsvaerkKr)} pr. årsværk). Det er ikke regnet med i den årlige udgift.`;
+		$(root, '#omkostninger-personale').textContent =
+			`Det løbende interne personaleforbrug på ${formatFte(current.total.aarsvaerk)} årsværk svarer til ca. ${formatKr(staffCost(current.total, aarsvaerkKr))} om året (${formatKr(aarsvaerkKr)} pr. årsværk). Det er ikke regnet med i den årlige udgift.`;
 		status.textContent = `${navn(current.klasse)}: ${current.mangler.length} af ${measures.length} foranstaltninger mangler. Skøn: ${formatKr(current.total.engang)} én gang, ${formatKr(current.total.aarlig)} om året og ${formatFte(current.total.aarsvaerk)} årsværk.`;
 	};
 
@@ -82,7 +101,9 @@ function init() {
 			form.querySelector<HTMLInputElement>(`#klasse-${k}`)!.checked = true;
 			parts.push(`Med ${n.toLocaleString('da-DK')} indbyggere regnes med ${navn(k).toLowerCase()}.`);
 			if (a !== null && a > 0 && klasseForAnsatte(a, klasser) !== k) {
-				parts.push(`Antallet af ansatte ligner mere en ${navn(klasseForAnsatte(a, klasser)).toLowerCase()}; vælg den størrelse ovenfor, hvis den passer bedre.`);
+				parts.push(
+					`Antallet af ansatte ligner mere en ${navn(klasseForAnsatte(a, klasser)).toLowerCase()}; vælg den størrelse ovenfor, hvis den passer bedre.`,
+				);
 			}
 		}
 		note.textContent = parts.join(' ');

@@ -17,7 +17,11 @@ export function $(root: ParentNode, selector: string): HTMLElement {
 type Child = Node | string | false | null | undefined | Child[];
 
 /** Builds an element; text is always set as text, never parsed as HTML. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attrs: Record<string, string | boolean | undefined> = {},
+	...children: Child[]
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	for (const [k, v] of Object.entries(attrs)) {
 		if (v === false || v === undefined) continue;

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { modenhedKatalog } from '../../../lib/modenhed-katalog.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await modenhedKatalog()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(JSON.stringify(await modenhedKatalog()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
