@@ -9,6 +9,9 @@ export interface Sikkerhedskopi {
 	vurdering: string;
 }
 
+const isSikkerhedskopi = (v: unknown): v is Sikkerhedskopi =>
+	typeof v === 'object' && v !== null && typeof (v as Sikkerhedskopi).gemt === 'string' && typeof (v as Sikkerhedskopi).vurdering === 'string';
+
 export function openBackup(storage: ToolStorage, key: string, onProblem: (e: StorageError) => void) {
 	let memory: string | null = null;
 	return {
@@ -21,7 +24,9 @@ export function openBackup(storage: ToolStorage, key: string, onProblem: (e: Sto
 			}
 			if (!text) return null;
 			try {
-				return JSON.parse(text);
+				const copy: unknown = JSON.parse(text);
+				// A copy of another shape (edited by hand) is no copy: no button offers to restore it.
+				return isSikkerhedskopi(copy) ? copy : null;
 			} catch {
 				return null;
 			}

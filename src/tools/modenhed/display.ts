@@ -21,13 +21,16 @@ const specOf = (key: string): FeltSpec | undefined => {
 export const keyName = (key: string) =>
 	key === 'maalniveau' ? 'målniveau' : key === 'stoerrelse' ? 'kommunens størrelse' : `${key.split('.')[0]} ${specOf(key)?.navn ?? key}`;
 
+/** A text or number field's value as text (JSON for anything else, which a read assessment never holds). */
+export const feltTekst = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v));
+
 /** A field's value, short. */
 export const shownValue = (key: string, v: unknown) => {
 	if (key === 'maalniveau' || key.endsWith('.karakter')) return karakterNavn(v as '');
 	if (typeof v === 'boolean') return v ? 'ja' : 'nej';
 	if (Array.isArray(v)) return `${v.length} kendetegn`;
 	if (v === '' || v === null || v === undefined) return '(tomt)';
-	const text = String(v);
+	const text = feltTekst(v);
 	return `»${text.length > 60 ? `${text.slice(0, 60)}…` : text}«`;
 };
 

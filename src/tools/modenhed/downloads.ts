@@ -24,17 +24,13 @@ export function bindDownloads(
 		download(`modenhed-benchmark-${today()}.json`, benchmark(vurdering, katalog), 'application/json');
 	});
 	const lazy = (button: HTMLElement, run: () => Promise<void>) =>
-		button.addEventListener('click', async () => {
+		button.addEventListener('click', () => {
 			button.setAttribute('aria-busy', 'true');
 			messageBox.replaceChildren(h('p', {}, 'Filen dannes …'));
-			try {
-				await run();
-				messageBox.replaceChildren(h('p', {}, 'Filen er dannet.'));
-			} catch (e) {
-				showErrors('Filen kunne ikke dannes.', [String((e as Error)?.message ?? e)]);
-			} finally {
-				button.removeAttribute('aria-busy');
-			}
+			void run()
+				.then(() => messageBox.replaceChildren(h('p', {}, 'Filen er dannet.')))
+				.catch((e: unknown) => showErrors('Filen kunne ikke dannes.', [String((e as Error)?.message ?? e)]))
+				.finally(() => button.removeAttribute('aria-busy'));
 		});
 	lazy($(form, '#modenhed-eksport-xlsx'), async () => {
 		const { arbejdsbog } = await import('./eksport-xlsx.ts');

@@ -1,6 +1,7 @@
 // The form ↔ the assessment: writing every field of the built form from the state, and reading the
 // key and value of the one field an input event came from. The form itself is built in skema.ts.
 import { $, h } from '../shared/dom.ts';
+import { feltTekst } from './display.ts';
 import { datoFejl } from './felter.ts';
 import { feltVaerdi } from './merge.ts';
 import { karakterNavn } from './opsummering.ts';
@@ -42,7 +43,7 @@ export function writeForm(root: HTMLElement, form: HTMLFormElement, state: Vurde
 			const v = feltVaerdi(state, `${id}.${felt}`);
 			if (felt === 'indikatorer') el.checked = (v as string[]).includes(el.value);
 			else if (el.type === 'checkbox') el.checked = v === true;
-			else setValue(el, v === null || v === undefined ? '' : String(v));
+			else setValue(el, v === null || v === undefined ? '' : feltTekst(v));
 			if (felt === 'maaldato') markDate(el, null);
 		}
 		const old = fs.querySelector<HTMLElement>('[data-tidligere-niveau]');

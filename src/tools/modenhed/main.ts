@@ -139,7 +139,7 @@ async function init() {
 	};
 
 	const load = (): Vurdering => {
-		let raw: string | null = null;
+		let raw: string | null;
 		try {
 			raw = storage.get(STORAGE_KEY);
 		} catch (e) {
@@ -272,20 +272,30 @@ async function init() {
 	});
 
 	const fileInput = $(form, '#modenhed-import') as HTMLInputElement;
-	fileInput.addEventListener('change', async () => {
-		const file = fileInput.files?.[0];
-		if (!file) return;
+	const notImported = (file: File) => `Filen »${file.name}« kunne ikke indlæses. Din nuværende vurdering er ikke ændret.`;
+	const importFile = async (file: File) => {
 		const text = await file.text();
 		fileInput.value = '';
 		const r = parseVurdering(text, katalog);
 		if (!r.ok) {
 			importPreview.close();
 			messageBox.replaceChildren();
-			showErrors(`Filen »${file.name}« kunne ikke indlæses. Din nuværende vurdering er ikke ændret.`, r.fejl);
+			showErrors(notImported(file), r.fejl);
 			return;
 		}
 		errorBox.replaceChildren();
-		importPreview.show(state, katalog, file.name, r.vurdering, JSON.parse(text), r.migrering, r.karantaene.map(karantaeneTekst));
+		// parseVurdering has read the text as a JSON object, so this parse succeeds and gives an object.
+		const fileRaw = JSON.parse(text) as Record<string, unknown>;
+		importPreview.show(state, katalog, file.name, r.vurdering, fileRaw, r.migrering, r.karantaene.map(karantaeneTekst));
+	};
+	fileInput.addEventListener('change', () => {
+		const file = fileInput.files?.[0];
+		if (!file) return;
+		// A file the browser cannot read (removed, no permission) is said like a file we cannot use.
+		importFile(file).catch((e: unknown) => {
+			fileInput.value = '';
+			showErrors(notImported(file), [String((e as Error)?.message ?? e)]);
+		});
 	});
 	$(preview, '[data-handling="flet"]').addEventListener('click', () => {
 		if (!importPreview.pending) return;

@@ -88,13 +88,13 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 		return { ok: false, fejl: ['Filen er ikke en modenhedsvurdering fra NIS2-drejebogen (feltet »format« mangler eller er forkert).'] };
 	if (raw.version === undefined) return { ok: false, fejl: ['Filen mangler feltet »version«.'] };
 	if (raw.version !== 1 && raw.version !== FORMAT_VERSION) {
-		const newer = typeof raw.version === 'number' && raw.version > FORMAT_VERSION;
+		const newer = typeof raw.version === 'number' && raw.version > FORMAT_VERSION ? raw.version : undefined;
 		return {
 			ok: false,
-			nyere: newer,
+			nyere: newer !== undefined,
 			fejl: [
-				newer
-					? `Filen er gemt i version ${raw.version} af formatet, som er nyere end denne udgave af værktøjet (version ${FORMAT_VERSION}). Genindlæs siden, og prøv igen.`
+				newer !== undefined
+					? `Filen er gemt i version ${newer} af formatet, som er nyere end denne udgave af værktøjet (version ${FORMAT_VERSION}). Genindlæs siden, og prøv igen.`
 					: `Filen er gemt i en ukendt version af formatet (${JSON.stringify(raw.version)}). Værktøjet kan læse version 1 og ${FORMAT_VERSION}.`,
 			],
 		};
@@ -182,7 +182,7 @@ export function parseVurdering(text: string, katalog: Katalog, now = new Date())
 		opdateret: savedAt > 1 ? new Date(savedAt).toISOString() : now.toISOString(),
 	};
 	// Every field present gets a change time: its own, or the file's save time.
-	for (const key of feltNoegler(vurdering)) if (vurdering.tider[key] === undefined) vurdering.tider[key] = savedAt;
+	for (const key of feltNoegler(vurdering)) vurdering.tider[key] ??= savedAt;
 	if (vurdering.katalogVersion === katalog.version) return { ok: true, vurdering, karantaene: found };
 	const { vurdering: migreret, migrering } = migrate(vurdering, katalog, titler);
 	return { ok: true, vurdering: migreret, migrering, karantaene: found };
