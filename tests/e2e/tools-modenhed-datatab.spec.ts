@@ -3,7 +3,7 @@
 // or blocked). Each runs in Chromium against the built site.
 import { test, expect, type Page } from '@playwright/test';
 import { downloadText } from '../helpers/tools.ts';
-import { importFile, measureIds, outcomeKeys, PAGE, STORAGE_KEY, stored } from '../helpers/modenhed.ts';
+import { importFile, measureIds, outcomeKeys, PAGE, STORAGE_KEY, stored, storedVurdering } from '../helpers/modenhed.ts';
 import { readVurdering } from '../helpers/modenhed-files.ts';
 
 const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') =>
@@ -31,7 +31,7 @@ test('two tabs: a change in one is merged into the other, and neither save overw
 	await expect(field(a, second, 'Noter')).toHaveValue('Noter fra fane B');
 
 	// Both tabs' work is in storage and survives a reload of either tab.
-	const s = await stored(a);
+	const s = await storedVurdering(a);
 	expect(s.vurderinger[first].ejer).toBe('Ejer fra fane A');
 	expect(s.vurderinger[second]).toMatchObject({ noter: 'Noter fra fane B', implementeret: true });
 	expect(s.udfald[outcome].karakter).toBe('delvist-opfyldt');
@@ -47,7 +47,7 @@ test('two tabs: a save that missed the other tab’s change merges it first (sto
 	const [first, second] = await measureIds(page);
 	await field(page, first, 'Ejer').fill('Denne fane');
 	// Another tab wrote behind this tab's back (same as a tab whose event has not arrived yet).
-	const other = await stored(page);
+	const other = await storedVurdering(page);
 	other.vurderinger[second] = {
 		dokumenteret: true,
 		implementeret: false,
@@ -61,7 +61,7 @@ test('two tabs: a save that missed the other tab’s change merges it first (sto
 	other.tider[`${second}.dokumenteret`] = Date.now() + 1000;
 	await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(other)]);
 	await field(page, first, 'Noter').fill('Skrevet bagefter');
-	const s = await stored(page);
+	const s = await storedVurdering(page);
 	expect(s.vurderinger[first]).toMatchObject({ ejer: 'Denne fane', noter: 'Skrevet bagefter' });
 	expect(s.vurderinger[second]).toMatchObject({ ejer: 'Anden fane', dokumenteret: true });
 	await expect(page.locator('[data-flettet]')).toContainText(`${second} ejer: »Anden fane«`);
@@ -115,7 +115,7 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 	await preview.getByRole('button', { name: 'Annullér' }).click();
 	await expect(preview).toBeHidden();
 	await expect(page.locator('#modenhed-besked')).toContainText('annulleret');
-	expect(await stored(page)).toEqual(before);
+	expect(await storedVurdering(page)).toEqual(before);
 	await expect(field(page, third, 'Noter')).toHaveValue('');
 
 	await importFile(page, 'fil.json', file);
@@ -125,7 +125,7 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 	await expect(field(page, second, 'Noter')).toHaveValue('Nuværende noter, nyere end filen');
 	await expect(field(page, third, 'Noter')).toHaveValue('Kun i filen');
 	await expect(field(page, third, 'Implementeret')).toBeChecked();
-	const merged = await stored(page);
+	const merged = await storedVurdering(page);
 
 	await importFile(page, 'erstat.json', { ...file, vurderinger: { [third]: { ejer: 'Kun dette' } }, tider: {} });
 	await preview.getByRole('button', { name: 'Erstat' }).click();
@@ -142,7 +142,7 @@ test('import: the file is previewed; Annullér changes nothing, Flet keeps the n
 	await expect(field(page, first, 'Ejer')).toHaveValue('Ejer fra filen');
 	await expect(field(page, second, 'Noter')).toHaveValue('Nuværende noter, nyere end filen');
 	await expect(field(page, third, 'Ejer')).toHaveValue('');
-	expect((await stored(page)).vurderinger).toEqual(merged.vurderinger);
+	expect((await storedVurdering(page)).vurderinger).toEqual(merged.vurderinger);
 });
 
 test('limits where the user types: notes stop at 10,000 characters, a five-digit year is refused, and the next visit keeps everything', async ({ page }) => {
@@ -165,7 +165,7 @@ test('limits where the user types: notes stop at 10,000 characters, a five-digit
 	});
 	await expect(page.locator(`#maaldato-${second}-fejl`)).toContainText('Måldatoen er ikke gemt: året skal ligge mellem 1900 og 2100');
 	await expect(field(page, second, 'Måldato')).toHaveAttribute('aria-invalid', 'true');
-	expect((await stored(page)).vurderinger[second].maaldato).toBe('2027-03-01');
+	expect((await storedVurdering(page)).vurderinger[second].maaldato).toBe('2027-03-01');
 
 	await page.reload();
 	await expect(field(page, first, 'Implementeret')).toBeChecked();
@@ -211,8 +211,8 @@ test('a stored assessment with broken fields loads field by field: each bad fiel
 	await expect(quarantine.locator('li')).toHaveCount(2);
 	await expect(quarantine).toContainText('20271-01-01');
 	expect(await page.evaluate((k) => localStorage.getItem(k), `${STORAGE_KEY}:ulaeselig`)).toBe(JSON.stringify(broken));
-	const file = JSON.parse((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
-	expect(file.karantaene.map((k: { raa: string }) => k.raa)).toContain(JSON.stringify('20271-01-01'));
+	const file = readVurdering((await downloadText(page, () => page.getByRole('button', { name: 'Eksportér (JSON)' }).click())).text);
+	expect(file.karantaene.map((k) => k.raa)).toContain(JSON.stringify('20271-01-01'));
 	// The tool's own export of it is accepted again.
 	await page.reload();
 	await importFile(page, 'egen.json', file);
@@ -261,8 +261,8 @@ test('storage full: a Danish message at once, the answers kept on the page, and 
 	);
 	await field(page, first, 'Dokumenteret').check();
 	await expect(page.locator('#modenhed-lager')).toContainText('gemmes igen');
-	expect((await stored(page)).vurderinger[first]).toMatchObject({ noter: long, dokumenteret: true });
-	expect((await stored(page)).udfald[outcome].karakter).toBe('ikke-opfyldt');
+	expect((await storedVurdering(page)).vurderinger[first]).toMatchObject({ noter: long, dokumenteret: true });
+	expect((await storedVurdering(page)).udfald[outcome].karakter).toBe('ikke-opfyldt');
 });
 
 test('storage blocked: the tool says so at once, works in memory and exports what is on screen', async ({ page }) => {

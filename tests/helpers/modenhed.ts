@@ -1,6 +1,7 @@
 // Shared steps for the self-assessment's browser tests (tools-modenhed*.spec.ts): waiting for the
 // tool, listing its outcomes and measures, reading what it stored and choosing a file to import.
 import type { Page } from '@playwright/test';
+import { readVurdering, type VurderingFil } from './modenhed-files.ts';
 
 export const PAGE = '/vaerktoejer/modenhedsvurdering/';
 export const STORAGE_KEY = 'nis2-drejebogen:modenhedsvurdering';
@@ -18,7 +19,17 @@ export const measureIds = async (page: Page) => {
 };
 
 /** The assessment in localStorage, parsed (null when none is stored). */
-export const stored = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)) ?? 'null');
+export const stored = async (page: Page): Promise<VurderingFil | null> => {
+	const text = await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+	return text === null ? null : readVurdering(text);
+};
+
+/** The assessment in localStorage, for a test that has just saved one: no assessment stored fails the test here. */
+export const storedVurdering = async (page: Page): Promise<VurderingFil> => {
+	const s = await stored(page);
+	if (s === null) throw new Error(`No assessment under ${STORAGE_KEY} in localStorage`);
+	return s;
+};
 
 /** The tool attaches its import handler once its catalogue has loaded: a file chosen before that is not read. */
 export const importFile = async (page: Page, name: string, content: unknown) => {

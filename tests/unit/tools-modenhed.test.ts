@@ -99,7 +99,7 @@ test('an export reads back field by field', () => {
 	assert.deepEqual(r.vurdering.vurderinger, v.vurderinger);
 	assert.deepEqual(r.vurdering.tider, v.tider);
 	assert.equal(r.vurdering.maalniveau, 'opfyldt');
-	const file = JSON.parse(toEksport(v, K1));
+	const file = readVurdering(toEksport(v, K1));
 	assert.equal(file.version, 2);
 	assert.equal(file.udfald['k-20:u1'].titel, 'Udfald k-20:u1');
 });
@@ -120,10 +120,12 @@ test('files that are not an assessment are refused with a Danish reason', () => 
 });
 
 test('a bad field is quarantined and named; every other field is kept', () => {
-	const file = JSON.parse(toEksport(filled(), K1));
+	const file = readVurdering(toEksport(filled(), K1));
+	// @ts-expect-error -- the test writes a grade the format does not allow
 	file.udfald['k-20:u1'].karakter = 'fremragende';
 	file.udfald['k-20:u2'].maaldato = '20271-01-31';
 	file.vurderinger['f-001'].noter = 'x'.repeat(10_001);
+	// @ts-expect-error -- the test writes a measure post without its fields, which the format does not allow
 	file.vurderinger['x-1'] = {};
 	const r = parseVurdering(JSON.stringify(file), K1);
 	assert.ok(r.ok);
