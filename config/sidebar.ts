@@ -17,7 +17,9 @@ type Frontmatter = Orderable;
 type Item = string | { label: string; collapsed: boolean; items: Item[] };
 
 const content = loadContent(process.cwd(), contentDir);
-const pages = content.pages.map((p) => ({ slug: p.slug, fm: p.frontmatter.data ?? {} }));
+/** The fields read here; the content check has already validated them, so a page without front matter is just empty. */
+const frontmatterOf = (data: unknown): Frontmatter & { id?: string; krav?: string[] } => (typeof data === 'object' && data !== null ? data : {});
+const pages = content.pages.map((p) => ({ slug: p.slug, fm: frontmatterOf(p.frontmatter.data) }));
 const phases = (content.data.find((d) => d.name === 'faser')?.source.data ?? []) as { nummer: number; titel: string }[];
 
 function chapterPages(directory: string) {

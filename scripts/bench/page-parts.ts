@@ -69,7 +69,7 @@ export function pageParts(html: string): PageParts {
 	walk(parse(html, { sourceCodeLocationInfo: true }), 0);
 	const counts = new Array<number>(names.length).fill(0);
 	for (let i = 0; i < html.length; i++) counts[owner[i]] += utf8Bytes(html.charCodeAt(i));
-	const parts = Object.fromEntries(names.map((name, i) => [name, counts[i]]).filter(([, n]) => n));
+	const parts = Object.fromEntries(names.map((name, i): [string, number] => [name, counts[i]]).filter(([, n]) => n));
 	const sum = (pattern: RegExp) => [...html.matchAll(pattern)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
 	return {
 		bytes: Buffer.byteLength(html),

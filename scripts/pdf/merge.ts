@@ -318,7 +318,7 @@ export async function mergeParts(parts: LoadedPart[], title: string, firstNumber
 		}
 		const before = new Set(seeded.keys());
 		for (const page of src.getPages()) {
-			const ref = copier.copy(page.ref) as PDFRef;
+			const ref = copier.copy(page.ref);
 			out.addPage(PDFPage.of(ctx.lookup(ref, PDFDict) as PDFPageLeaf, ref, out));
 		}
 		const entries = struct ? numberTreeEntries(struct.tree.lookup(N('ParentTree')) as PDFDict | undefined) : [];

@@ -181,7 +181,6 @@ export class SearchEngine {
 					const retried = remaining.length === 1 ? alone[words.indexOf(remaining[0])] : await this.words(remaining, filters, stale);
 					if (!retried || stale()) return;
 					main = retried;
-					words = remaining;
 				} else if (!remaining.length) main = { hits: [], real: 0, counts: main.counts };
 				if (main.real === 0 && remaining.length > 1) {
 					notes.push(`Ingen side nævner alle ordene ${quote(remaining)}; viser sider, der nævner nogle af dem.`);

@@ -53,6 +53,9 @@ const BODY_FIELD: CmsField = {
 const collectionName = (kind: PageKind, ext: string, split: boolean) => (split ? `${kind}-${ext}` : kind);
 
 const posix = (p: string) => p.split(sep).join('/');
+/** A page's title as Decap lists it; the slug when the front matter has no usable title (the content check reports that). */
+const labelOf = (title: unknown, slug: string): string =>
+	typeof title === 'string' || typeof title === 'number' || typeof title === 'boolean' ? String(title) : slug;
 
 export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Record<string, unknown> {
 	const tree = loadContent(root, contentDir);
@@ -134,7 +137,7 @@ export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Recor
 				format: 'frontmatter',
 				files: pages.map((p) => ({
 					name: p.slug.replaceAll('/', '--') || 'forside',
-					label: `${String((p.frontmatter.data as { title?: unknown }).title ?? p.slug)} (/${p.slug}${p.slug ? '/' : ''})`,
+					label: `${labelOf((p.frontmatter.data as { title?: unknown }).title, p.slug)} (/${p.slug}${p.slug ? '/' : ''})`,
 					file: p.file,
 					format: 'frontmatter',
 					fields,

@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { measureFrontMatter, readBuilt, root } from '../helpers/built-site.ts';
-import type { Omkostningsmodel } from '../../src/schemas/data.ts';
+import type { z } from 'astro/zod';
+import type { omkostningsmodelSchema } from '../../src/schemas/data.ts';
 
 const html = readBuilt('konsekvenser/oekonomi/index.html');
 const measures = measureFrontMatter();
-const model = parse(readFileSync(resolve(root, 'content/data/omkostningsmodel.yaml'), 'utf8')) as Omkostningsmodel;
+const model = parse(readFileSync(resolve(root, 'content/data/omkostningsmodel.yaml'), 'utf8')) as z.infer<typeof omkostningsmodelSchema>;
 
 function rowsOf(view: string): Map<string, Record<string, string>> {
 	const start = html.indexOf(`data-view="${view}"`);

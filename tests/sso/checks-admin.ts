@@ -7,6 +7,9 @@ import { NAVIGATE, FETCH } from './http.ts';
 import { alice, cspDirectives, isIdpLogin, SESSION_COOKIE, type Problems } from './probe.ts';
 import { login } from './flow.ts';
 
+/** A response header as a template literal would print it (a repeated header joined by commas). */
+const headerText = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(',') : String(value));
+
 /**
  * /admin/ (Decap CMS) is behind the same login as every page, and carries its own policy: scripts
  * from 'self' only (plus the 'unsafe-eval' Decap's config validation needs, and only here),
@@ -43,7 +46,7 @@ export async function checkAdmin(ctx: Ctx): Promise<Problems> {
 		if (dirs.get(k)?.join(' ') !== v) problems.push(`/admin/: CSP ${k} is "${dirs.get(k)?.join(' ') ?? ''}", want "${v}"`);
 	if (flow.final.headers['cross-origin-opener-policy'] !== 'same-origin-allow-popups')
 		problems.push(
-			`/admin/: Cross-Origin-Opener-Policy "${flow.final.headers['cross-origin-opener-policy']}", want same-origin-allow-popups (the forge login popup reports to its opener)`,
+			`/admin/: Cross-Origin-Opener-Policy "${headerText(flow.final.headers['cross-origin-opener-policy'])}", want same-origin-allow-popups (the forge login popup reports to its opener)`,
 		);
 	// The other pages keep the site policy: the editor's exceptions stop at /admin/.
 	const cookie = `${SESSION_COOKIE}=${flow.sessionCookie?.value}`;
@@ -53,7 +56,7 @@ export async function checkAdmin(ctx: Ctx): Promise<Problems> {
 		if (other.replace("'wasm-unsafe-eval'", '').includes("unsafe-eval'") || other.includes(api))
 			problems.push(`${path}: got the editor's policy (${other})`);
 		if (r.headers['cross-origin-opener-policy'] !== 'same-origin')
-			problems.push(`${path}: Cross-Origin-Opener-Policy "${r.headers['cross-origin-opener-policy']}", want same-origin`);
+			problems.push(`${path}: Cross-Origin-Opener-Policy "${headerText(r.headers['cross-origin-opener-policy'])}", want same-origin`);
 	}
 	return problems;
 }

@@ -10,7 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generateKeyPairSync, randomBytes, randomUUID, timingSafeEqual, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import Provider from 'oidc-provider';
+import { inspect } from 'node:util';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
 export interface TestUser {
 	username: string;
@@ -126,14 +127,14 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
 
 export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
 	const users = opts.users ?? [...TEST_USERS, ...CLAIM_VARIANT_USERS];
-	const log = opts.log ?? (() => {});
+	const log = opts.log ?? (() => undefined);
 	const issuer = `https://${opts.host}:${opts.port}`;
 	// A fresh key *and kid* on every start: mod_auth_openidc caches the JWKS and
 	// only refetches on an unknown kid, so reusing a kid breaks a running Apache.
 	const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 	const jwk = { ...privateKey.export({ format: 'jwk' }), kid: randomUUID(), use: 'sig', alg: 'RS256' };
 
-	const provider = new Provider(issuer, {
+	const config: Configuration = {
 		clients: [
 			{
 				client_id: opts.clientId,
@@ -153,35 +154,38 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
 			email: ['email', 'email_verified'],
 			profile: ['name', 'org', 'tid'],
 		},
-		async findAccount(_ctx: unknown, sub: string) {
+		findAccount(_ctx, sub) {
 			const user = users.find((u) => u.username === sub);
 			if (!user) return undefined;
 			return {
 				accountId: sub,
-				async claims() {
+				claims() {
 					return { sub, name: user.name, email: user.email, email_verified: true, org: user.org, tid: user.tid };
 				},
 			};
 		},
 		// First-party client: no consent screen. Grant exactly what was asked for.
-		async loadExistingGrant(ctx: any) {
-			const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
+		async loadExistingGrant(ctx: KoaContextWithOIDC) {
+			const { session, client } = ctx.oidc;
+			// oidc-provider asks for a grant only with a logged-in session and a known client.
+			if (!session || !client) throw new Error('loadExistingGrant without a session or client');
+			const grantId = ctx.oidc.result?.consent?.grantId || session.grantIdFor(client.clientId);
 			if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-			const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+			const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
 			grant.addOIDCScope(ctx.oidc.requestParamScopes ? [...ctx.oidc.requestParamScopes].join(' ') : 'openid');
 			await grant.save();
 			return grant;
 		},
 		// The RP must use PKCE even though it is a confidential client.
 		pkce: { required: () => true },
-		interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+		interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
 		features: {
 			// devInteractions accepts any user name and password, which would make
 			// the wrong-password test meaningless.
 			devInteractions: { enabled: false },
 			rpInitiatedLogout: {
 				enabled: true,
-				async logoutSource(ctx: any, form: string) {
+				logoutSource(ctx, form) {
 					ctx.body = page(
 						'Log ud – test-IdP',
 						`<h1>Vil du logge ud?</h1>${form}` +
@@ -189,18 +193,19 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
 							`<button type="submit" form="op.logoutForm">Nej, forbliv logget ind</button>`,
 					);
 				},
-				async postLogoutSuccessSource(ctx: any) {
+				postLogoutSuccessSource(ctx) {
 					ctx.body = page('Logget ud – test-IdP', '<h1>Du er logget ud</h1>');
 				},
 			},
 		},
 		// The defaults load Google Fonts; the test environment must stay offline.
-		async renderError(ctx: any, out: Record<string, string>) {
+		renderError(ctx, out) {
 			ctx.type = 'html';
 			ctx.body = page('Fejl – test-IdP', `<h1>Der opstod en fejl</h1><pre>${esc(JSON.stringify(out, null, 2))}</pre>`);
 		},
 		ttl: { Session: 8 * 3600, Interaction: 600, Grant: 8 * 3600, AccessToken: 3600, IdToken: 3600, AuthorizationCode: 60 },
-	} as any);
+	};
+	const provider = new Provider(issuer, config);
 	provider.on('server_error', (_ctx: unknown, err: Error) => log(`idp server_error: ${err.stack ?? err}`));
 
 	const oidcCallback = provider.callback();
@@ -256,10 +261,11 @@ export async function startIdp(opts: IdpOptions): Promise<RunningIdp> {
 		const url = new URL(req.url ?? '/', issuer);
 		interactions(req, res, url)
 			.then((handled) => {
-				if (!handled) oidcCallback(req, res);
+				// Koa's handler catches and reports its own errors (the server_error event above).
+				if (!handled) void oidcCallback(req, res);
 			})
-			.catch((err) => {
-				log(`idp: interaction error: ${err?.stack ?? err}`);
+			.catch((err: unknown) => {
+				log(`idp: interaction error: ${err instanceof Error ? (err.stack ?? String(err)) : inspect(err)}`);
 				if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
 				res.end('Intern fejl');
 			});

@@ -86,12 +86,18 @@ function checkContent(change?: { file: string; text?: string }) {
 				return undefined;
 			}
 		})();
-	if (path) change.text === undefined ? rmSync(path) : write(join('content', change.file), change.text);
+	if (path) {
+		if (change.text === undefined) rmSync(path);
+		else write(join('content', change.file), change.text);
+	}
 	try {
 		const run = spawnSync('npm', ['run', '--silent', 'check:content'], { cwd: project, env, encoding: 'utf8' });
 		return { code: run.status, out: `${run.stdout}${run.stderr}` };
 	} finally {
-		if (path) before === undefined ? rmSync(path, { force: true }) : writeFileSync(path, before);
+		if (path) {
+			if (before === undefined) rmSync(path, { force: true });
+			else writeFileSync(path, before);
+		}
 	}
 }
 
@@ -149,11 +155,24 @@ console.log(JSON.stringify({
 }));
 `;
 
+/** What PROBE prints (one JSON line). */
+interface ProbeResult {
+	parses: boolean;
+	refusesWithoutNumber: boolean;
+	label: string;
+	hasId: boolean;
+	review: { months: number; text: string } | null;
+	print: string;
+	feed: string;
+	sidebar: (string | { label: string; items?: unknown })[];
+	collection?: { label: string; folder: string; identifier_field: string; fields: { name: string }[] };
+}
+
 test('schema union, review rules, print, feeds, sidebar and CMS pick up the new kind and chapter', () => {
 	write('probe.ts', PROBE);
 	const run = spawnSync(process.execPath, ['probe.ts'], { cwd: project, env, encoding: 'utf8' });
 	assert.equal(run.status, 0, run.stderr);
-	const seen = JSON.parse(run.stdout);
+	const seen = JSON.parse(run.stdout) as ProbeResult;
 	assert.equal(seen.parses, true);
 	assert.equal(seen.refusesWithoutNumber, true);
 	assert.equal(seen.label, 'Øvelse');
@@ -163,9 +182,10 @@ test('schema union, review rules, print, feeds, sidebar and CMS pick up the new 
 	assert.equal(seen.feed, 'Øvelser');
 
 	// After the playbook, as in the chapter registry, and ordered by the kind's rule (not by title).
-	const labels = seen.sidebar.map((e: { label: string }) => e.label);
+	const labels = seen.sidebar.map((e) => (typeof e === 'string' ? undefined : e.label));
 	assert.ok(labels.indexOf('Øvelser') > labels.indexOf('Drejebog') || !labels.includes('Drejebog'), labels.join(', '));
-	assert.deepEqual(seen.sidebar.find((e: { label: string }) => e.label === 'Øvelser')?.items, ['oevelser/oe-01', 'oevelser/oe-02']);
+	const group = seen.sidebar.find((e) => typeof e !== 'string' && e.label === 'Øvelser');
+	assert.deepEqual(typeof group === 'object' ? group.items : undefined, ['oevelser/oe-01', 'oevelser/oe-02']);
 
 	const collection = seen.collection;
 	assert.ok(collection, 'the CMS has no collection for the new kind');
@@ -173,7 +193,7 @@ test('schema union, review rules, print, feeds, sidebar and CMS pick up the new 
 	assert.equal(collection.folder, 'content/oevelser');
 	assert.equal(collection.identifier_field, 'id');
 	assert.ok(
-		collection.fields.some((f: { name: string }) => f.name === 'nummer'),
+		collection.fields.some((f) => f.name === 'nummer'),
 		"the CMS collection lacks the new kind's own field",
 	);
 });

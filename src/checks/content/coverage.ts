@@ -19,7 +19,8 @@ export function checkCoverage(content: ValidContent): Problem[] {
 		if (!rule) continue;
 		const covering = measures.filter((m) => (m.data.krav as string[]).includes(id)).map((m) => String(m.data.id));
 		if (covering.length >= rule.min || rejectedKrav.includes(id) || rejectedMeasures) continue;
-		const title = typeof page.page.frontmatter.data === 'object' ? String((page.page.frontmatter.data as Record<string, unknown>).title ?? '') : '';
+		const rawTitle = typeof page.page.frontmatter.data === 'object' ? (page.page.frontmatter.data as Record<string, unknown>).title : undefined;
+		const title = typeof rawTitle === 'string' || typeof rawTitle === 'number' || typeof rawTitle === 'boolean' ? String(rawTitle) : '';
 		const found = covering.length === 0 ? 'ingen foranstaltninger' : `kun ${covering.length} ${covering.length === 1 ? 'foranstaltning' : 'foranstaltninger'} (${covering.join(', ')})`;
 		const need = rule.min === 1 ? 'mindst én foranstaltning' : `mindst ${rule.min === 2 ? 'to' : rule.min} foranstaltninger`;
 		problems.push({

@@ -45,7 +45,8 @@ export function collectIds(content: ValidContent): RefUse[] {
 		walk(schema, data, ({ path, value, layers }) => {
 			if (layers.some((l) => dependencyRegistry.get(l))) dependencyLists.add(path.join('.'));
 			const meta = metaOf(layers);
-			if (!meta || value === undefined || value === null || typeof value === 'object') return;
+			// Only scalars name or point to an id (YAML has no other non-object values).
+			if (!meta || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')) return;
 			const parent = path.slice(0, -1);
 			const inList = typeof path[path.length - 1] === 'number';
 			found.push({ file, source, path: [...prefix, ...path], value: String(value), meta, listPath: inList ? [...prefix, ...parent] : undefined, dependency: inList && dependencyLists.has(parent.join('.')) });

@@ -76,7 +76,7 @@ export function validate(tree: ContentTree): ValidContent {
 				file: page.file,
 				line: lineOf(page.frontmatter, ['type']),
 				field: 'type',
-				message: type === undefined ? 'feltet mangler.' : `"${String(type)}" er ikke en sidetype${typeof type === 'string' ? didYouMean(type, PAGE_KINDS) : ''}.`,
+				message: type === undefined ? 'feltet mangler.' : `"${typeof type === 'string' || typeof type === 'number' || typeof type === 'boolean' ? String(type) : JSON.stringify(type)}" er ikke en sidetype${typeof type === 'string' ? didYouMean(type, PAGE_KINDS) : ''}.`,
 				fix: `skriv én af: ${PAGE_KINDS.join(', ')}.`,
 			});
 			continue;

@@ -157,7 +157,8 @@ function typeFix(expected: string, input: unknown, description?: string): string
 function show(value: unknown): string {
 	if (value === undefined) return '(tom)';
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '(ugyldig dato)' : value.toISOString().slice(0, 10);
-	const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+	// JSON.stringify gives undefined only for functions and symbols, which print themselves.
+	const text = typeof value === 'string' ? `"${value}"` : typeof value === 'function' || typeof value === 'symbol' ? String(value) : JSON.stringify(value);
 	return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
