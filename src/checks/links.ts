@@ -37,9 +37,9 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 			const path = decodeURIComponent(target.pathname);
 			const targetUrl = path.endsWith('/') ? path : existsSync(join(distDir, path)) && statSync(join(distDir, path)).isFile() ? path : `${path}/`;
 			const exists = targetUrl.endsWith('/') ? idsByPage.has(targetUrl) : existsSync(join(distDir, targetUrl));
-			const source = sourceOf(url, contentDir, root);
+			// The page's source is read only for a broken link (it was read once per link checked).
 			if (!exists) {
-				const { origin, ...where } = locate(source, raw);
+				const { origin, ...where } = locate(sourceOf(url, contentDir, root), raw);
 				problems.push({
 					...where,
 					field: 'link',
@@ -50,7 +50,7 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 			}
 			const hash = decodeURIComponent(target.hash.slice(1));
 			if (hash && targetUrl.endsWith('/') && !idsByPage.get(targetUrl)?.has(hash)) {
-				const { origin, ...where } = locate(source, raw);
+				const { origin, ...where } = locate(sourceOf(url, contentDir, root), raw);
 				problems.push({
 					...where,
 					field: 'link',
