@@ -48,8 +48,8 @@ const byKind = once(async () => groupBy(await allPages(), (e) => [e.data.type]))
 const ofKind = async (kind: PageKind) => (await byKind()).get(kind) ?? [];
 // Type guards on the front matter's `type`, so the typed lists below are narrowed, not cast.
 const isKrav = (e: DocsEntry): e is KravEntry => e.data.type === 'krav';
-const isForanstaltning = (e: DocsEntry): e is ForanstaltningEntry => e.data.type === 'foranstaltning';
-const isDrejebog = (e: DocsEntry): e is DrejebogEntry => e.data.type === 'drejebog';
+export const isForanstaltning = (e: DocsEntry): e is ForanstaltningEntry => e.data.type === 'foranstaltning';
+export const isDrejebog = (e: DocsEntry): e is DrejebogEntry => e.data.type === 'drejebog';
 
 export const urlOf = (entry: DocsEntry) => (entry.id === 'index' ? '/' : `/${entry.id.replace(/\/index$/, '')}/`);
 

@@ -1,21 +1,7 @@
 // Builds the Word version of a template from the same front matter the web page renders, so the
 // two can never drift apart. Pure: data in, bytes out (the endpoint and tests share it).
-import {
-	AlignmentType,
-	BorderStyle,
-	Document,
-	Footer,
-	Header,
-	HeadingLevel,
-	Packer,
-	PageNumber,
-	Paragraph,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType,
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { DOCX_STYLES, DOCX_TABLE_BORDERS, docxSection } from './docx-house-style.ts';
 import { isLocalPreview, LOCAL_PREVIEW_NOTE } from './site-address.ts';
 import type { z } from 'astro/zod';
 import type { skabelonSchema } from '../schemas/pages.ts';
@@ -30,10 +16,6 @@ export interface DocxContext {
 	/** The content edition the file belongs to ("2026.12-1"), so a filled-in copy says what it was made from. */
 	udgave: string;
 }
-
-const LANGUAGE = { value: 'da-DK' } as const;
-const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
 function fieldRow(navn: string, vejledning: string): TableRow {
 	return new TableRow({
@@ -80,7 +62,7 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 		new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(sektion.overskrift)] }),
 		new Table({
 			width: { size: 100, type: WidthType.PERCENTAGE },
-			borders,
+			borders: DOCX_TABLE_BORDERS,
 			rows: sektion.felter.map((felt) => fieldRow(felt.navn, felt.vejledning)),
 		}),
 	]);
@@ -91,32 +73,8 @@ export async function skabelonDocx(s: Skabelon, ctx: DocxContext): Promise<Buffe
 		creator: 'NIS2-drejebogen',
 		description: s.description ?? s.formaal,
 		keywords: `NIS2-drejebogen, udgave ${ctx.udgave}`,
-		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: LANGUAGE } } } },
-		sections: [
-			{
-				headers: {
-					default: new Header({
-						children: [
-							new Paragraph({
-								alignment: AlignmentType.RIGHT,
-								children: [new TextRun({ text: `NIS2-drejebogen · ${s.title} · udgave ${ctx.udgave}`, size: 16, color: '595959' })],
-							}),
-						],
-					}),
-				},
-				footers: {
-					default: new Footer({
-						children: [
-							new Paragraph({
-								alignment: AlignmentType.CENTER,
-								children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
-							}),
-						],
-					}),
-				},
-				children: [...intro, ...body],
-			},
-		],
+		styles: DOCX_STYLES,
+		sections: [docxSection(`NIS2-drejebogen · ${s.title} · udgave ${ctx.udgave}`, [...intro, ...body])],
 	});
 	return Packer.toBuffer(doc);
 }

@@ -3,6 +3,7 @@
 import type { SearchData } from './search-data.ts';
 import { queryRefs } from './refs.ts';
 import { foldKey, hasDanishLetter, pagefindWords, QUESTION_WORDS } from './text.ts';
+import { editDistance } from '../../util/edit-distance.ts';
 
 export interface QueryPlan {
 	/** Reference keys ("§ 6 stk. 2") with broader keys to fall back on ("§ 6"). */
@@ -100,7 +101,7 @@ export function suggest(query: string, data: SearchData, count = 4): string[] {
 		.map((s) => {
 			const words = pagefindWords(s).map(foldKey);
 			const whole = foldKey(s.replace(/\s+/g, ''));
-			const d = Math.min(distance(want, whole), ...words.map((w) => distance(want, w) + (w === whole ? 0 : 0.5)));
+			const d = Math.min(editDistance(want, whole), ...words.map((w) => editDistance(want, w) + (w === whole ? 0 : 0.5)));
 			const prefix = words.some((w) => w.startsWith(want.slice(0, Math.max(3, Math.ceil(want.length / 2))))) ? -0.5 : 0;
 			return { s, score: d + prefix };
 		})
@@ -120,22 +121,8 @@ export function typoOf(word: string, data: SearchData): string | undefined {
 	for (const s of data.suggestions) {
 		for (const w of pagefindWords(s)) {
 			const key = foldKey(w);
-			if (key !== want && Math.abs(key.length - want.length) <= limit && distance(key, want) <= limit) return w;
+			if (key !== want && Math.abs(key.length - want.length) <= limit && editDistance(key, want) <= limit) return w;
 		}
 	}
 	return undefined;
-}
-
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0];
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j];
-			row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = tmp;
-		}
-	}
-	return row[b.length];
 }

@@ -1,28 +1,9 @@
 // "Årlig NIS2-status til kommunalbestyrelsen" as a Word document (docx, as the site's templates),
 // made in the browser from the same report model as the print view. Loaded only on request.
-import {
-	AlignmentType,
-	BorderStyle,
-	Document,
-	Footer,
-	Header,
-	HeadingLevel,
-	Packer,
-	PageBreak,
-	PageNumber,
-	Paragraph,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { DOCX_STYLES, DOCX_TABLE_BORDERS, docxSection } from '../../lib/docx-house-style.ts';
 import { karakterNavn, type Handling } from './opsummering.ts';
 import type { Raadsrapport } from './raadsrapport.ts';
-
-const LANGUAGE = { value: 'da-DK' } as const;
-const border = { style: BorderStyle.SINGLE, size: 4, color: '8C8C8C' } as const;
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
 const text = (t: string, options: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text: t, ...options })] });
 const cellOf = (t: string, bold = false, right = false) =>
@@ -32,7 +13,7 @@ function gradeTable(r: Raadsrapport): Table {
 	const head = ['Krav', 'Udfald', 'Opfyldt', 'Delvist opfyldt', 'Ikke opfyldt', 'Ikke vurderet', 'Under målniveau'];
 	return new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
-		borders,
+		borders: DOCX_TABLE_BORDERS,
 		rows: [
 			new TableRow({ tableHeader: true, children: head.map((h, i) => cellOf(h, true, i > 0)) }),
 			...r.krav.map(
@@ -96,32 +77,8 @@ export async function raadsrapportDocx(r: Raadsrapport, origin = ''): Promise<Bl
 		title: r.titel,
 		creator: 'NIS2-drejebogen',
 		description: r.udgave,
-		styles: { default: { document: { run: { font: 'Calibri', size: 22, language: LANGUAGE } } } },
-		sections: [
-			{
-				headers: {
-					default: new Header({
-						children: [
-							new Paragraph({
-								alignment: AlignmentType.RIGHT,
-								children: [new TextRun({ text: `${r.titel} · ${r.udgave}`, size: 16, color: '595959' })],
-							}),
-						],
-					}),
-				},
-				footers: {
-					default: new Footer({
-						children: [
-							new Paragraph({
-								alignment: AlignmentType.CENTER,
-								children: [new TextRun({ size: 16, children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES] })],
-							}),
-						],
-					}),
-				},
-				children: [...summary, ...actions],
-			},
-		],
+		styles: DOCX_STYLES,
+		sections: [docxSection(`${r.titel} · ${r.udgave}`, [...summary, ...actions])],
 	});
 	return Packer.toBlob(doc);
 }
