@@ -6,164 +6,41 @@
 // a bounded load run with a logged-in cookie has no errors, and a release switch under load
 // (scripts/deploy/switch-release.sh) serves no 404 and no page from a mixed release.
 //
+// The servers start once for all tests (tests/cluster/world.ts), since each start costs seconds;
+// the tests run in order on the one cluster.
+//
 // CLUSTER_KEEP_TMP=1 keeps config and logs; CLUSTER_LOAD_REQUESTS (default 3000) sizes the load run.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, chmodSync, existsSync } from 'node:fs';
-import { freePort } from '../helpers/free-port.ts';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { createPki, type Pki } from '../sso/pki.ts';
-import { startIdp, TEST_USERS, type RunningIdp } from '../sso/idp.ts';
-import { startApache, missingPrerequisites, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from '../sso/apache.ts';
-import { scanInlineScripts, renderCspInclude } from '../../scripts/deploy/csp-hashes.ts';
-import { startRedis, type RunningRedis } from './redis.ts';
-import { startHaproxy, type RunningHaproxy } from './haproxy.ts';
-import { Client, NAVIGATE, FETCH } from '../sso/http.ts';
+import { TEST_USERS } from '../sso/idp-users.ts';
+import { startApache, missingPrerequisites, REPO_ROOT } from '../sso/apache.ts';
+import { startRedis } from './redis.ts';
+import { NAVIGATE, FETCH } from '../sso/http.ts';
 import { login, walk, SESSION_COOKIE } from '../sso/checks.ts';
-import { ALLOWED_ORGS, CLIENT_ID, IDP_HOST_NAME, SERVER_EXTRAS, SITE_HOST_NAME, type Ctx } from '../sso/harness.ts';
 import { missingFor, report } from '../../scripts/prerequisites.ts';
-import { makeReleases, worldReadable } from './releases.ts';
 import { ab, startReader } from './load.ts';
+import { createWorld, ctxFor, HEALTH, startNode, startServers, stopWorld, untilState, type World } from './world.ts';
 
 const alice = TEST_USERS.find((u) => u.tid === 'tenant-a')!;
-const HEALTH = { interMs: 250, fall: 2, rise: 2 };
 const started = Date.now();
 const log = (line: string) => console.log(`# [cluster +${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
-
-interface World {
-	tmp: string;
-	pki: Pki;
-	ca: Buffer;
-	site: string;
-	siteHost: string;
-	haPort: number;
-	idp: RunningIdp;
-	redis?: RunningRedis;
-	redisPort: number;
-	haproxy?: RunningHaproxy; // started last, once both nodes answer
-	nodes: Record<'a' | 'b', { port: number; settings: ApacheSettings; apache?: RunningApache }>;
-	www: string; // holds releases/ and the current symlink
-	releases: Record<string, Map<string, Buffer>>; // release -> path -> bytes of its pages
-	client: Client; // through the balancer
-}
 let w: World;
-
-/** A Ctx for the login helpers in tests/sso/checks.ts, optionally pinned to one node. */
-function ctxFor(node?: 'a' | 'b'): Ctx {
-	const client = node ? new Client(w.ca, 12, { [w.siteHost]: w.nodes[node].port }) : w.client;
-	return { site: w.site, siteHost: w.siteHost, idpOrigin: w.idp.issuer, client, log } as unknown as Ctx;
-}
-
-async function untilState(node: string, want: string, timeoutMs: number): Promise<number> {
-	const t = Date.now();
-	while (Date.now() - t < timeoutMs) {
-		if ((await w.haproxy!.states())[node] === want) return Date.now() - t;
-		await new Promise((r) => setTimeout(r, 20));
-	}
-	throw new Error(`HAProxy did not report ${node} ${want} within ${timeoutMs} ms: ${JSON.stringify(await w.haproxy!.states())}`);
-}
-
-async function startNode(name: 'a' | 'b'): Promise<void> {
-	w.nodes[name].apache = await startApache(w.nodes[name].settings);
-}
 
 const blockers = [...missingPrerequisites(), ...(missingFor(['test:cluster']).length ? [report(missingFor(['test:cluster']))] : [])];
 if (!existsSync(join(REPO_ROOT, 'dist/index.html'))) blockers.push('dist/index.html not found: run `npm run build` first');
 
 before(async () => {
 	if (blockers.length) return;
-	const tmp = mkdtempSync(join(tmpdir(), 'nis2-cluster-'));
-	chmodSync(tmp, 0o755);
-	const pki = createPki(tmp, [SITE_HOST_NAME, IDP_HOST_NAME]);
-	const [haPort, idpPort, redisPort, portA, portB] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-	const siteHost = `${SITE_HOST_NAME}:${haPort}`;
-	const site = `https://${siteHost}`;
-	const clientSecret = randomBytes(24).toString('base64url');
-	const idp = await startIdp({
-		host: IDP_HOST_NAME,
-		port: idpPort,
-		certFile: pki.cert,
-		keyFile: pki.key,
-		clientId: CLIENT_ID,
-		clientSecret,
-		redirectUris: [`${site}/oidc/callback`],
-		postLogoutRedirectUris: [`${site}/logget-ud/`],
-	});
-	const www = join(tmp, 'www');
-	mkdirSync(join(www, 'releases'), { recursive: true });
-	const releases = makeReleases(join(REPO_ROOT, 'dist'), www);
-	const deployDir = join(tmp, 'deploy');
-	cpSync(DEPLOY_DIR, deployDir, { recursive: true });
-	worldReadable(deployDir);
-	const switched = spawnSync(join(REPO_ROOT, 'scripts/deploy/switch-release.sh'), [www, 'r1'], { encoding: 'utf8' });
-	assert.equal(switched.status, 0, switched.stderr);
-	const cspInclude = renderCspInclude(scanInlineScripts(join(www, 'current')), join(www, 'current'));
-	// Identical settings on both nodes (one env.conf), as the guide requires; only the listener differs.
-	const common = {
-		siteRoot: join(www, 'current'),
-		siteHost,
-		tlsCert: pki.cert,
-		tlsKey: pki.key,
-		oidcMetadataUrl: `${idp.issuer}/.well-known/openid-configuration`,
-		oidcCaBundle: pki.caCert,
-		clientId: CLIENT_ID,
-		clientSecret,
-		cryptoPassphrase: randomBytes(32).toString('base64url'),
-		allowedOrgs: ALLOWED_ORGS,
-		cspInclude,
-		deployDir,
-		serverExtras: SERVER_EXTRAS,
-		overrides: [join(DEPLOY_DIR, 'session-cache-redis.conf')],
-		extraDefines: { NIS2_REDIS_SERVER: `127.0.0.1:${redisPort}`, NIS2_RELEASES_DIR: www },
-	};
-	const nodes = {
-		a: { port: portA, settings: { ...common, runDir: join(tmp, 'node-a'), listen: `127.0.0.1:${portA}` } },
-		b: { port: portB, settings: { ...common, runDir: join(tmp, 'node-b'), listen: `127.0.0.1:${portB}` } },
-	};
-	w = {
-		tmp,
-		pki,
-		ca: readFileSync(pki.caCert),
-		site,
-		siteHost,
-		haPort,
-		idp,
-		redisPort,
-		nodes,
-		www,
-		releases,
-		client: new Client(readFileSync(pki.caCert), 16),
-	};
-	w.redis = await startRedis(redisPort, tmp);
-	await Promise.all([startNode('a'), startNode('b')]);
-	w.haproxy = await startHaproxy({
-		dir: tmp,
-		port: haPort,
-		siteHost,
-		sniName: SITE_HOST_NAME,
-		caFile: pki.caCert,
-		nodes: [
-			{ name: 'a', port: portA },
-			{ name: 'b', port: portB },
-		],
-		...HEALTH,
-	});
-	await Promise.all([untilState('a', 'UP', 10_000), untilState('b', 'UP', 10_000)]);
-	log(`HAProxy ${site} -> nodes a :${portA}, b :${portB}; Redis :${redisPort}; IdP ${idp.issuer}; both nodes UP`);
+	w = await createWorld(log);
+	await startServers(w);
 });
 
 after(async () => {
 	if (!w) return;
-	w.client.close();
-	await w.haproxy?.stop();
-	for (const n of Object.values(w.nodes)) await n.apache?.stop();
-	await w.redis?.stop();
-	await w.idp.close();
-	if (!process.env.CLUSTER_KEEP_TMP) rmSync(w.tmp, { recursive: true, force: true });
-	else log(`kept ${w.tmp}`);
+	await stopWorld(w);
 	log(`wall time ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
@@ -174,10 +51,10 @@ const cookieOf = (value: string) => `${SESSION_COOKIE}=${value}`;
 
 /** A session made on node a must work on node b: the problems, empty when it does. */
 async function sharedSessionProblems(): Promise<{ problems: string[]; cookie: string }> {
-	const flow = await login(ctxFor('a'), alice, '/');
+	const flow = await login(ctxFor(w, 'a'), alice, '/');
 	if (flow.final.status !== 200 || !flow.sessionCookie) return { problems: [`login at node a ended at ${flow.finalUrl} (${flow.final.status})`], cookie: '' };
 	const cookie = cookieOf(flow.sessionCookie.value);
-	const onB = await ctxFor('b').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
+	const onB = await ctxFor(w, 'b').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
 	const problems: string[] = [];
 	if (onB.status !== 200) problems.push(`node b refused node a's session: ${onB.status} ${onB.headers.location ?? ''}`);
 	else if (!onB.body.includes('nis2-release')) problems.push('node b served something other than the site');
@@ -202,24 +79,24 @@ test('a login on node a is honoured by node b, and by both through the balancer'
 });
 
 test('logout on node b ends the session on node a too', opts, async () => {
-	const flow = await login(ctxFor('a'), alice, '/');
+	const flow = await login(ctxFor(w, 'a'), alice, '/');
 	assert.equal(flow.final.status, 200);
 	const cookie = cookieOf(flow.sessionCookie!.value);
-	await walk(ctxFor('b'), `${w.site}/log-ud`, null, flow.jar, 'POST', '');
+	await walk(ctxFor(w, 'b'), `${w.site}/log-ud`, null, flow.jar, 'POST', '');
 	for (const n of ['a', 'b'] as const) {
-		const page = await ctxFor(n).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
+		const page = await ctxFor(w, n).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
 		assert.ok(
 			page.status === 302 && String(page.headers.location).startsWith(`${w.idp.issuer}/auth?`),
 			`after logout on b, node ${n} answered ${page.status} ${page.headers.location ?? ''}, want a redirect to the IdP`,
 		);
-		const sub = await ctxFor(n).client.fetch(`${w.site}/index.html`, { headers: { ...FETCH, cookie } });
+		const sub = await ctxFor(w, n).client.fetch(`${w.site}/index.html`, { headers: { ...FETCH, cookie } });
 		assert.equal(sub.status, 401, `after logout on b, fetch() on node ${n}: ${sub.status}`);
 	}
 	log('logout on node b: the old cookie is dead on node a and node b');
 });
 
 test('a node killed mid-session loses no reader; the health check takes it out and back in', opts, async () => {
-	const flow = await login(ctxFor(), alice, '/');
+	const flow = await login(ctxFor(w), alice, '/');
 	assert.equal(flow.final.status, 200);
 	const cookie = cookieOf(flow.sessionCookie!.value);
 	const want = new Set([...Object.values(w.releases)].map((r) => r.get('/index.html')!.toString('latin1')));
@@ -244,11 +121,11 @@ test('a node killed mid-session loses no reader; the health check takes it out a
 	await new Promise((r) => setTimeout(r, 400));
 	const killedAt = Date.now();
 	await w.nodes.a.apache!.kill();
-	const downMs = await untilState('a', 'DOWN', 10_000);
+	const downMs = await untilState(w, 'a', 'DOWN', 10_000);
 	await new Promise((r) => setTimeout(r, 400));
 	const restartAt = Date.now();
-	await startNode('a');
-	const upMs = await untilState('a', 'UP', 10_000);
+	await startNode(w, 'a');
+	const upMs = await untilState(w, 'a', 'UP', 10_000);
 	await new Promise((r) => setTimeout(r, 300));
 	reading = false;
 	await reader;
@@ -259,12 +136,12 @@ test('a node killed mid-session loses no reader; the health check takes it out a
 		`reader: ${result.requests} page views during ${((Date.now() - killedAt) / 1000).toFixed(1)} s, ${result.failed.length} failed, ${result.retried} connection resets retried once, slowest ${result.worstMs} ms`,
 	);
 	assert.deepEqual(result.failed, [], 'the reader lost pages while node a died');
-	const back = await ctxFor('a').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
+	const back = await ctxFor(w, 'a').client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie } });
 	assert.equal(back.status, 200, 'the restarted node a does not know the session from Redis');
 });
 
 test('Redis stopped: a fresh login, never open access; Redis back: service back', opts, async () => {
-	const flow = await login(ctxFor(), alice, '/');
+	const flow = await login(ctxFor(w), alice, '/');
 	assert.equal(flow.final.status, 200);
 	const cookie = cookieOf(flow.sessionCookie!.value);
 	await w.redis!.stop();
@@ -272,9 +149,9 @@ test('Redis stopped: a fresh login, never open access; Redis back: service back'
 	const seen: string[] = [];
 	for (let i = 0; i < 6; i++) {
 		for (const node of ['a', 'b'] as const) {
-			const page = await ctxFor(node).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true });
-			const sub = await ctxFor(node).client.fetch(`${w.site}/index.html`, { headers: { ...FETCH, cookie }, fresh: true });
-			const anon = await ctxFor(node).client.fetch(`${w.site}/`, { headers: NAVIGATE, fresh: true });
+			const page = await ctxFor(w, node).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie }, fresh: true });
+			const sub = await ctxFor(w, node).client.fetch(`${w.site}/index.html`, { headers: { ...FETCH, cookie }, fresh: true });
+			const anon = await ctxFor(w, node).client.fetch(`${w.site}/`, { headers: NAVIGATE, fresh: true });
 			seen.push(`${page.status}/${sub.status}/${anon.status}`);
 			assert.notEqual(page.status, 200, `Redis down: node ${node} served a page to the old cookie`);
 			assert.ok(
@@ -285,7 +162,7 @@ test('Redis stopped: a fresh login, never open access; Redis back: service back'
 			assert.ok(anon.status === 302, `Redis down: anonymous got ${anon.status}`);
 		}
 	}
-	const during = await login(ctxFor(), alice, '/');
+	const during = await login(ctxFor(w), alice, '/');
 	assert.notEqual(during.final.status, 200, 'a login while Redis is down must not end on a site page it cannot keep a session for');
 	assert.ok(!during.final.body.includes('nis2-release'), 'site content while Redis is down');
 	log(
@@ -295,14 +172,14 @@ test('Redis stopped: a fresh login, never open access; Redis back: service back'
 	w.redis = await startRedis(w.redisPort, w.tmp);
 	let back: Awaited<ReturnType<typeof login>> | undefined;
 	while (Date.now() - restartAt < 15_000) {
-		back = await login(ctxFor(), alice, '/');
+		back = await login(ctxFor(w), alice, '/');
 		if (back.final.status === 200) break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	assert.equal(back?.final.status, 200, 'no working login within 15 s of Redis coming back');
 	const cookie2 = cookieOf(back.sessionCookie!.value);
 	for (const node of ['a', 'b'] as const) {
-		const r = await ctxFor(node).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie: cookie2 } });
+		const r = await ctxFor(w, node).client.fetch(`${w.site}/`, { headers: { ...NAVIGATE, cookie: cookie2 } });
 		assert.equal(r.status, 200, `after Redis came back node ${node} refused the new session`);
 	}
 	log(
@@ -311,7 +188,7 @@ test('Redis stopped: a fresh login, never open access; Redis back: service back'
 });
 
 test('load with a logged-in cookie across both nodes, with an atomic release switch in the middle: no errors, no 404, no mixed release', opts, async () => {
-	const flow = await login(ctxFor(), alice, '/');
+	const flow = await login(ctxFor(w), alice, '/');
 	assert.equal(flow.final.status, 200);
 	const cookie = cookieOf(flow.sessionCookie!.value);
 	const requests = Number(process.env.CLUSTER_LOAD_REQUESTS ?? 3000);
@@ -361,7 +238,7 @@ test('load with a logged-in cookie across both nodes, with an atomic release swi
 });
 
 test('broken on purpose: a release switch that removes the old link before making the new one is caught', opts, async () => {
-	const flow = await login(ctxFor(), alice, '/');
+	const flow = await login(ctxFor(w), alice, '/');
 	assert.equal(flow.final.status, 200);
 	const reader = startReader(w, cookieOf(flow.sessionCookie!.value), 'r2');
 	await new Promise((r) => setTimeout(r, 300));

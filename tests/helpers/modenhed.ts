@@ -1,5 +1,6 @@
 // Shared steps for the self-assessment's browser tests (tools-modenhed*.spec.ts): waiting for the
-// tool, listing its outcomes and measures, reading what it stored and choosing a file to import.
+// tool, listing its outcomes and measures, finding and filling their fields, reading what it stored
+// and choosing a file to import.
 import type { Page } from '@playwright/test';
 import { readVurdering, type VurderingFil } from './modenhed-files.ts';
 
@@ -38,3 +39,23 @@ export const importFile = async (page: Page, name: string, content: unknown) => 
 		.getByLabel('Importér en tidligere eksporteret vurdering (JSON)')
 		.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
 };
+
+export const outcome = (page: Page, key: string) => page.locator(`fieldset[data-udfald="${key}"]`);
+export const measure = (page: Page, id: string) => page.locator(`fieldset[data-foranstaltning="${id}"]`);
+/** One field of a measure, by its visible label. */
+export const field = (page: Page, id: string, label: 'Ejer' | 'Måldato' | 'Noter' | 'Dokumenteret' | 'Implementeret') => measure(page, id).getByLabel(label);
+/** The grade picker of an outcome. */
+export const grade = (page: Page, key: string) => outcome(page, key).getByLabel('Vurdering', { exact: true });
+
+/** Fills every field of an outcome with values that differ by i and trip CSV, formula and Danish-letter handling. */
+export async function fillOutcome(page: Page, key: string, i: number) {
+	const fs = outcome(page, key);
+	await grade(page, key).selectOption(['ikke-opfyldt', 'delvist-opfyldt', 'opfyldt'][i % 3]);
+	const boxes = fs.locator('input[data-felt="indikatorer"]');
+	await boxes.nth(0).check();
+	await boxes.nth((await boxes.count()) - 1).check();
+	await fs.getByLabel('Evidens (henvisning)').fill(`=HYPERLINK("x");dok-${i}; "citat"`);
+	await fs.getByLabel('Ejer').fill(`Ejer ${i} – Ærø`);
+	await fs.getByLabel('Måldato').fill(`2027-0${(i % 9) + 1}-1${i % 10}`);
+	await fs.getByLabel('Noter').fill(`Noter for ${key}; semikolon;\nanden linje æøå`);
+}

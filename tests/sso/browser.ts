@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type { Ctx } from './harness.ts';
 import { launchChromium } from '../../scripts/launch-chromium.ts';
-import { TEST_USERS } from './idp.ts';
+import { TEST_USERS } from './idp-users.ts';
 import { NAVIGATE, FETCH } from './http.ts';
 import { SESSION_COOKIE, deepPage, securityHeaderProblems } from './checks.ts';
 

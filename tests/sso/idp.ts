@@ -2,7 +2,8 @@
 // bound to 127.0.0.1 over TLS. It stands in for Entra ID or an OIDC broker in
 // front of a SAML federation: one confidential client, users from two
 // organisations (tenants), a login form that really checks the password,
-// RP-initiated logout, and no third-party assets.
+// RP-initiated logout, and no third-party assets. Its users are in idp-users.ts, its pages in
+// idp-pages.ts.
 //
 // Standalone: node tests/sso/idp.ts   (reads the IDP_* variables below; for manual trials)
 import { createServer, type Server } from 'node:https';
@@ -12,57 +13,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-
-export interface TestUser {
-	username: string;
-	password: string;
-	name: string;
-	email: string;
-	/** organisation / tenant id, emitted as `tid` like Entra ID */
-	tid: string;
-	org: string;
-}
-
-export const TEST_USERS: TestUser[] = [
-	{ username: 'alice', password: 'Korrekt-hest-batteri-1', name: 'Alice Andersen', email: 'alice@kommune-a.test', tid: 'tenant-a', org: 'Testkommune A' },
-	{
-		username: 'mallory',
-		password: 'Mallorys-gode-kode-2',
-		name: 'Mallory Mortensen',
-		email: 'mallory@kommune-b.test',
-		tid: 'tenant-b',
-		org: 'Testkommune B',
-	},
-];
-
-/**
- * Users whose organisation claim is a near miss of tenant-a: whitespace,
- * case, prefix and suffix variants. A broker route (`cvr`) passes through
- * whatever the upstream federation asserts, so the gate must refuse them all.
- */
-const CLAIM_VARIANT_TIDS = [
-	' tenant-a',
-	'tenant-a ',
-	'tenant-a\t',
-	'\ttenant-a',
-	'ten ant-a',
-	'tenant-a\n',
-	'TENANT-A',
-	'Tenant-a',
-	'tenant-ab',
-	'xtenant-a',
-	'tenant-a-b',
-	'tenant',
-	'\u00a0tenant-a',
-];
-export const CLAIM_VARIANT_USERS: TestUser[] = CLAIM_VARIANT_TIDS.map((tid, i) => ({
-	username: `variant-${i + 1}`,
-	password: `Naesten-rigtig-${i + 1}`,
-	name: `Variant ${i + 1}`,
-	email: `variant${i + 1}@kommune-x.test`,
-	tid,
-	org: 'Næsten Testkommune A',
-}));
+import { CLAIM_VARIANT_USERS, TEST_USERS, type TestUser } from './idp-users.ts';
+import { esc, loginPage, page } from './idp-pages.ts';
 
 export interface IdpOptions {
 	host: string; // e.g. idp.localhost
@@ -81,32 +33,6 @@ export interface RunningIdp {
 	issuer: string;
 	server: Server;
 	close(): Promise<void>;
-}
-
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-const STYLE =
-	'body{font-family:system-ui,sans-serif;max-width:26rem;margin:3rem auto;padding:0 1rem;line-height:1.5}' +
-	'label{display:block;margin-top:.8rem}input{width:100%;padding:.4rem;font-size:1rem}' +
-	'button{margin-top:1rem;padding:.5rem 1rem;font-size:1rem}.fejl{color:#a00000}';
-
-function page(title: string, body: string): string {
-	return (
-		`<!doctype html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-		`<title>${esc(title)}</title><style>${STYLE}</style></head><body><main>${body}</main></body></html>`
-	);
-}
-
-function loginPage(uid: string, clientName: string, error?: string, username = ''): string {
-	return page(
-		'Log ind – test-IdP',
-		`<h1>Log ind</h1><p>Test-identitetsudbyder for ${esc(clientName)}.</p>` +
-			(error ? `<p class="fejl" role="alert">${esc(error)}</p>` : '') +
-			`<form method="post" action="/interaction/${esc(uid)}/login" autocomplete="off">` +
-			`<label for="username">Brugernavn</label><input id="username" name="username" required value="${esc(username)}">` +
-			`<label for="password">Adgangskode</label><input id="password" name="password" type="password" required>` +
-			`<button type="submit">Log ind</button></form>`,
-	);
 }
 
 function sameSecret(a: string, b: string): boolean {

@@ -1,9 +1,9 @@
-// What the SSO checks share: the problem list, the session cookie, the test users, and the
-// probes that tell a gated answer from a leak (fingerprints of real files, cookie flags, headers).
+// What the SSO checks share: the problem list, the session cookie, the test users, the logout URL,
+// and the probes that tell a gated answer from a leak (fingerprints of real files, cookie flags, headers).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ctx } from './harness.ts';
-import { TEST_USERS } from './idp.ts';
+import { TEST_USERS } from './idp-users.ts';
 import type { Cookie, Resp } from './http.ts';
 
 export type Problems = string[];
@@ -105,4 +105,9 @@ export function securityHeaderProblems(ctx: Ctx, r: Resp, where: string): Proble
 	if (!String(h['x-robots-tag'] ?? '').includes('noindex')) p.push(`${where}: X-Robots-Tag lacks noindex`);
 	if (String(h['cache-control'] ?? '').includes('public')) p.push(`${where}: Cache-Control is public`);
 	return p;
+}
+
+/** The one logout URL the site uses, byte for byte as the /log-ud redirect writes it (the port's colon stays literal). */
+export function logoutUrl(ctx: Ctx): string {
+	return `${ctx.site}/oidc/callback?logout=https%3A%2F%2F${ctx.siteHost}%2Flogget-ud%2F`;
 }

@@ -1,83 +1,17 @@
-// The self-assessment's model: a file that is not an assessment is refused, a bad field inside one
-// is quarantined and named while every other field is kept; version 1 files (0–4 levels) upgrade
+// The self-assessment's file model: a file that is not an assessment is refused, a bad field inside
+// one is quarantined and named while every other field is kept; version 1 files (0–4 levels) upgrade
 // without loss; merging is field by field (newest wins); migration to a new catalogue never drops an
-// assessment; grades per requirement keep "ikke vurderet" apart from "under målniveau"; the
-// exports (CSV, benchmark) and the council report come from the same numbers.
+// assessment. What the tool reports from an assessment is in tools-modenhed-reports.test.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { katalogVersion, type Katalog, type KatalogForanstaltning, type KatalogKrav } from '../../src/tools/modenhed/katalog.ts';
+import { katalogVersion } from '../../src/tools/modenhed/katalog.ts';
 import { mergeVurderinger, forskelle, setFelt, asErstatning } from '../../src/tools/modenhed/merge.ts';
 import { parseVurdering } from '../../src/tools/modenhed/read.ts';
-import { katalogIds, newVurdering, toEksport, type Vurdering } from '../../src/tools/modenhed/vurdering.ts';
-import { benchmark, handlinger, lukning, perKrav, udfaldRows } from '../../src/tools/modenhed/opsummering.ts';
-import { raadsrapport } from '../../src/tools/modenhed/raadsrapport.ts';
+import { newVurdering, toEksport } from '../../src/tools/modenhed/vurdering.ts';
 import { UDFALD_GRADES } from '../../src/schemas/udfald.ts';
 import { UDFALD_GRADES as BROWSER_GRADES } from '../../src/tools/modenhed/karakterer.ts';
-import { toCsv } from '../../src/lib/csv.ts';
-import { readBenchmark, readVurdering } from '../helpers/modenhed-files.ts';
-import { totalsFor } from '../../src/lib/costs.ts';
-
-const cost = (n: number) => ({
-	lille: { engang: n, aarlig: n / 10, aarsvaerk: 0.1 },
-	mellem: { engang: 2 * n, aarlig: n / 5, aarsvaerk: 0.2 },
-	stor: { engang: 3 * n, aarlig: n / 2, aarsvaerk: 0.3 },
-});
-const measure = (id: string, krav: string[], n = 1000): KatalogForanstaltning => ({
-	id,
-	titel: `Foranstaltning ${id}`,
-	url: `/foranstaltninger/${id}/`,
-	krav,
-	niveau: 'grundniveau',
-	trin: [],
-	omkostninger: cost(n),
-});
-const outcome = (kravId: string, id: string, foranstaltninger: string[]) => ({
-	key: `${kravId}:${id}`,
-	id,
-	titel: `Udfald ${kravId}:${id}`,
-	beskrivelse: 'Kommunen har opnået noget bestemt.',
-	indikatorer: { ikkeOpfyldt: ['Intet er gjort.'], delvistOpfyldt: ['Noget er gjort.', 'Det er ikke beskrevet.'], opfyldt: ['Alt er gjort og beskrevet.'] },
-	foranstaltninger,
-});
-const katalog = (measures: KatalogForanstaltning[], krav: KatalogKrav[]): Katalog => {
-	const k = {
-		version: '',
-		udgave: '0.1.0 (abc1234)',
-		dato: '1. december 2026',
-		foranstaltninger: measures,
-		krav,
-		klasser: [
-			{ id: 'lille' as const, navn: 'Lille kommune' },
-			{ id: 'mellem' as const, navn: 'Mellemstor kommune' },
-			{ id: 'stor' as const, navn: 'Stor kommune' },
-		],
-	};
-	return { ...k, version: katalogVersion(katalogIds(k)) };
-};
-const KRAV: KatalogKrav[] = [
-	{ id: 'k-20', titel: 'Ledelsens ansvar', url: '/krav/k-20/', udfald: [outcome('k-20', 'u1', ['f-001']), outcome('k-20', 'u2', ['f-002'])] },
-	{ id: 'k-21-2-a', titel: 'Risikoanalyse', url: '/krav/k-21-2-a/', udfald: [outcome('k-21-2-a', 'u1', ['f-001', 'f-003'])] },
-	{ id: 'k-gdpr', titel: 'Uden udfald', url: '/krav/k-gdpr/', udfald: [] },
-];
-const K1 = katalog([measure('f-001', ['k-20', 'k-21-2-a'], 1000), measure('f-002', ['k-20'], 5000), measure('f-003', ['k-21-2-a'], 200)], KRAV);
-const T = Date.parse('2026-11-30T10:00:00Z');
-
-function filled(): Vurdering {
-	const v = newVurdering(K1, new Date(T));
-	const set = (key: string, value: unknown) => {
-		setFelt(v, key, value);
-		v.tider[key] = T;
-	};
-	set('k-20:u1.karakter', 'opfyldt');
-	set('k-20:u1.indikatorer', ['opfyldt.0']);
-	set('k-20:u1.evidens', 'Politik v. 2, godkendt 3.3.2026; "citat"; semikolon;');
-	set('k-20:u2.karakter', 'ikke-opfyldt');
-	set('k-20:u2.ejer', 'Direktionen');
-	set('k-21-2-a:u1.karakter', 'delvist-opfyldt');
-	set('f-001.implementeret', true);
-	set('f-001.noter', 'Politik vedtaget; »æøå«');
-	return v;
-}
+import { readVurdering } from '../helpers/modenhed-files.ts';
+import { filled, K1, katalog, measure, outcome, T } from '../helpers/modenhed-katalog.ts';
 
 test('the browser grades are the schema grades', () => {
 	assert.deepEqual(BROWSER_GRADES, UDFALD_GRADES);
@@ -221,84 +155,4 @@ test('an assessment from an older catalogue is migrated: removed outcomes and me
 	assert.ok(back.ok);
 	assert.equal(back.vurdering.udfald['k-20:u9'].karakter, 'opfyldt');
 	assert.equal(back.vurdering.vurderinger['f-009'].afproevet, true);
-});
-
-test('grades per requirement: unassessed is counted apart and never as under the target', () => {
-	const rows = perKrav(filled(), K1);
-	assert.deepEqual(
-		rows.map((r) => r.krav.id),
-		['k-20', 'k-21-2-a'],
-		'requirements without outcomes are left out',
-	);
-	assert.deepEqual(rows[0], { krav: KRAV[0], antal: 2, karakterer: { 'ikke-opfyldt': 1, 'delvist-opfyldt': 0, opfyldt: 1 }, ikkeVurderet: 0, underMaal: 1 });
-	const empty = perKrav(newVurdering(K1), K1);
-	assert.deepEqual(
-		empty.map((r) => [r.ikkeVurderet, r.underMaal]),
-		[
-			[2, 0],
-			[1, 0],
-		],
-	);
-	const partial = { ...filled(), maalniveau: 'delvist-opfyldt' as const };
-	assert.deepEqual(
-		perKrav(partial, K1).map((r) => r.underMaal),
-		[1, 0],
-	);
-});
-
-test('actions: "ikke opfyldt" first; the cost of closing the gaps leaves out implemented measures', () => {
-	const list = handlinger(filled(), K1);
-	assert.deepEqual(
-		list.map((h) => h.udfald.key),
-		['k-20:u2', 'k-21-2-a:u1'],
-	);
-	assert.deepEqual(
-		list[1].foranstaltninger.map((f) => f.id),
-		['f-003'],
-		'f-001 is implemented',
-	);
-	const l = lukning(list, K1);
-	assert.deepEqual(
-		l.foranstaltninger.map((f) => f.id),
-		['f-002', 'f-003'],
-	);
-	assert.deepEqual(l.total.mellem, totalsFor([K1.foranstaltninger[1], K1.foranstaltninger[2]], 'mellem'));
-});
-
-test('the council report: summary, grades, costs from the cost model and decisions', () => {
-	const v = { ...filled(), stoerrelse: 'mellem' as const };
-	const r = raadsrapport(v, K1, (s) => ({ lille: 'Lille kommune', mellem: 'Mellemstor kommune', stor: 'Stor kommune' })[s], new Date(T));
-	assert.equal(r.titel, 'Årlig NIS2-status til kommunalbestyrelsen');
-	assert.match(r.udgave, /Katalogudgave 0\.1\.0 \(abc1234\) af 1\. december 2026/);
-	assert.match(r.resume[0], /vurderet 3 af 3 udfald/);
-	assert.match(r.omkostninger.tekst, /mellemstor kommune skønsmæssigt 10\.400 kr\. én gang og 1\.040 kr\. om året/);
-	assert.ok(r.beslutninger.some((b) => b.includes('handlingslisten med 2 huller og at afsætte skønsmæssigt 10.400 kr.')));
-	const none = raadsrapport(newVurdering(K1), K1, (s) => s, new Date(T));
-	assert.match(none.resume[0], /endnu ikke vurderet nogen/);
-	assert.equal(none.handlinger.length, 0);
-	assert.ok(none.beslutninger.some((b) => b.includes('vurdere de 3 udfald')));
-});
-
-test('the CSV has Danish headers and goes through the one CSV writer', () => {
-	const csv = toCsv(udfaldRows(filled(), K1, 'https://example.invalid'));
-	assert.ok(
-		csv.startsWith(
-			'\uFEFFUdfald;Krav;Titel;Vurdering;Målniveau;Under målniveau;Kendetegn, der passer;Evidens;Ejer;Måldato;Noter;Foranstaltninger;Adresse\r\n',
-		),
-	);
-	assert.match(
-		csv,
-		/k-20:u1;Ledelsens ansvar;Udfald k-20:u1;Opfyldt;Opfyldt;nej;Opfyldt: Alt er gjort og beskrevet\.;"Politik v\. 2, godkendt 3\.3\.2026; ""citat""; semikolon;"/,
-	);
-	assert.match(csv, /k-20:u2;Ledelsens ansvar;Udfald k-20:u2;Ikke opfyldt;Opfyldt;ja;/);
-});
-
-test('the benchmark file holds grades per outcome, size class and edition, and nothing else', () => {
-	const v = { ...filled(), stoerrelse: 'lille' as const };
-	const file = readBenchmark(benchmark(v, K1));
-	assert.deepEqual(Object.keys(file).sort(), ['format', 'karakterer', 'katalogUdgave', 'katalogVersion', 'stoerrelse', 'version']);
-	assert.deepEqual(file.karakterer, { 'k-20:u1': 'opfyldt', 'k-20:u2': 'ikke-opfyldt', 'k-21-2-a:u1': 'delvist-opfyldt' });
-	assert.equal(file.stoerrelse, 'lille');
-	const text = benchmark(v, K1);
-	for (const secret of ['Direktionen', 'Politik', 'æøå']) assert.ok(!text.includes(secret), secret);
 });
