@@ -9,7 +9,7 @@ import { parseVurdering } from './read.ts';
 import { karantaeneTekst, type Migrering, type Vurdering } from './vurdering.ts';
 
 /** What the import needs from the page: its elements, its assessment, and how it saves, redraws and tells the user. */
-export interface ImportPage {
+interface ImportPage {
 	form: HTMLFormElement;
 	preview: HTMLElement;
 	katalog: Katalog;
