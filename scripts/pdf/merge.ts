@@ -231,7 +231,7 @@ function elementCopy(doc: PDFDocument, elem: PDFDict, parent: PDFRef, kids: PDFO
 
 const FOOTER = {
 	fontFile: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-	size: 8, // pt, as @bottom-right in print-document.css
+	size: 8, // pt, as @bottom-right in print-document/page.css
 	color: rgb(0x54 / 255, 0x58 / 255, 0x61 / 255), // #545861
 	// Measured on Chromium's own margin box (pdftotext -bbox): right edge 56.37 pt from the
 	// page's right side (20 mm margin), baseline 43.17 pt above the bottom (22 mm margin box, 4 mm padding).

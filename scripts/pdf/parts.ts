@@ -2,7 +2,7 @@
 // huge document is strongly superlinear (measured at 1,000 synthetic pages: 0.24 s per page for
 // a 1,500-page document against 0.03 s for a 100-page one), and one changed page reprinted its
 // whole document. A part is the front matter (cover and contents) or a run of whole sections:
-// every section starts on a new page (break-before: page in print-document.css), so a section
+// every section starts on a new page (break-before: page in print-document/sections.css), so a section
 // lays out the same alone as in the whole document, and the parts' pages concatenate into the
 // document's pages (merge.ts).
 //

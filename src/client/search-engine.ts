@@ -9,17 +9,16 @@
 //   fallback to the longest indexed prefix ("hackerangreb" → "h)");
 // - when a query of several words finds (almost) nothing, words no page has are left out, and the
 //   reader is told; if the rest still never meet on one page, pages with some of the words are shown.
+// How results are checked and ordered (real matches, weights, union, reference order) is in
+// search-ranking.ts.
 import { planQuery, typoOf, type QueryPlan } from '../lib/search/plan.ts';
 import type { SearchData } from '../lib/search/search-data.ts';
-import { isLiteralMatch, isRealMatch, isWordFormMatch, pagefindWords } from '../lib/search/text.ts';
-import { searchScope } from '../../config/search.ts';
-import type { FilterCounts, Filters, Pagefind, PagefindResult, ResultData } from './pagefind-api.ts';
+import { isLiteralMatch, isRealMatch, isWordFormMatch } from '../lib/search/text.ts';
+import type { FilterCounts, Filters, Pagefind } from './pagefind-api.ts';
+import { EXACT_FORM, GUIDE_PAGE, exactFor, isGuide, rankByReference, realFor, union, type Hit, type WordSearch } from './search-ranking.ts';
 
-export interface Hit {
-	result: PagefindResult;
-	data?: ResultData;
-	score: number;
-}
+// The dialog (site-search.ts) reads hits from here; their shape belongs to the ranking.
+export type { Hit } from './search-ranking.ts';
 
 export interface Outcome {
 	hits: Hit[];
@@ -37,10 +36,6 @@ export interface Outcome {
 const VERIFY = 10;
 /** A word search with fewer real results than this is retried without the words that match nothing. */
 const FEW = 3;
-/** An exact word form beats other forms of the same stem, which Pagefind scores alike. */
-const EXACT_FORM = 1.1;
-/** Contributor-guide pages, when the reader includes them, rank below reader pages. */
-const GUIDE_PAGE = 0.5;
 
 const quote = (words: string[]) =>
 	words
@@ -48,27 +43,6 @@ const quote = (words: string[]) =>
 		.join(words.length > 2 ? ', ' : ' og ')
 		.replace(/, (»[^»]*«)$/, ' og $1');
 const prettyRef = (key: string) => key.replace(/ (stk\.|litra|nr\.)/g, ', $1');
-
-/** True when every query word really occurs in the result (text at the hit locations, title or keywords). */
-function realFor(data: ResultData, words: string[], match = isRealMatch): boolean {
-	const text = data.content.split(/\s+/);
-	const seen = [...data.locations.map((l) => text[l] ?? ''), ...(data.meta.title ?? '').split(/\s+/), ...(data.meta.soegeord ?? '').split(/[\s,]+/)];
-	return words.every((w) => seen.some((s) => match(w, s)));
-}
-
-function exactFor(data: ResultData, words: string[]): boolean {
-	const text = data.content.split(/\s+/);
-	const forms = new Set(data.locations.map((l) => pagefindWords(text[l] ?? '')[0]));
-	return words.some((w) => forms.has(w));
-}
-
-const isGuide = (data: ResultData) => data.filters[searchScope.filter]?.includes(searchScope.guide) ?? false;
-
-interface WordSearch {
-	hits: Hit[];
-	real: number;
-	counts: FilterCounts;
-}
 
 export class SearchEngine {
 	constructor(
@@ -113,7 +87,7 @@ export class SearchEngine {
 				const r = await this.pf.search(null, { filters: { ...filters, henvisning: { any: [key] } } });
 				if (stale()) return;
 				if (!r.results.length) continue;
-				const ranked = await this.rankByReference(r.results, key);
+				const ranked = await rankByReference(r.results, key);
 				ranked.forEach((hit, i) => add(hit, 3 - i * 0.05));
 				if (key !== chain[0]) notes.push(`Ingen sider henviser til »${prettyRef(chain[0])}«; viser sider, der henviser til »${prettyRef(key)}«.`);
 				counts ??= r.filters;
@@ -184,7 +158,7 @@ export class SearchEngine {
 				} else if (!remaining.length) main = { hits: [], real: 0, counts: main.counts };
 				if (main.real === 0 && remaining.length > 1) {
 					notes.push(`Ingen side nævner alle ordene ${quote(remaining)}; viser sider, der nævner nogle af dem.`);
-					main = this.union(alone.filter((a) => a.real > 0));
+					main = union(alone.filter((a) => a.real > 0));
 				}
 			} else if (main.real === 0 && !scores.size) {
 				notes.push(`Ingen sider nævner ${quote(words)}.`);
@@ -258,51 +232,5 @@ export class SearchEngine {
 			if (second.real) return [head, tail];
 		}
 		return undefined;
-	}
-
-	/** Pages with some of the words: more words first, then the summed scores. */
-	private union(searches: WordSearch[]): WordSearch {
-		const merged = new Map<string, Hit & { n: number }>();
-		for (const s of searches) {
-			const top = s.hits[0]?.score || 1;
-			for (const hit of s.hits) {
-				const known = merged.get(hit.result.id);
-				if (known) {
-					known.n++;
-					known.score += hit.score / top;
-				} else merged.set(hit.result.id, { ...hit, score: hit.score / top, n: 1 });
-			}
-		}
-		const hits = [...merged.values()].map((h) => ({ ...h, score: h.n + h.score / 10 })).sort((a, b) => b.score - a.score);
-		return { hits, real: hits.length, counts: searches[0]?.counts ?? {} };
-	}
-
-	/**
-	 * Pages citing a reference: requirement pages first; then pages citing exactly this reference
-	 * (no "stk." or "litra" under it); then pages citing more of its parts (a page on all of
-	 * art. 21 before one on a single paragraph); then pages with fewer citations in all.
-	 */
-	private async rankByReference(results: PagefindResult[], key: string): Promise<Hit[]> {
-		const loaded = await Promise.all(results.map(async (result) => ({ result, data: await result.data(), score: 0 })));
-		const rank = (h: (typeof loaded)[number]) => {
-			const refs = h.data.filters.henvisning ?? [];
-			const parts = new Set(
-				refs
-					.filter((r) => r.startsWith(`${key} `))
-					.map((r) =>
-						r
-							.slice(key.length + 1)
-							.split(' ')
-							.slice(0, 2)
-							.join(' '),
-					),
-			);
-			// 'Krav' is PAGE_KIND_LABELS.krav (src/schemas/index.ts, not imported: it would bring Zod into the dialog).
-			return [h.data.filters.type?.includes('Krav') ? 0 : 1, parts.size ? 1 : 0, -parts.size, refs.length];
-		};
-		return loaded.sort((a, b) => {
-			const [x, y] = [rank(a), rank(b)];
-			return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3] || a.data.url.localeCompare(b.data.url);
-		});
 	}
 }

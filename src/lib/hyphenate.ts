@@ -18,7 +18,7 @@ const TEXT = />([^<]+)</g;
 /**
  * Soft hyphens in the long words of every table cell's text (never in tags or attributes). Page
  * titles are left whole: their text is the page's name wherever it is read or copied (and
- * Chromium copies heading text into PDF bookmarks); site.css sizes them to fit a phone instead.
+ * Chromium copies heading text into PDF bookmarks); site/base.css sizes them to fit a phone instead.
  */
 export function hyphenateTableCells(html: string): string {
 	return html.replace(CELLS, (cell) =>

@@ -1,12 +1,12 @@
 // Browser side of the self-assessment: the state of one page and its events, localStorage (merged
 // across tabs), import and the report. The pieces it wires are in their own modules: the form ↔ state
-// (form-state.ts), the messages (messages.ts, display.ts), the import preview (import-preview.ts),
+// (form-state.ts), the messages (messages.ts, display.ts), the import (import-file.ts, import-preview.ts),
 // the backup (backup.ts), the downloads (downloads.ts), the catalogue (fetch-catalogue.ts).
 import type { SizeClass } from '../../schemas/size-classes.ts';
 import { $, bindPrint, download, h, today } from '../shared/dom.ts';
 import { deletedInOtherTab, mergedFromTab, migration, newerVersion, storageProblem } from './messages.ts';
 import { bindDownloads } from './downloads.ts';
-import { openPreview } from './import-preview.ts';
+import { bindImport } from './import-file.ts';
 import { readField, writeForm as writeFormFrom } from './form-state.ts';
 import { fetchCatalogue } from './fetch-catalogue.ts';
 import type { Katalog } from './katalog.ts';
@@ -215,8 +215,6 @@ async function init() {
 		);
 	};
 
-	const importPreview = openPreview(preview);
-
 	// ---- Wiring ------------------------------------------------------------------------------------
 
 	state = load();
@@ -271,66 +269,20 @@ async function init() {
 		replaceWith(r.vurdering, `Vurderingen fra ${when(b.gemt)} er gendannet.`);
 	});
 
-	const fileInput = $(form, '#modenhed-import') as HTMLInputElement;
-	const notImported = (file: File) => `Filen »${file.name}« kunne ikke indlæses. Din nuværende vurdering er ikke ændret.`;
-	const importFile = async (file: File) => {
-		const text = await file.text();
-		fileInput.value = '';
-		const r = parseVurdering(text, katalog);
-		if (!r.ok) {
-			importPreview.close();
-			messageBox.replaceChildren();
-			showErrors(notImported(file), r.fejl);
-			return;
-		}
-		errorBox.replaceChildren();
-		// parseVurdering has read the text as a JSON object, so this parse succeeds and gives an object.
-		const fileRaw = JSON.parse(text) as Record<string, unknown>;
-		importPreview.show(state, katalog, file.name, r.vurdering, fileRaw, r.migrering, r.karantaene.map(karantaeneTekst));
-	};
-	fileInput.addEventListener('change', () => {
-		const file = fileInput.files?.[0];
-		if (!file) return;
-		// A file the browser cannot read (removed, no permission) is said like a file we cannot use.
-		importFile(file).catch((e: unknown) => {
-			fileInput.value = '';
-			showErrors(notImported(file), [String((e as Error)?.message ?? e)]);
-		});
-	});
-	$(preview, '[data-handling="flet"]').addEventListener('click', () => {
-		if (!importPreview.pending) return;
-		const { name, vurdering, migrering } = importPreview.pending;
-		// The file's own clearing does not erase answers here: a merge only brings what the file has.
-		const { vurdering: merged, aendret } = mergeVurderinger(state, vurdering, { ignoreOtherClearing: true });
-		state = merged;
-		importPreview.close();
-		persist();
-		writeForm();
-		renderReport();
-		if (migrering) showMigration(migrering);
-		messageBox.prepend(
-			h(
-				'p',
-				{ 'data-importeret': 'flet' },
-				`Vurderingen fra »${name}« er flettet ind: ${aendret.length} ${aendret.length === 1 ? 'felt' : 'felter'} er ændret (for hvert felt gælder den nyeste ændring).`,
-			),
-		);
-	});
-	$(preview, '[data-handling="erstat"]').addEventListener('click', () => {
-		if (!importPreview.pending) return;
-		const { name, vurdering, migrering } = importPreview.pending;
-		importPreview.close();
-		replaceWith(vurdering, `Vurderingen er erstattet med indholdet af »${name}«.`);
-		if (migrering) {
-			const note = messageBox.firstElementChild;
-			showMigration(migrering);
-			if (note) messageBox.prepend(note);
-		}
-	});
-	$(preview, '[data-handling="annuller"]').addEventListener('click', () => {
-		const name = importPreview.pending?.name;
-		importPreview.close();
-		messageBox.replaceChildren(h('p', {}, `Importen af »${name}« er annulleret. Intet er ændret.`));
+	bindImport({
+		form,
+		preview,
+		katalog,
+		errorBox,
+		messageBox,
+		getState: () => state,
+		setState: (vurdering) => (state = vurdering),
+		showErrors,
+		showMigration,
+		persist,
+		writeForm,
+		renderReport,
+		replaceWith,
 	});
 	bindPrint(root);
 	// Tests and assistive scripts can wait for this: the form is built and the stored assessment loaded.
