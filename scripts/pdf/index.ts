@@ -20,7 +20,8 @@ import { chromiumVersion, launchChromium, MissingBrowser } from '../launch-chrom
 import { serveStatic } from '../static-server.ts';
 import { assetsHash, cacheRoot, inputHash, lastEntry, partHash, pruneParts, restore, restorePart, store, storePart } from './cache.ts';
 import { DEFAULT_PART_BYTES, splitDocument, UnexpectedPrintPage, withTocNumbers, type Part, type SplitDocument } from './parts.ts';
-import { loadPart, mergeParts, type LoadedPart } from './merge.ts';
+import { loadPart, type LoadedPart } from './destinations.ts';
+import { mergeParts } from './merge.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
