@@ -42,7 +42,7 @@ export interface SplitDocument {
  */
 export const DEFAULT_PART_BYTES = 400_000;
 
-// The page-number box is stamped by merge.ts after merging (a part cannot know its page
+// The page-number box is stamped by page-numbers.ts after merging (a part cannot know its page
 // offset or the document's total): switched off here, wherever the print stylesheet sets it.
 const PART_STYLE = '<style>@page { @bottom-right { content: none; } }</style>';
 
