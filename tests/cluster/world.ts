@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { freePort } from '../helpers/free-port.ts';
 import { createPki, type Pki } from '../sso/pki.ts';
-import { startIdp, type RunningIdp } from '../sso/idp.ts';
+import type { RunningIdp } from '../sso/idp.ts';
 import { startApache, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from '../sso/apache.ts';
 import { scanInlineScripts, renderCspInclude } from '../../scripts/deploy/csp-hashes.ts';
 import { Client } from '../sso/http.ts';
-import { ALLOWED_ORGS, CLIENT_ID, IDP_HOST_NAME, SERVER_EXTRAS, SITE_HOST_NAME, type Ctx } from '../sso/harness.ts';
+import { ALLOWED_ORGS, CLIENT_ID, IDP_HOST_NAME, SERVER_EXTRAS, SITE_HOST_NAME, startSiteIdp, type Ctx } from '../sso/harness.ts';
 import { startRedis, type RunningRedis } from './redis.ts';
 import { startHaproxy, type RunningHaproxy } from './haproxy.ts';
 import { makeReleases, worldReadable } from './releases.ts';
@@ -68,16 +68,7 @@ export async function createWorld(log: (line: string) => void): Promise<World> {
 	const siteHost = `${SITE_HOST_NAME}:${haPort}`;
 	const site = `https://${siteHost}`;
 	const clientSecret = randomBytes(24).toString('base64url');
-	const idp = await startIdp({
-		host: IDP_HOST_NAME,
-		port: idpPort,
-		certFile: pki.cert,
-		keyFile: pki.key,
-		clientId: CLIENT_ID,
-		clientSecret,
-		redirectUris: [`${site}/oidc/callback`],
-		postLogoutRedirectUris: [`${site}/logget-ud/`],
-	});
+	const idp = await startSiteIdp(site, idpPort, pki, clientSecret);
 	const www = join(tmp, 'www');
 	mkdirSync(join(www, 'releases'), { recursive: true });
 	const releases = makeReleases(join(REPO_ROOT, 'dist'), www);

@@ -1,6 +1,7 @@
-// A TCP port that is free on 127.0.0.1 right now, for the servers a test starts (the preview, the
-// proxy's nodes, the OpenID provider, the editor's backend): the kernel picks it, we release it.
-import { createServer, type AddressInfo } from 'node:net';
+// Ports for the servers a test starts (the preview, the proxy's nodes, the OpenID provider, the
+// editor's backend, Redis, HAProxy): one free on 127.0.0.1 right now (the kernel picks it, we
+// release it), and whether something answers on one.
+import { connect, createServer, type AddressInfo } from 'node:net';
 
 export function freePort(): Promise<number> {
 	return new Promise((res, rej) => {
@@ -10,5 +11,17 @@ export function freePort(): Promise<number> {
 			const { port } = srv.address() as AddressInfo;
 			srv.close(() => res(port));
 		});
+	});
+}
+
+/** Whether a server answers TCP connections on host:port now. */
+export function portOpen(host: string, port: number): Promise<boolean> {
+	return new Promise((res) => {
+		const sock = connect({ host, port });
+		sock.once('connect', () => {
+			sock.destroy();
+			res(true);
+		});
+		sock.once('error', () => res(false));
 	});
 }

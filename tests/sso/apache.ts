@@ -3,8 +3,9 @@
 // system Apache (if any) is never touched.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync, chmodSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
+import { portOpen } from '../helpers/free-port.ts';
 import { join, resolve } from 'node:path';
+import { watchChild } from '../helpers/watch-child.ts';
 
 const MODULE_DIR = '/usr/lib/apache2/modules';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -112,17 +113,6 @@ export interface RunningApache {
 	kill(): Promise<void>;
 }
 
-function portOpen(host: string, port: number): Promise<boolean> {
-	return new Promise((res) => {
-		const sock = connect({ host, port });
-		sock.once('connect', () => {
-			sock.destroy();
-			res(true);
-		});
-		sock.once('error', () => res(false));
-	});
-}
-
 export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promise<RunningApache> {
 	const { env, args } = renderConfig(s);
 	const [host, portStr] = s.listen.split(':');
@@ -132,30 +122,17 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
 	if (check.status !== 0) throw new Error(`apache2 -t failed:\n${check.stderr}${check.stdout}`);
 	// Its own process group, so kill() can take down the workers too (they keep serving otherwise).
 	const child: ChildProcess = spawn(apacheBinary(), args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-	let output = '';
-	child.stdout?.on('data', (d) => {
-		output += d;
-	});
-	child.stderr?.on('data', (d) => {
-		output += d;
-	});
-	let exited = false;
-	const exitPromise = new Promise<void>((res) =>
-		child.once('exit', () => {
-			exited = true;
-			res();
-		}),
-	);
+	const watched = watchChild(child);
 	const errorLogFile = join(s.runDir, 'logs', 'error.log');
 	const vhostLog = join(s.runDir, 'logs', 'nis2-error.log');
 	const errorLog = () =>
 		[errorLogFile, vhostLog]
 			.filter(existsSync)
 			.map((f) => readFileSync(f, 'utf8'))
-			.join('\n') + output;
+			.join('\n') + watched.output();
 	const deadline = Date.now() + timeoutMs;
 	while (!(await portOpen(host, port))) {
-		if (exited) throw new Error(`apache2 exited during start-up:\n${errorLog()}`);
+		if (watched.exited()) throw new Error(`apache2 exited during start-up:\n${errorLog()}`);
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
 			throw new Error(`apache2 did not open ${s.listen} within ${timeoutMs} ms:\n${errorLog()}`);
@@ -171,19 +148,19 @@ export async function startApache(s: ApacheSettings, timeoutMs = 15_000): Promis
 			} catch {
 				/* already gone */
 			}
-			await exitPromise;
+			await watched.gone;
 			const until = Date.now() + 5000;
 			while (Date.now() < until && (await portOpen(host, port))) await new Promise((r) => setTimeout(r, 20));
 		},
 		async stop() {
-			if (exited) return;
+			if (watched.exited()) return;
 			// SIGTERM to the foreground parent stops its children too; never use
 			// `apache2 -k stop`, which re-parses the config without our environment.
 			child.kill('SIGTERM');
 			const timer = setTimeout(() => {
-				if (!exited) child.kill('SIGKILL');
+				if (!watched.exited()) child.kill('SIGKILL');
 			}, 5000);
-			await exitPromise;
+			await watched.gone;
 			clearTimeout(timer);
 			// The port must be free again before a restart on the same port.
 			const until = Date.now() + 5000;

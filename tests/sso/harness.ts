@@ -15,6 +15,20 @@ import { freePort } from '../helpers/free-port.ts';
 export const SITE_HOST_NAME = 'site.localhost';
 export const IDP_HOST_NAME = 'idp.localhost';
 export const CLIENT_ID = 'nis2-drejebogen';
+
+/** The test OpenID provider as the site at `site` expects it: our client, its callback and logout return addresses, the throw-away certificate. */
+export const startSiteIdp = (site: string, port: number, pki: Pki, clientSecret: string, log?: (line: string) => void): Promise<RunningIdp> =>
+	startIdp({
+		host: IDP_HOST_NAME,
+		port,
+		certFile: pki.cert,
+		keyFile: pki.key,
+		clientId: CLIENT_ID,
+		clientSecret,
+		redirectUris: [`${site}/oidc/callback`],
+		postLogoutRedirectUris: [`${site}/logget-ud/`],
+		log,
+	});
 // Anchored and exact: `Require claim tid:value` compares with apr_strnatcmp,
 // which ignores whitespace (" tenant-a" and "ten ant-a" would match); `$` would
 // also accept a trailing newline, hence \z, written \\z because Apache reads
@@ -104,17 +118,7 @@ export async function setup(log: (line: string) => void): Promise<Ctx> {
 	const siteHost = `${SITE_HOST_NAME}:${sitePort}`;
 	const site = `https://${siteHost}`;
 	const clientSecret = randomBytes(24).toString('base64url');
-	const idp = await startIdp({
-		host: IDP_HOST_NAME,
-		port: idpPort,
-		certFile: pki.cert,
-		keyFile: pki.key,
-		clientId: CLIENT_ID,
-		clientSecret,
-		redirectUris: [`${site}/oidc/callback`],
-		postLogoutRedirectUris: [`${site}/logget-ud/`],
-		log,
-	});
+	const idp = await startSiteIdp(site, idpPort, pki, clientSecret, log);
 	children.add({ stop: () => idp.close() });
 	const report = scanInlineScripts(siteRoot);
 	const files = listFiles(siteRoot).map((f) => f.slice(siteRoot.length));
