@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './problem.ts';
+import { decodeEntities } from '../util/html-entities.ts';
 
 export interface LinkCheckResult {
 	problems: Problem[];
@@ -96,15 +97,6 @@ function locate(source: Source, href: string): { file: string; line: number; ori
 	const index = source.text?.indexOf(href) ?? -1;
 	if (!source.text || index === -1) return { file: source.file, line: 1, origin: ' (linket er lavet af en komponent på siden, ikke skrevet i teksten)' };
 	return { file: source.file, line: source.text.slice(0, index).split('\n').length, origin: '' };
-}
-
-function decodeEntities(text: string): string {
-	return text
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
 }
 
 function* walk(dir: string): Generator<string> {

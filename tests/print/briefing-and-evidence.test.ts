@@ -7,18 +7,12 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { decodeEntities } from '../../src/util/html-entities.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const pdfText = (key: string) =>
 	execFileSync('pdftotext', ['-enc', 'UTF-8', join(dist, 'pdf', `${key}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).replace(/\s+/g, ' ');
 const printHtml = (key: string) => readFileSync(join(dist, 'print', key, 'index.html'), 'utf8');
-const decode = (html: string) =>
-	html
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
 
 test('the council briefing PDF carries the generated cost range, marked as an estimate', () => {
 	const key = 'briefinger/nis2-for-kommunalbestyrelsen';
@@ -26,7 +20,7 @@ test('the council briefing PDF carries the generated cost range, marked as an es
 	const start = html.indexOf('data-view="cost-range"');
 	assert.ok(start >= 0, 'the print page has the cost range table');
 	const table = html.slice(start, html.indexOf('</table>', start));
-	const cells = [...table.matchAll(/<td data-niveau="[^"]+"[^>]*>([^<]+)<\/td>/g)].map((m) => decode(m[1]).trim());
+	const cells = [...table.matchAll(/<td data-niveau="[^"]+"[^>]*>([^<]+)<\/td>/g)].map((m) => decodeEntities(m[1]).trim());
 	assert.equal(cells.length, 8, 'four rows, two columns');
 	const text = pdfText(key);
 	assert.match(text, /Hvad det koster/);

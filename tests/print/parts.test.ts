@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
+import { decodeEntities } from '../../src/util/html-entities.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const KEYS = ['konsekvenser', 'skabeloner'];
@@ -51,13 +52,6 @@ const htmlOf = (key: string) => readFileSync(join(site, 'print', key, 'index.htm
 const pageText = (file: string, page: number) =>
 	execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const decode = (s: string) =>
-	s
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
 
 function destinations(file: string): Map<string, number> {
 	const out = new Map<string, number>();
@@ -92,7 +86,7 @@ for (const key of KEYS) {
 				if (text) return headings.push(squash(text[1]));
 			}
 		});
-		const titles = [...htmlOf(key).matchAll(/<h2 class="nis2-print-section__title"[^>]*>([^<]+)<\/h2>/g)].map((m) => squash(decode(m[1])));
+		const titles = [...htmlOf(key).matchAll(/<h2 class="nis2-print-section__title"[^>]*>([^<]+)<\/h2>/g)].map((m) => squash(decodeEntities(m[1])));
 		assert.ok(titles.length >= 3, `${titles.length} sections`);
 		const inTree = headings.filter((h) => titles.includes(h));
 		assert.deepEqual(inTree, titles, 'the section titles as H2 elements, in the order of the print page');
@@ -157,10 +151,10 @@ for (const key of KEYS) {
 		const dests = destinations(file);
 		const html = htmlOf(key);
 		// The contents: every page before the first one a contents line leads to.
-		const tocTargets = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => dests.get(decode(m[1])) ?? Infinity);
+		const tocTargets = [...html.matchAll(/data-toc-page="([^"]+)"/g)].map((m) => dests.get(decodeEntities(m[1])) ?? Infinity);
 		const contents = Array.from({ length: Math.min(...tocTargets) - 1 }, (_, i) => pageText(file, i + 1)).join('\n');
 		for (const m of html.matchAll(/<a href="#([^"]+)"><span class="nis2-print-toc__title">([^<]+)<\/span>/g)) {
-			const [id, title] = [decode(m[1]), squash(decode(m[2]))];
+			const [id, title] = [decodeEntities(m[1]), squash(decodeEntities(m[2]))];
 			const page = dests.get(id);
 			assert.ok(page, `a destination for ${id}`);
 			// The line in the contents ends in that page's number, and that page starts the section.

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { decodeEntities } from '../../src/util/html-entities.ts';
 
 const dist = resolve(process.env.DIST_DIR ?? 'dist');
 const CHAPTERS = ['krav', 'foranstaltninger', 'drejebog', 'konsekvenser', 'skabeloner'];
@@ -36,13 +37,6 @@ function pdfinfo(file: string): Record<string, string> {
 			.map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
 	);
 }
-const decode = (html: string) =>
-	html
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 // Every print page made by the build must have its PDF; that is how briefings join the test.
@@ -59,7 +53,7 @@ test('every main chapter has a print page', () => {
 for (const key of keys) {
 	const file = join(dist, 'pdf', `${key}.pdf`);
 	const html = readFileSync(join(dist, 'print', key, 'index.html'), 'utf8');
-	const title = decode(/<h1[^>]*id="titel"[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '');
+	const title = decodeEntities(/<h1[^>]*id="titel"[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '');
 	const sections = (html.match(/<section class="nis2-print-section"/g) ?? []).length;
 	const tocEntries = (html.match(/data-toc-page=/g) ?? []).length;
 	const draft = html.includes('nis2-print-watermark');
