@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { writeAdmin } from '../../src/cms/admin-site.ts';
 import { backendFromEnv } from '../../src/cms/config.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
+import { checkedContent } from './checked-content.ts';
 
 export function cmsEditor(): AstroIntegration {
 	return {
@@ -13,7 +14,7 @@ export function cmsEditor(): AstroIntegration {
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = join(fileURLToPath(dir), 'admin');
-				const { files, bytes } = writeAdmin(out, { root: process.cwd(), contentDir, backend: backendFromEnv() });
+				const { files, bytes } = writeAdmin(out, { root: process.cwd(), contentDir, backend: backendFromEnv(), content: checkedContent() });
 				logger.info(`Redigeringen på /admin/ er skrevet (${files} filer fra decap-cms, ${(bytes / 1e6).toFixed(1)} MB).`);
 			},
 		},

@@ -3,6 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, ContentError, formatWarnings } from '../../src/checks/content/index.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
+import { rememberCheckedContent } from './checked-content.ts';
 
 export function contentIntegrity(): AstroIntegration {
 	return {
@@ -22,6 +23,7 @@ export function contentIntegrity(): AstroIntegration {
 				}
 				const { problems, warnings, content } = result;
 				if (problems.length) throw new ContentError(problems);
+				rememberCheckedContent(content);
 				// Overdue reviews of drafts and changed sources warn; the build goes on (review-dates.ts).
 				if (warnings.length) logger.warn(formatWarnings(warnings));
 				logger.info(

@@ -9,7 +9,7 @@ import { REF_TARGETS, type RefTarget } from '../schemas/references.ts';
 import { CIR_REFERENCES } from '../data/cir-2024-2690-annex.ts';
 import { ISO_27001_CONTROLS } from '../data/iso27001-annex-a.ts';
 import { loadContent, type PageFile } from '../checks/content/load.ts';
-import { validate } from '../checks/content/validate.ts';
+import { validate, type ValidContent } from '../checks/content/validate.ts';
 import { collectIds, definedIds } from '../checks/content/references.ts';
 import { objectFields, type CmsField, type RefChoice } from './fields.ts';
 
@@ -27,6 +27,8 @@ export interface CmsOptions {
 	root: string;
 	contentDir: string;
 	backend: Backend;
+	/** The content as the build's content check already read and validated it; read here when absent (tests, programs). */
+	content?: ValidContent;
 }
 
 /** Fields Starlight adds to every page, which editors fill in (the rest are kept as written). */
@@ -57,9 +59,7 @@ const posix = (p: string) => p.split(sep).join('/');
 const labelOf = (title: unknown, slug: string): string =>
 	typeof title === 'string' || typeof title === 'number' || typeof title === 'boolean' ? String(title) : slug;
 
-export function buildCmsConfig({ root, contentDir, backend }: CmsOptions): Record<string, unknown> {
-	const tree = loadContent(root, contentDir);
-	const content = validate(tree);
+export function buildCmsConfig({ root, contentDir, backend, content = validate(loadContent(root, contentDir)) }: CmsOptions): Record<string, unknown> {
 	const ids = definedIds(collectIds(content));
 	const folderOf = (kind: PageKind) => KIND_FOLDERS[kind];
 	const contentPath = posix(relative(root, contentDir));
