@@ -5,8 +5,11 @@ import { createHash } from 'node:crypto';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.ts';
 
 // A port derived from the checkout's path, so two checkouts on one machine (CI beside a developer,
-// or several worktrees) never fight over the same preview server.
-const port = Number(process.env.PREVIEW_PORT ?? 20000 + (createHash('sha1').update(process.cwd()).digest().readUInt16BE(0) % 20000));
+// or several worktrees) never fight over the same preview server. The range 20000-31999 stays below
+// Linux's ephemeral ports (32768 and up), which the test servers bound to port 0, the daemons of
+// the SSO and cluster tests and every outgoing connection draw from: a preview port inside that
+// range can be taken by any of them, and the next stage's server then cannot start.
+const port = Number(process.env.PREVIEW_PORT ?? 20000 + (createHash('sha1').update(process.cwd()).digest().readUInt16BE(0) % 12000));
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -12,7 +12,12 @@ interface Outcome {
 	failed: number;
 	filesChecked: number;
 	seconds: number;
+	/** The stage's last lines, repeated under the summary when it failed. */
+	tail: string;
 }
+
+/** How many of a failed stage's last lines the summary repeats: enough for Playwright's or node's error. */
+const TAIL_LINES = 40;
 
 function run(stage: Stage): Promise<Outcome> {
 	const started = Date.now();
@@ -27,7 +32,8 @@ function run(stage: Stage): Promise<Outcome> {
 		child.stderr.on('data', echo);
 		child.on('close', (code) => {
 			const counts = countTests(output);
-			resolve({ stage, ok: code === 0, ...counts, seconds: (Date.now() - started) / 1000 });
+			const tail = output.trimEnd().split('\n').slice(-TAIL_LINES).join('\n');
+			resolve({ stage, ok: code === 0, ...counts, seconds: (Date.now() - started) / 1000, tail });
 		});
 	});
 }
@@ -68,6 +74,10 @@ console.log('\n=== Summary');
 for (const o of outcomes) {
 	const counts = o.filesChecked ? `${o.filesChecked} files checked` : `${o.passed} tests passed, ${o.failed} failed`;
 	console.log(`${o.ok ? 'ok  ' : 'FAIL'} ${o.stage.script.padEnd(15)} ${o.seconds.toFixed(1).padStart(6)} s  ${counts}`);
+}
+// A CI log is often read from its end: the reason a stage failed is repeated here, next to the summary.
+for (const o of outcomes.filter((o) => !o.ok)) {
+	console.log(`\n--- ${o.stage.script} failed; its last lines:\n${o.tail}\n---`);
 }
 const failedStages = outcomes.filter((o) => !o.ok).length + (STAGES.length - outcomes.length);
 const passed = outcomes.reduce((n, o) => n + o.passed, 0);

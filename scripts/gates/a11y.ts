@@ -10,7 +10,16 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 /** axe's violations, one problem per rule, naming up to three offending elements. */
 export async function axeProblems(page: Page, where: string): Promise<GateProblem[]> {
-	const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	// Legacy mode runs axe.run() in the page itself. The default runs axe in each frame and then
+	// opens a blank page to merge the frames' results, which tripled the time per page (820 against
+	// 380 ms, measured on 16 pages). What legacy mode gives up is cross-origin frames, and the
+	// site has none: the privacy gate allows no other origin at all. resultTypes: only violations
+	// are reported, so axe need not collect every passing node (every rule still runs on every node).
+	const result = await new AxeBuilder({ page })
+		.withTags(AXE_TAGS)
+		.options({ resultTypes: ['violations'] })
+		.setLegacyMode()
+		.analyze();
 	return result.violations.map((v) => ({
 		page: where,
 		rule: v.id,

@@ -1,7 +1,7 @@
 // The privacy gate: a reader's browser talks to our own origin only (no fonts, scripts, images,
 // analytics or anything else from a third party), and the site sets no cookies. Requests to any
 // other origin are recorded and then aborted, so a failing page never really reaches a third party.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
 import type { GateProblem } from './problem.ts';
 
 export interface RequestLog {
@@ -11,21 +11,33 @@ export interface RequestLog {
 	setCookies: { page: string; url: string }[];
 }
 
-/** Starts recording on a context; `current()` names the page being visited, for the report. */
+/**
+ * Starts recording on a context. Each request is put down to the page of our origin whose frame
+ * made it, so several tabs can be watched at once; `current()` names the page when the frame
+ * cannot tell (a service worker's request, a frame still on about:blank).
+ */
 export async function watchContext(context: BrowserContext, origin: string, current: () => string): Promise<RequestLog> {
 	const log: RequestLog = { foreign: [], setCookies: [] };
+	const pageOf = (request: Request) => {
+		try {
+			const url = new URL(request.frame().url());
+			return url.origin === origin ? url.pathname : current();
+		} catch {
+			return current();
+		}
+	};
 	await context.route(
 		(url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
 		async (route) => {
 			const request = route.request();
-			log.foreign.push({ page: current(), url: request.url(), type: request.resourceType() });
+			log.foreign.push({ page: pageOf(request), url: request.url(), type: request.resourceType() });
 			await route.abort('blockedbyclient');
 		},
 	);
 	context.on('response', async (response) => {
 		if (!response.url().startsWith(origin)) return;
 		const headers = await response.allHeaders().catch(() => ({}));
-		if ('set-cookie' in headers) log.setCookies.push({ page: current(), url: response.url() });
+		if ('set-cookie' in headers) log.setCookies.push({ page: pageOf(response.request()), url: response.url() });
 	});
 	return log;
 }
