@@ -4,6 +4,10 @@
 // measures only our site). Prints a table and writes bench/results/<time>.json. Measurements
 // only: nothing here asserts a timing.
 //
+// Each site is built `--builds=N` times (3 unless told) from an empty cache; build time and peak
+// memory are the medians. Plain Starlight is built twice over: with the pages as .md files (what
+// its guide starts with) and as .mdx files like ours, the like-for-like baseline.
+//
 // PDFs are timed twice: cold (empty PDF cache) and warm: one measure page changed, the site
 // rebuilt (not timed), and `npm run pdf` again with the cache of the cold run.
 //
@@ -19,7 +23,7 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { generateCorpus } from './corpus.ts';
-import { createPlainProject } from './plain-project.ts';
+import { createPlainProject, mdxTwin } from './plain-project.ts';
 import { astroBuild } from './build.ts';
 import { formatMisses, formatQuality, measureQualityOnDist } from './search-quality.ts';
 import { ASTRO, changeOnePage, pdfRun, ROOT, site, type SizeResult } from './measure.ts';
@@ -31,6 +35,10 @@ const KEEP = process.argv.includes('--keep');
 // --skip-plain and --skip-pdf are older names for the same switches.
 const OURS_ONLY = process.argv.includes('--ours-only') || process.argv.includes('--skip-plain');
 const NO_PDF = process.argv.includes('--no-pdf') || process.argv.includes('--skip-pdf');
+// Each site is built this many times from an empty cache and the medians are reported: one build's
+// peak memory varies by 10-15 % from run to run on the same files (measured), more than the margins
+// the targets leave.
+const BUILDS = Number(arg('builds') ?? 3);
 const EDITION = {
 	sha: spawnSync('git', ['rev-parse', '--short=7', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'bench',
 	epoch: String(Math.floor(Date.now() / 1000)),
@@ -76,9 +84,22 @@ try {
 		// One edition for every build of the run (the cover names commit and date): a commit made
 		// meanwhile must not count as a change of every document in the warm PDF run.
 		const oursEnv = { NIS2_CONTENT_DIR: oursContent, ASTRO_CACHE_DIR: join(dir, 'cache-ours'), GIT_SHA: EDITION.sha, SOURCE_DATE_EPOCH: EDITION.epoch };
-		const ours = await site('vores site', ROOT, oursDist, oursEnv, 'ours');
-		const plain = OURS_ONLY ? undefined : await site('plain Starlight', plainProject, plainDist, { ASTRO_CACHE_DIR: join(dir, 'cache-plain') }, 'plain');
-		const result: SizeResult = { size, corpus, ours, plain };
+		const ours = await site('vores site', ROOT, oursDist, oursEnv, 'ours', BUILDS);
+		let plain, plainMdx;
+		if (!OURS_ONLY) {
+			plain = await site('plain Starlight (.md)', plainProject, plainDist, { ASTRO_CACHE_DIR: join(dir, 'cache-plain') }, 'plain', BUILDS);
+			rmSync(plainDist, { recursive: true, force: true });
+			mdxTwin(plainProject, join(dir, 'plain-mdx'));
+			plainMdx = await site(
+				'plain Starlight (.mdx)',
+				join(dir, 'plain-mdx'),
+				join(dir, 'dist-plain-mdx'),
+				{ ASTRO_CACHE_DIR: join(dir, 'cache-plain-mdx') },
+				'plain',
+				BUILDS,
+			);
+		}
+		const result: SizeResult = { size, corpus, ours, plain, plainMdx };
 		if (ours.error) result.pdfCold = 'ikke målt';
 		else if (!NO_PDF) {
 			const pdfCache = join(dir, 'pdf-cache');

@@ -1,7 +1,7 @@
 // How `npm run bench` measures one site: its build (time, peak memory), the built pages' bytes,
 // the search timings, and `npm run pdf` on it, cold and after a one-page change. index.ts runs
 // these for each catalogue size; report.ts prints and stores what they return.
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Corpus } from './corpus.ts';
@@ -13,8 +13,10 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export interface SiteResult {
+	/** Medians over `builds` (each from an empty Astro cache): one build's peak memory varies by 10-15 % run to run. */
 	buildSeconds: number;
 	peakMiB: number;
+	builds: { seconds: number; peakMiB: number }[];
 	pages: number;
 	medianHtmlRaw: number;
 	medianHtmlGzip: number;
@@ -46,35 +48,60 @@ export interface SizeResult {
 	corpus: Corpus;
 	ours: SiteResult;
 	plain?: SiteResult;
+	/**
+	 * Plain Starlight with the same pages as .mdx files, as ours are: MDX pages cost Astro more
+	 * memory and time than .md (one compiled module per page), so this is the like-for-like baseline.
+	 */
+	plainMdx?: SiteResult;
 	/** All PDFs from an empty cache. */
 	pdfCold?: PdfRun | string;
 	/** All PDFs after a one-page change, with the cold run's cache. */
 	pdfWarm?: (PdfRun & { changed: string }) | string;
 }
 
-/** Builds one site into `dist` and measures it; a failed build gives zeros and the end of its log. */
-export async function site(label: string, cwd: string, dist: string, env: Record<string, string>, ui: 'ours' | 'plain'): Promise<SiteResult> {
-	process.stdout.write(`  ${label}: build … `);
-	const b = await astroBuild(cwd, dist, env, ASTRO);
-	if (!b.ok) {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/**
+ * Builds one site into `dist` `builds` times, each from an empty Astro cache (env.ASTRO_CACHE_DIR),
+ * and measures it: build time and peak memory are the medians, the pages and search come from the
+ * last build. A failed build gives zeros and the end of its log.
+ */
+export async function site(label: string, cwd: string, dist: string, env: Record<string, string>, ui: 'ours' | 'plain', builds = 1): Promise<SiteResult> {
+	const runs: { seconds: number; peakMiB: number }[] = [];
+	let b: Awaited<ReturnType<typeof astroBuild>> | undefined;
+	for (let i = 0; i < builds; i++) {
+		if (env.ASTRO_CACHE_DIR) rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
+		process.stdout.write(`  ${label}: build ${builds > 1 ? `${i + 1}/${builds} ` : ''}… `);
+		b = await astroBuild(cwd, dist, env, ASTRO);
+		if (!b.ok) break;
+		runs.push({ seconds: b.seconds, peakMiB: b.peakMiB });
+		if (i < builds - 1) console.log(`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB`);
+	}
+	if (!b?.ok) {
 		console.log('FAILED');
-		console.log(b.log);
+		console.log(b?.log);
 		return {
-			buildSeconds: b.seconds,
-			peakMiB: b.peakMiB,
+			buildSeconds: b?.seconds ?? 0,
+			peakMiB: b?.peakMiB ?? 0,
+			builds: runs,
 			pages: 0,
 			medianHtmlRaw: 0,
 			medianHtmlGzip: 0,
 			pagefindBytes: 0,
 			distBytes: 0,
-			error: b.log.slice(-800),
+			error: b?.log.slice(-800),
 		};
 	}
-	console.log(`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB; search …`);
+	const seconds = median(runs.map((r) => r.seconds));
+	const peakMiB = median(runs.map((r) => r.peakMiB));
+	console.log(
+		`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB${builds > 1 ? ` (median ${seconds.toFixed(1)} s, ${peakMiB.toFixed(0)} MiB)` : ''}; search …`,
+	);
 	const html = htmlSizes(dist);
 	const result: SiteResult = {
-		buildSeconds: b.seconds,
-		peakMiB: b.peakMiB,
+		buildSeconds: seconds,
+		peakMiB,
+		builds: runs,
 		pages: html.pages,
 		medianHtmlRaw: html.medianRaw,
 		medianHtmlGzip: html.medianGzip,

@@ -3,7 +3,7 @@
 // team would get by following Starlight's getting-started guide. Its docs tree is filled by corpus.ts.
 // Its node_modules is a hard-linked copy of ours (instant, no extra disk): Astro and Vite treat a
 // symlinked or parent-folder node_modules differently from a local install and the build breaks.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -23,6 +23,8 @@ import starlight from '@astrojs/starlight';
 export default defineConfig({
 	site: 'https://plain.example.invalid',
 	trailingSlash: 'always',
+	// Its own cache, like ours (the bench empties both before every build).
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	markdown: { smartypants: false },
 	integrations: [
 		starlight({
@@ -44,4 +46,16 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `,
 	);
 	return join(dir, 'src/content/docs');
+}
+
+/**
+ * The same plain project with every page as .mdx (ours are all .mdx): a hard-linked copy, so the
+ * words are the same files; only the extension, and with it Astro's way of building them, differs.
+ */
+export function mdxTwin(plainDir: string, twinDir: string): void {
+	execFileSync('cp', ['-al', plainDir, twinDir]);
+	const docs = join(twinDir, 'src/content/docs');
+	for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
+		if (file.endsWith('.md')) renameSync(join(docs, file), join(docs, `${file}x`));
+	}
 }

@@ -16,21 +16,29 @@ export function printReport(results: SizeResult[], quality: Quality): void {
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 	const ms = (n?: number) => (n === undefined || Number.isNaN(n) ? '–' : `${n.toFixed(0)} ms`);
 	const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : '–');
-	const cols = (r: SizeResult) => (r.plain ? [`${r.size}: vores`, `${r.size}: plain`, `${r.size}: forhold`] : [`${r.size}: vores`]);
+	// Per size: ours, then each baseline with the ratio beside it (plain .md, plain with .mdx pages like ours).
+	const baselines = (r: SizeResult) =>
+		[
+			['plain', r.plain],
+			['plain .mdx', r.plainMdx],
+		].filter((b): b is [string, SiteResult] => b[1] !== undefined);
+	const cols = (r: SizeResult) => [`${r.size}: vores`, ...baselines(r).flatMap(([name]) => [`${r.size}: ${name}`, 'forhold'])];
 	const rows: string[][] = [['', 'mål', ...results.flatMap(cols)]];
 	const row = (name: string, target: string, f: (s: SiteResult) => string, rf?: (o: SiteResult, p: SiteResult) => string) =>
-		rows.push([name, target, ...results.flatMap((r) => (r.plain ? [f(r.ours), f(r.plain), rf ? rf(r.ours, r.plain) : ''] : [f(r.ours)]))]);
+		rows.push([name, target, ...results.flatMap((r) => [f(r.ours), ...baselines(r).flatMap(([, p]) => [f(p), rf ? rf(r.ours, p) : ''])])]);
 	row('sider bygget', '', (s) => String(s.pages));
+	const spread = (s: SiteResult, f: (b: SiteResult['builds'][number]) => number) =>
+		s.builds.length > 1 ? ` (${Math.min(...s.builds.map(f)).toFixed(0)}–${Math.max(...s.builds.map(f)).toFixed(0)})` : '';
 	row(
-		'build, væg-tid',
+		'build, væg-tid (median)',
 		'≤ 1,25× plain',
-		(s) => `${s.buildSeconds.toFixed(1)} s`,
+		(s) => `${s.buildSeconds.toFixed(1)} s${spread(s, (b) => b.seconds)}`,
 		(o, p) => ratio(o.buildSeconds, p.buildSeconds),
 	);
 	row(
-		'build, maks. hukommelse',
+		'build, maks. hukommelse (median)',
 		'≤ 1,25× plain',
-		(s) => `${s.peakMiB.toFixed(0)} MiB`,
+		(s) => `${s.peakMiB.toFixed(0)} MiB${spread(s, (b) => b.peakMiB)}`,
 		(o, p) => ratio(o.peakMiB, p.peakMiB),
 	);
 	row(
@@ -61,24 +69,16 @@ export function printReport(results: SizeResult[], quality: Quality): void {
 				? p
 				: `${p.seconds.toFixed(1)} s (${p.printed}/${p.documents} dok., ${p.partsPrinted}/${p.parts} dele, fletning ${p.mergeSeconds.toFixed(1)} s, ${p.pages} s.; belastning ${p.loadAverage.split(' ')[0]})`;
 	const pdfRow = (name: string, target: string, f: (r: SizeResult) => SizeResult['pdfCold']) =>
-		rows.push([name, target, ...results.flatMap((r) => (r.plain ? [pdfCell(f(r)), '', ''] : [pdfCell(f(r))]))]);
+		rows.push([name, target, ...results.flatMap((r) => [pdfCell(f(r)), ...baselines(r).flatMap(() => ['', ''])])]);
 	pdfRow("alle PDF'er, kold", '< 60 s', (r) => r.pdfCold);
 	pdfRow("alle PDF'er efter én sides ændring", '< 10 s', (r) => r.pdfWarm);
 	const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 	if (results.length) console.log('\n' + rows.map((r) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join(' | ')).join('\n'));
 	for (const r of results)
-		for (const [name, s] of [
-			['vores', r.ours],
-			['plain', r.plain],
-		] as const)
-			if (s?.medianPage?.path) console.log(`\n${r.size} sider, ${name}: medianside ${s.medianPage.path}\n${formatParts(s.medianPage.parts)}`);
+		for (const [name, s] of [['vores', r.ours] as const, ...baselines(r)])
+			if (s.medianPage?.path) console.log(`\n${r.size} sider, ${name}: medianside ${s.medianPage.path}\n${formatParts(s.medianPage.parts)}`);
 	if (quality) console.log(`\n${'error' in quality ? `Søgekvalitet: ikke målt (${quality.error})` : formatQuality(quality)}`);
-	for (const r of results)
-		for (const [name, s] of [
-			['vores', r.ours],
-			['plain', r.plain],
-		] as const)
-			if (s?.error) console.log(`\n${r.size} ${name}: ${s.error}`);
+	for (const r of results) for (const [name, s] of [['vores', r.ours] as const, ...baselines(r)]) if (s.error) console.log(`\n${r.size} ${name}: ${s.error}`);
 }
 
 /** Everything measured as bench/results/<time>.json; `started` is the run's start (Date.now()). */
