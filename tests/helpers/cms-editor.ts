@@ -8,6 +8,7 @@ import { freePort } from './free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAdmin } from '../../src/cms/admin-site.ts';
+import { buildCmsConfig } from '../../src/cms/config.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 import { ROOT } from './content-fixture.ts';
 
@@ -24,7 +25,7 @@ export async function startEditor(repoDir: string, branch = 'main', headers?: (p
 	const port = await freePort();
 	const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
 	const site = mkdtempSync(join(tmpdir(), 'nis2-admin-'));
-	writeAdmin(join(site, 'admin'), { root: repoDir, contentDir: join(repoDir, 'content'), backend: { name: 'proxy', proxyUrl, branch } });
+	writeAdmin(join(site, 'admin'), buildCmsConfig({ root: repoDir, contentDir: join(repoDir, 'content'), backend: { name: 'proxy', proxyUrl, branch } }));
 	let output = '';
 	const proxy: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
 		cwd: repoDir,
