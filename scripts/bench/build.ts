@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageParts, type PageParts } from './page-parts.ts';
+import { median } from './median.ts';
 
 export interface BuildResult {
 	ok: boolean;
@@ -62,15 +63,26 @@ export function htmlSizes(dist: string): HtmlSizes {
 		const b = readFileSync(file);
 		return { file, raw: b.length, gzip: gzipSync(b).length, parts: pageParts(b.toString('utf8')) };
 	});
-	const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 	const byRaw = [...pages].sort((a, b) => a.raw - b.raw);
-	const median = byRaw[Math.floor(byRaw.length / 2)];
+	const middle = byRaw[Math.floor(byRaw.length / 2)];
 	return {
 		pages: files.length,
-		medianRaw: med(pages.map((p) => p.raw)),
-		medianGzip: med(pages.map((p) => p.gzip)),
-		medianSidebar: med(pages.map((p) => p.parts.sidebar)),
-		medianSidebarShare: med(pages.map((p) => p.parts.sidebar / p.raw)),
-		medianPage: { path: median ? relative(dist, median.file) : '', parts: median?.parts ?? pageParts('') },
+		medianRaw: median(
+			pages.map((p) => p.raw),
+			0,
+		),
+		medianGzip: median(
+			pages.map((p) => p.gzip),
+			0,
+		),
+		medianSidebar: median(
+			pages.map((p) => p.parts.sidebar),
+			0,
+		),
+		medianSidebarShare: median(
+			pages.map((p) => p.parts.sidebar / p.raw),
+			0,
+		),
+		medianPage: { path: middle ? relative(dist, middle.file) : '', parts: middle?.parts ?? pageParts('') },
 	};
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Corpus } from './corpus.ts';
 import { astroBuild, dirBytes, htmlSizes } from './build.ts';
+import { median } from './median.ts';
 import type { PageParts } from './page-parts.ts';
 import { measureSearch, type SearchTimes } from './search.ts';
 
@@ -58,8 +59,6 @@ export interface SizeResult {
 	/** All PDFs after a one-page change, with the cold run's cache. */
 	pdfWarm?: (PdfRun & { changed: string }) | string;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
  * Builds one site into `dist` `builds` times, each from an empty Astro cache (env.ASTRO_CACHE_DIR),

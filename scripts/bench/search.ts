@@ -7,6 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from '../static-server.ts';
 import { launchChromium } from '../launch-chromium.ts';
+import { median } from './median.ts';
 
 export const QUERIES = ['hændelserne', 'leverandørerne', 'systemerne', 'kravene', 'medarbejderne', 'forsikringerne', 'sårbarhederne', 'politikkerne'];
 
@@ -16,8 +17,6 @@ export interface SearchTimes {
 	uiColdMs: number;
 	uiWarmMedianMs: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function engineTimes(page: Page): Promise<{ cold: number; warm: number[] }> {
 	return page.evaluate(async (queries) => {

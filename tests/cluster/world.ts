@@ -14,7 +14,7 @@ import type { RunningIdp } from '../sso/idp.ts';
 import { startApache, REPO_ROOT, DEPLOY_DIR, type ApacheSettings, type RunningApache } from '../sso/apache.ts';
 import { scanInlineScripts, renderCspInclude } from '../../scripts/deploy/csp-hashes.ts';
 import { Client } from '../sso/http.ts';
-import { ALLOWED_ORGS, CLIENT_ID, IDP_HOST_NAME, SERVER_EXTRAS, SITE_HOST_NAME, startSiteIdp, type Ctx } from '../sso/harness.ts';
+import { gateSettings, IDP_HOST_NAME, SITE_HOST_NAME, startSiteIdp, type Ctx } from '../sso/harness.ts';
 import { startRedis, type RunningRedis } from './redis.ts';
 import { startHaproxy, type RunningHaproxy } from './haproxy.ts';
 import { makeReleases, worldReadable } from './releases.ts';
@@ -82,17 +82,9 @@ export async function createWorld(log: (line: string) => void): Promise<World> {
 	const common = {
 		siteRoot: join(www, 'current'),
 		siteHost,
-		tlsCert: pki.cert,
-		tlsKey: pki.key,
-		oidcMetadataUrl: `${idp.issuer}/.well-known/openid-configuration`,
-		oidcCaBundle: pki.caCert,
-		clientId: CLIENT_ID,
-		clientSecret,
-		cryptoPassphrase: randomBytes(32).toString('base64url'),
-		allowedOrgs: ALLOWED_ORGS,
+		...gateSettings(pki, idp, clientSecret),
 		cspInclude,
 		deployDir,
-		serverExtras: SERVER_EXTRAS,
 		overrides: [join(DEPLOY_DIR, 'session-cache-redis.conf')],
 		extraDefines: { NIS2_REDIS_SERVER: `127.0.0.1:${redisPort}`, NIS2_RELEASES_DIR: www },
 	};

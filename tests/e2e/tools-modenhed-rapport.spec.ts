@@ -11,6 +11,23 @@ import { downloadText, parseCsv } from '../helpers/tools.ts';
 import { fillOutcome, outcome, outcomeKeys, PAGE } from '../helpers/modenhed.ts';
 import { readBenchmark } from '../helpers/modenhed-files.ts';
 
+/** The outcome sheet's columns, the same in the CSV and in the workbook's first sheet. */
+const OUTCOME_COLUMNS = [
+	'Udfald',
+	'Krav',
+	'Titel',
+	'Vurdering',
+	'Målniveau',
+	'Under målniveau',
+	'Kendetegn, der passer',
+	'Evidens',
+	'Ejer',
+	'Måldato',
+	'Noter',
+	'Foranstaltninger',
+	'Adresse',
+];
+
 test.beforeEach(async ({ page }) => {
 	await page.goto(PAGE);
 });
@@ -39,21 +56,7 @@ test('grades per requirement: "ikke vurderet" is counted apart and never as "und
 	const csv = await downloadText(page, () => page.getByRole('button', { name: 'Eksportér til Excel (CSV)' }).click());
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const [header, ...rows] = parseCsv(csv.text.slice(1));
-	expect(header).toEqual([
-		'Udfald',
-		'Krav',
-		'Titel',
-		'Vurdering',
-		'Målniveau',
-		'Under målniveau',
-		'Kendetegn, der passer',
-		'Evidens',
-		'Ejer',
-		'Måldato',
-		'Noter',
-		'Foranstaltninger',
-		'Adresse',
-	]);
+	expect(header).toEqual(OUTCOME_COLUMNS);
 	expect(rows.map((r) => r[0])).toEqual(keys);
 	expect(rows[0].slice(3, 6)).toEqual(['Ikke opfyldt', 'Delvist opfyldt', 'ja']);
 	expect(rows[1].slice(3, 6)).toEqual(['Delvist opfyldt', 'Delvist opfyldt', 'nej']);
@@ -70,21 +73,7 @@ test('the Excel workbook opens with Danish headers, a frozen header row, filters
 	await book.xlsx.load(file.bytes as unknown as ArrayBuffer);
 	expect(book.worksheets.map((w) => w.name)).toEqual(['Udfald', 'Foranstaltninger', 'Handlingsliste']);
 	const ws = book.getWorksheet('Udfald')!;
-	expect((ws.getRow(1).values as string[]).slice(1)).toEqual([
-		'Udfald',
-		'Krav',
-		'Titel',
-		'Vurdering',
-		'Målniveau',
-		'Under målniveau',
-		'Kendetegn, der passer',
-		'Evidens',
-		'Ejer',
-		'Måldato',
-		'Noter',
-		'Foranstaltninger',
-		'Adresse',
-	]);
+	expect((ws.getRow(1).values as string[]).slice(1)).toEqual(OUTCOME_COLUMNS);
 	expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 	expect(ws.autoFilter).toBeTruthy();
 	expect(ws.rowCount).toBe(keys.length + 1);

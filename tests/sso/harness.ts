@@ -14,9 +14,24 @@ import { freePort } from '../helpers/free-port.ts';
 
 export const SITE_HOST_NAME = 'site.localhost';
 export const IDP_HOST_NAME = 'idp.localhost';
-export const CLIENT_ID = 'nis2-drejebogen';
+const CLIENT_ID = 'nis2-drejebogen';
 
 /** The test OpenID provider as the site at `site` expects it: our client, its callback and logout return addresses, the throw-away certificate. */
+/** What every test Apache needs to gate the site: this PKI's certificate, this provider, our client and a fresh session passphrase. */
+export function gateSettings(pki: Pki, idp: RunningIdp, clientSecret: string) {
+	return {
+		tlsCert: pki.cert,
+		tlsKey: pki.key,
+		oidcMetadataUrl: `${idp.issuer}/.well-known/openid-configuration`,
+		oidcCaBundle: pki.caCert,
+		clientId: CLIENT_ID,
+		clientSecret,
+		cryptoPassphrase: randomBytes(32).toString('base64url'),
+		allowedOrgs: ALLOWED_ORGS,
+		serverExtras: SERVER_EXTRAS,
+	} satisfies Partial<ApacheSettings>;
+}
+
 export const startSiteIdp = (site: string, port: number, pki: Pki, clientSecret: string, log?: (line: string) => void): Promise<RunningIdp> =>
 	startIdp({
 		host: IDP_HOST_NAME,
@@ -33,9 +48,9 @@ export const startSiteIdp = (site: string, port: number, pki: Pki, clientSecret:
 // which ignores whitespace (" tenant-a" and "ten ant-a" would match); `$` would
 // also accept a trailing newline, hence \z, written \\z because Apache reads
 // Require arguments as an expression string, where a backslash escapes.
-export const ALLOWED_ORGS = ['Require claim "tid~^tenant-a\\\\z"'];
+const ALLOWED_ORGS = ['Require claim "tid~^tenant-a\\\\z"'];
 /** What a default distribution enables server-wide; the vhost must keep it closed. */
-export const SERVER_EXTRAS = [join(import.meta.dirname, 'distro-defaults.conf')];
+const SERVER_EXTRAS = [join(import.meta.dirname, 'distro-defaults.conf')];
 
 export interface Ctx {
 	tmp: string;
@@ -127,16 +142,8 @@ export async function setup(log: (line: string) => void): Promise<Ctx> {
 		siteRoot,
 		siteHost,
 		listen: `127.0.0.1:${sitePort}`,
-		tlsCert: pki.cert,
-		tlsKey: pki.key,
-		oidcMetadataUrl: `${idp.issuer}/.well-known/openid-configuration`,
-		oidcCaBundle: pki.caCert,
-		clientId: CLIENT_ID,
-		clientSecret,
-		cryptoPassphrase: randomBytes(32).toString('base64url'),
-		allowedOrgs: ALLOWED_ORGS,
+		...gateSettings(pki, idp, clientSecret),
 		deployDir,
-		serverExtras: SERVER_EXTRAS,
 		cspInclude: renderCspInclude(report, siteRoot),
 	};
 	return {
