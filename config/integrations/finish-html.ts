@@ -6,7 +6,9 @@
 //   index keeps whole words: Pagefind reads soft hyphens as part of the text, and
 //   "hændelsesunderretning" would no longer find the table that names it;
 // - type and size on download links to files the build wrote (Word templates, data exports;
-//   src/lib/download-facts.ts). PDFs come later and are filled in by `npm run pdf`.
+//   src/lib/download-facts.ts). PDFs come later and are filled in by `npm run pdf`;
+// - the markers around each page's printable part go, now that the print documents have it
+//   (src/lib/print-assembly.ts).
 // Starlight runs Pagefind in its own astro:build:done hook, so this integration must come after it.
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { hyphenateTableCells } from '../../src/lib/hyphenate.ts';
 import { rebuildToc } from '../../src/lib/page-toc.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
+import { withoutPrintMarkers } from '../../src/lib/print-assembly.ts';
 
 export function finishHtml(): AstroIntegration {
 	return {
@@ -31,7 +34,7 @@ export function finishHtml(): AstroIntegration {
 					if (!file.endsWith('.html')) continue;
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
-					const finished = fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts);
+					const finished = withoutPrintMarkers(fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts));
 					if (finished !== html) {
 						writeFileSync(path, finished);
 						changed++;

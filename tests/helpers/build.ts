@@ -35,13 +35,17 @@ export function withBuildLock<T>(fn: () => T): T {
 	}
 }
 
-export function buildContent(contentDir: string, inspect?: (distDir: string) => void): { status: number | null; output: string } {
+export function buildContent(
+	contentDir: string,
+	inspect?: (distDir: string) => void,
+	env: Record<string, string> = {},
+): { status: number | null; output: string } {
 	const work = mkdtempSync(join(tmpdir(), 'nis2-build-'));
 	try {
 		const result = withBuildLock(() =>
 			spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
 				cwd: ROOT,
-				env: { ...process.env, NIS2_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+				env: { ...process.env, ...env, NIS2_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
 				encoding: 'utf8',
 				timeout: 180_000,
 			}),

@@ -1,9 +1,10 @@
 // Icons drawn by CSS (src/lib/css-icons.ts): Starlight's inline SVG for an icon in public/icons/
-// becomes an empty span with the same classes and size; any other SVG is left alone.
+// becomes an empty span with the same classes and size; any other SVG is left alone. For the
+// printed documents the spans turn back into the same SVG.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cssIcons, iconsAsCss } from '../../src/lib/css-icons.ts';
+import { cssIcons, iconsAsCss, iconsAsSvg } from '../../src/lib/css-icons.ts';
 
 const caret = /\sd="([^"]+)"/.exec(readFileSync('public/icons/right-caret.svg', 'utf8'))![1];
 
@@ -22,4 +23,15 @@ test("an icon's inline SVG becomes a span with its classes and size; other SVGs 
 		iconsAsCss(`<summary>Gruppe${known}</summary>${other}`),
 		`<summary>Gruppe<span aria-hidden="true" class="caret astro-abc astro-hkc32dio nis2-icon nis2-icon--right-caret" style="--sl-icon-size: 1.25rem"></span></summary>${other}`,
 	);
+});
+
+test('for print, every CSS icon turns back into the SVG Starlight wrote; other spans stay', () => {
+	for (const [d, name] of cssIcons) {
+		const svg = `<svg aria-hidden="true" class="icon rtl:flip astro-zaaezwya" width="16" height="16" viewBox="0 0 24 24" fill="currentColor" style="--sl-icon-size: 1.333em;"><path d="${d}"/></svg>`;
+		const page = `<a href="/x/">Næste${svg}</a>`;
+		assert.notEqual(iconsAsCss(page), page, `${name} is drawn by CSS on the page`);
+		assert.equal(iconsAsSvg(iconsAsCss(page)), page, `${name} comes back as it was`);
+	}
+	const other = '<span aria-hidden="true" class="x nis2-icon nis2-icon--ukendt"></span><span class="nis2-icon nis2-icon--right-caret"></span>';
+	assert.equal(iconsAsSvg(other), other, 'unknown names and spans not shaped like ours are left alone');
 });
