@@ -5,7 +5,7 @@
 // shared with the printed chapters). src/route/section-sidebar.ts then expands only the current
 // chapter on each page. The chapters and their order come from src/schemas/chapters.ts.
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { loadContent } from '../src/checks/content/load.ts';
+import { loadContentOnce } from '../src/checks/content/load.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { compareSidebarOrder, type Orderable } from '../src/lib/sidebar-order.ts';
 import { CHAPTERS, kindsOfChapter } from '../src/schemas/chapters.ts';
@@ -16,7 +16,7 @@ type Frontmatter = Orderable;
 
 type Item = string | { label: string; collapsed: boolean; items: Item[] };
 
-const content = loadContent(process.cwd(), contentDir);
+const content = loadContentOnce(process.cwd(), contentDir);
 /** The fields read here; the content check has already validated them, so a page without front matter is just empty. */
 const frontmatterOf = (data: unknown): Frontmatter & { id?: string; krav?: string[] } => (typeof data === 'object' && data !== null ? data : {});
 const pages = content.pages.map((p) => ({ slug: p.slug, fm: frontmatterOf(p.frontmatter.data) }));

@@ -4,6 +4,7 @@ import { sidebar } from './sidebar.ts';
 import { overrides } from './overrides.ts';
 import { searchRanking } from './search.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
+import { editBaseUrl } from './edit-link.ts';
 
 export const starlightOptions: StarlightUserConfig = {
 	title: 'NIS2-drejebogen',
@@ -15,7 +16,7 @@ export const starlightOptions: StarlightUserConfig = {
 	components: overrides,
 	routeMiddleware: ['./src/route/section-sidebar.ts', './src/route/page-meta.ts', './src/route/feeds.ts'],
 	lastUpdated: true,
-	editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://github.com/kl-nis2/nis2-drejebogen/edit/main/' },
+	editLink: { baseUrl: editBaseUrl },
 	customCss: ['./src/styles/site.css', './src/styles/print.css', './src/styles/anchor-icon.css', './src/styles/css-icons.css', './src/styles/toc.css'],
 	pagefind: { ranking: searchRanking },
 	tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

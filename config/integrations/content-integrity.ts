@@ -3,6 +3,8 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent, ContentError, formatWarnings } from '../../src/checks/content/index.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
+import { loadContentOnce } from '../../src/checks/content/load.ts';
+import { today } from '../../src/util/today.ts';
 import { rememberCheckedContent } from './checked-content.ts';
 
 export function contentIntegrity(): AstroIntegration {
@@ -12,7 +14,8 @@ export function contentIntegrity(): AstroIntegration {
 			'astro:config:setup': ({ logger }) => {
 				let result: ReturnType<typeof checkContent>;
 				try {
-					result = checkContent(process.cwd(), contentDir);
+					// The tree the sidebar has just read as the configuration loaded (loadContentOnce).
+					result = checkContent(process.cwd(), contentDir, today(), loadContentOnce(process.cwd(), contentDir));
 				} catch (error) {
 					// A fault in the checker itself, not in the content: say so in Danish, keep the detail for developers.
 					const failure = new Error(

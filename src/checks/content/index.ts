@@ -22,9 +22,11 @@ export interface CheckResult {
 	warnings: Problem[];
 }
 
-/** `day` is "today" for the review dates (default: NIS2_TODAY, SOURCE_DATE_EPOCH or the clock; src/util/today.ts). */
-export function checkContent(root: string, contentDir = resolve(root, 'content'), day = today()): CheckResult {
-	const tree = loadContent(root, contentDir);
+/**
+ * `day` is "today" for the review dates (default: NIS2_TODAY, SOURCE_DATE_EPOCH or the clock;
+ * src/util/today.ts). `tree` is the content as read from disk, when the caller has it already.
+ */
+export function checkContent(root: string, contentDir = resolve(root, 'content'), day = today(), tree = loadContent(root, contentDir)): CheckResult {
 	const content = validate(tree);
 	const uses = collectIds(content);
 	const reviews = checkReviewDates(content, day);
