@@ -18,10 +18,10 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Fixture builds in tests use their own cache so they never disturb the real build's content store.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	// printDocuments first: it fills the print documents from the pages as Astro wrote them.
 	// searchText before starlight: it spaces the HTML that Starlight's build:done hook then indexes with Pagefind.
-	// finishHtml after starlight: it rewrites the HTML once Pagefind has indexed it.
-	integrations: [contentIntegrity(), printDocuments(), searchText(), starlight(starlightOptions), siteMap(), finishHtml(), cmsEditor(), builtSiteChecks()],
+	// finishHtml after starlight: it rewrites the HTML once Pagefind has indexed it, and keeps each
+	// page's finished printable part for printDocuments, right after it.
+	integrations: [contentIntegrity(), searchText(), starlight(starlightOptions), siteMap(), finishHtml(), printDocuments(), cmsEditor(), builtSiteChecks()],
 	// Danish typography: smart punctuation would turn "…" into English curly quotes; editors type
 	// »…« by hand. Dashes and ellipses stay smart.
 	markdown: { processor: satteri({ features: { smartPunctuation: { quotes: false } } }) },

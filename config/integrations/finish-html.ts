@@ -7,17 +7,19 @@
 //   "hændelsesunderretning" would no longer find the table that names it;
 // - type and size on download links to files the build wrote (Word templates, data exports;
 //   src/lib/download-facts.ts). PDFs come later and are filled in by `npm run pdf`;
-// - the markers around each page's printable part go, now that the print documents have it
-//   (src/lib/print-assembly.ts).
+// - each page's printable part, finished, is kept for the print documents (print-documents.ts
+//   fills them next), and the markers around it go (src/lib/print-assembly.ts).
 // Starlight runs Pagefind in its own astro:build:done hook, so this integration must come after it.
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hyphenateTableCells } from '../../src/lib/hyphenate.ts';
 import { rebuildToc } from '../../src/lib/page-toc.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
-import { withoutPrintMarkers } from '../../src/lib/print-assembly.ts';
+import { printablePart, PRINT_PART_START, withoutPrintMarkers } from '../../src/lib/print-assembly.ts';
+import { ownCopy } from '../../src/util/own-copy.ts';
+import { keepPrintablePart } from './printable-parts.ts';
 
 export function finishHtml(): AstroIntegration {
 	return {
@@ -34,7 +36,10 @@ export function finishHtml(): AstroIntegration {
 					if (!file.endsWith('.html')) continue;
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
-					const finished = withoutPrintMarkers(fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts));
+					const done = fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts);
+					// A copy: a slice of the page would keep the whole page alive (src/util/own-copy.ts).
+					if (done.includes(PRINT_PART_START)) keepPrintablePart(pagePath(file), ownCopy(printablePart(done, pagePath(file))));
+					const finished = withoutPrintMarkers(done);
 					if (finished !== html) {
 						writeFileSync(path, finished);
 						changed++;
@@ -45,3 +50,10 @@ export function finishHtml(): AstroIntegration {
 		},
 	};
 }
+
+/** "krav/k-20/index.html" → "/krav/k-20/", the path print placeholders name. */
+const pagePath = (file: string) =>
+	`/${file
+		.split(sep)
+		.join('/')
+		.replace(/index\.html$/, '')}`;

@@ -1,14 +1,15 @@
 // How a printed document gets its sections after the build, without rendering any page twice.
 //
-// Every page carries its printable part (facts, text, relations) between two markers as Astro
-// writes it (src/components/starlight/MarkdownContent.astro). The print route writes, for each
-// section, a placeholder naming the page (src/components/print/PrintSection.astro), and
-// config/integrations/print-documents.ts fills the placeholders from the built pages, rewritten
-// for the document (print-html.ts). Rendering every chapter a second time in the print route
-// made the build load every page's module at its start and held a whole chapter's rendered
-// sections at once: 150-400 MB more peak memory at 1,000 pages (issue 20). Some sections are
-// still rendered by the print route (renderSectionHere below); a build test proves that both
-// ways give the same document (tests/build/print-assembly.test.ts).
+// Every page carries its printable part (facts, text, relations) between two markers
+// (src/components/starlight/MarkdownContent.astro). The print route writes, for each section, a
+// placeholder naming the page (src/components/print/PrintSection.astro);
+// config/integrations/finish-html.ts keeps each finished page's part, and print-documents.ts
+// fills the placeholders with them, rewritten for the document (print-html.ts). Rendering every
+// chapter a second time in the print route made the build load every page's module at its start
+// and hold a whole chapter's rendered sections at once: 150-400 MB more peak memory at 1,000
+// pages (issue 20). Some sections are still rendered by the print route (renderSectionHere
+// below); a build test proves that both ways give the same document
+// (tests/build/print-assembly.test.ts).
 import { rewriteSectionHtml } from './print-html.ts';
 import { iconsAsSvg } from './css-icons.ts';
 
