@@ -12,7 +12,17 @@ export interface BuildResult {
 	seconds: number;
 	peakMiB: number;
 	log: string;
+	/** It hung after printing "Complete!" and was stopped (EXIT_GRACE_MS). */
+	stopped: boolean;
 }
+
+/**
+ * How long a build may stay alive after printing "Complete!". Once, a plain Starlight build hung
+ * for minutes after its last line, every thread waiting on a lock inside the bundler's native
+ * code (1 Dec 2026); the bench then never ended. Such a build is stopped, and its time counts to
+ * its last line. BENCH_EXIT_GRACE_S changes the 60 s.
+ */
+const EXIT_GRACE_MS = (Number(process.env.BENCH_EXIT_GRACE_S) || 60) * 1000;
 
 export function astroBuild(cwd: string, outDir: string, env: Record<string, string>, astroBin: string): Promise<BuildResult> {
 	const timeFile = `${outDir}.time`;
@@ -24,12 +34,31 @@ export function astroBuild(cwd: string, outDir: string, env: Record<string, stri
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let log = '';
-		child.stdout.on('data', (d) => (log += d));
-		child.stderr.on('data', (d) => (log += d));
+		let completedAt: number | undefined;
+		let hung: NodeJS.Timeout | undefined;
+		let stopped = false;
+		const onData = (d: Buffer) => {
+			log += d.toString();
+			if (completedAt === undefined && log.slice(-2000).includes('[build] Complete!')) {
+				completedAt = Number(process.hrtime.bigint() - started) / 1e9;
+				hung = setTimeout(() => {
+					log += `\n(bench: the build printed "Complete!" but had not exited ${EXIT_GRACE_MS / 1000} s later; stopped, time counted to "Complete!")\n`;
+					// The build under GNU time, so that time still reports its peak memory.
+					const build = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0];
+					if (build) {
+						stopped = true;
+						process.kill(Number(build), 'SIGKILL');
+					}
+				}, EXIT_GRACE_MS);
+			}
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
 		child.on('close', (code) => {
-			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+			clearTimeout(hung);
+			const seconds = stopped && completedAt !== undefined ? completedAt : Number(process.hrtime.bigint() - started) / 1e9;
 			const kib = existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
-			resolve({ ok: code === 0, seconds, peakMiB: kib / 1024, log: log.slice(-4000) });
+			resolve({ ok: code === 0 || stopped, seconds, peakMiB: kib / 1024, log: log.slice(-4000), stopped });
 		});
 	});
 }

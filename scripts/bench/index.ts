@@ -4,8 +4,9 @@
 // measures only our site). Prints a table and writes bench/results/<time>.json. Measurements
 // only: nothing here asserts a timing.
 //
-// Each site is built `--builds=N` times (3 unless told) from an empty cache; build time and peak
-// memory are the medians. Plain Starlight is built twice over: with the pages as .md files (what
+// Each site is built `--builds=N` times (3 unless told) from an empty cache, in rounds (one build
+// of each site per round, so a busier spell of the machine falls on all alike); build time and
+// peak memory are the medians. Plain Starlight is built twice over: with the pages as .md files (what
 // its guide starts with) and as .mdx files like ours, the like-for-like baseline.
 //
 // PDFs are timed twice: cold (empty PDF cache) and warm: one measure page changed, the site
@@ -26,7 +27,7 @@ import { generateCorpus } from './corpus.ts';
 import { createPlainProject, mdxTwin } from './plain-project.ts';
 import { astroBuild } from './build.ts';
 import { formatMisses, formatQuality, measureQualityOnDist } from './search-quality.ts';
-import { ASTRO, changeOnePage, pdfRun, ROOT, site, type SizeResult } from './measure.ts';
+import { ASTRO, buildRounds, changeOnePage, measureSite, pdfRun, ROOT, type SiteResult, type SiteToBuild, type SizeResult } from './measure.ts';
 import { printReport, writeResults, type Quality } from './report.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -84,21 +85,28 @@ try {
 		// One edition for every build of the run (the cover names commit and date): a commit made
 		// meanwhile must not count as a change of every document in the warm PDF run.
 		const oursEnv = { NIS2_CONTENT_DIR: oursContent, ASTRO_CACHE_DIR: join(dir, 'cache-ours'), GIT_SHA: EDITION.sha, SOURCE_DATE_EPOCH: EDITION.epoch };
-		const ours = await site('vores site', ROOT, oursDist, oursEnv, 'ours', BUILDS);
-		let plain, plainMdx;
+		const sites: SiteToBuild[] = [{ label: 'vores site', cwd: ROOT, dist: oursDist, env: oursEnv, ui: 'ours' }];
 		if (!OURS_ONLY) {
-			plain = await site('plain Starlight (.md)', plainProject, plainDist, { ASTRO_CACHE_DIR: join(dir, 'cache-plain') }, 'plain', BUILDS);
-			rmSync(plainDist, { recursive: true, force: true });
 			mdxTwin(plainProject, join(dir, 'plain-mdx'));
-			plainMdx = await site(
-				'plain Starlight (.mdx)',
-				join(dir, 'plain-mdx'),
-				join(dir, 'dist-plain-mdx'),
-				{ ASTRO_CACHE_DIR: join(dir, 'cache-plain-mdx') },
-				'plain',
-				BUILDS,
+			sites.push(
+				{ label: 'plain Starlight (.md)', cwd: plainProject, dist: plainDist, env: { ASTRO_CACHE_DIR: join(dir, 'cache-plain') }, ui: 'plain' },
+				{
+					label: 'plain Starlight (.mdx)',
+					cwd: join(dir, 'plain-mdx'),
+					dist: join(dir, 'dist-plain-mdx'),
+					env: { ASTRO_CACHE_DIR: join(dir, 'cache-plain-mdx') },
+					ui: 'plain',
+				},
 			);
 		}
+		const built = await buildRounds(sites, BUILDS);
+		const measured: SiteResult[] = [];
+		for (const [i, s] of sites.entries()) {
+			measured.push(await measureSite(s, built[i]));
+			// The plain dists at 1,000+ pages are hundreds of MB each; only ours is needed afterwards.
+			if (i > 0) rmSync(s.dist, { recursive: true, force: true });
+		}
+		const [ours, plain, plainMdx] = measured;
 		const result: SizeResult = { size, corpus, ours, plain, plainMdx };
 		if (ours.error) result.pdfCold = 'ikke målt';
 		else if (!NO_PDF) {

@@ -60,43 +60,62 @@ export interface SizeResult {
 	pdfWarm?: (PdfRun & { changed: string }) | string;
 }
 
+/** One site to build: its project, output folder and environment (its own Astro cache). */
+export interface SiteToBuild {
+	label: string;
+	cwd: string;
+	dist: string;
+	env: Record<string, string>;
+	ui: 'ours' | 'plain';
+}
+
+export interface BuildRuns {
+	runs: { seconds: number; peakMiB: number }[];
+	/** The end of the log of a build that failed; the site's later rounds are skipped. */
+	error?: string;
+}
+
 /**
- * Builds one site into `dist` `builds` times, each from an empty Astro cache (env.ASTRO_CACHE_DIR),
- * and measures it: build time and peak memory are the medians, the pages and search come from the
- * last build. A failed build gives zeros and the end of its log.
+ * Builds every site `builds` times, each time from an empty Astro cache (env.ASTRO_CACHE_DIR), in
+ * rounds: one build of each site per round, so that a slower or busier spell of a shared machine
+ * falls on all of them alike rather than on the one built then (on 1 Dec 2026 the same plain build
+ * took 25 s in one run and 20 s in the next, ten minutes apart).
  */
-export async function site(label: string, cwd: string, dist: string, env: Record<string, string>, ui: 'ours' | 'plain', builds = 1): Promise<SiteResult> {
-	const runs: { seconds: number; peakMiB: number }[] = [];
-	let b: Awaited<ReturnType<typeof astroBuild>> | undefined;
-	for (let i = 0; i < builds; i++) {
-		if (env.ASTRO_CACHE_DIR) rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
-		process.stdout.write(`  ${label}: build ${builds > 1 ? `${i + 1}/${builds} ` : ''}… `);
-		b = await astroBuild(cwd, dist, env, ASTRO);
-		if (!b.ok) break;
-		runs.push({ seconds: b.seconds, peakMiB: b.peakMiB });
-		if (i < builds - 1) console.log(`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB`);
+export async function buildRounds(sites: SiteToBuild[], builds: number): Promise<BuildRuns[]> {
+	const results: BuildRuns[] = sites.map(() => ({ runs: [] }));
+	for (let round = 0; round < builds; round++) {
+		for (const [i, s] of sites.entries()) {
+			if (results[i].error !== undefined) continue;
+			if (s.env.ASTRO_CACHE_DIR) rmSync(s.env.ASTRO_CACHE_DIR, { recursive: true, force: true });
+			process.stdout.write(`  ${s.label}: build ${builds > 1 ? `${round + 1}/${builds} ` : ''}… `);
+			const b = await astroBuild(s.cwd, s.dist, s.env, ASTRO);
+			if (b.stopped) process.stdout.write('(hang efter »Complete!«, stoppet) ');
+			if (!b.ok) {
+				console.log('FAILED');
+				console.log(b.log);
+				results[i].error = b.log.slice(-800);
+				continue;
+			}
+			results[i].runs.push({ seconds: b.seconds, peakMiB: b.peakMiB });
+			console.log(`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB`);
+		}
 	}
-	if (!b?.ok) {
-		console.log('FAILED');
-		console.log(b?.log);
-		return {
-			buildSeconds: b?.seconds ?? 0,
-			peakMiB: b?.peakMiB ?? 0,
-			builds: runs,
-			pages: 0,
-			medianHtmlRaw: 0,
-			medianHtmlGzip: 0,
-			pagefindBytes: 0,
-			distBytes: 0,
-			error: b?.log.slice(-800),
-		};
+	return results;
+}
+
+/**
+ * A built site measured: build time and peak memory are the medians of its runs; the pages and
+ * search come from its last build, in `dist`. A failed build gives zeros and the end of its log.
+ */
+export async function measureSite(s: SiteToBuild, built: BuildRuns): Promise<SiteResult> {
+	const { runs } = built;
+	if (built.error !== undefined || runs.length === 0) {
+		return { buildSeconds: 0, peakMiB: 0, builds: runs, pages: 0, medianHtmlRaw: 0, medianHtmlGzip: 0, pagefindBytes: 0, distBytes: 0, error: built.error };
 	}
 	const seconds = median(runs.map((r) => r.seconds));
 	const peakMiB = median(runs.map((r) => r.peakMiB));
-	console.log(
-		`${b.seconds.toFixed(1)} s, ${b.peakMiB.toFixed(0)} MiB${builds > 1 ? ` (median ${seconds.toFixed(1)} s, ${peakMiB.toFixed(0)} MiB)` : ''}; search …`,
-	);
-	const html = htmlSizes(dist);
+	console.log(`  ${s.label}: median ${seconds.toFixed(1)} s, ${peakMiB.toFixed(0)} MiB; search …`);
+	const html = htmlSizes(s.dist);
 	const result: SiteResult = {
 		buildSeconds: seconds,
 		peakMiB,
@@ -107,11 +126,11 @@ export async function site(label: string, cwd: string, dist: string, env: Record
 		medianSidebarBytes: html.medianSidebar,
 		medianSidebarShare: html.medianSidebarShare,
 		medianPage: html.medianPage,
-		pagefindBytes: dirBytes(join(dist, 'pagefind')),
-		distBytes: dirBytes(dist),
+		pagefindBytes: dirBytes(join(s.dist, 'pagefind')),
+		distBytes: dirBytes(s.dist),
 	};
 	try {
-		result.search = await measureSearch(dist, ui);
+		result.search = await measureSearch(s.dist, s.ui);
 	} catch (e) {
 		result.error = `search: ${(e as Error).message.split('\n')[0]}`;
 	}
