@@ -40,10 +40,9 @@ export function finishHtml(): AstroIntegration {
 					// A copy: a slice of the page would keep the whole page alive (src/util/own-copy.ts).
 					if (done.includes(PRINT_PART_START)) keepPrintablePart(pagePath(file), ownCopy(printablePart(done, pagePath(file))));
 					const finished = withoutPrintMarkers(done);
-					if (finished !== html) {
-						writeFileSync(path, finished);
-						changed++;
-					}
+					// Counted before the markers go: removing them changes every page.
+					if (done !== html) changed++;
+					if (finished !== html) writeFileSync(path, finished);
 				}
 				logger.info(`Indholdsfortegnelser, orddeling i tabeller og filstørrelser færdiggjort på ${changed} sider.`);
 			},

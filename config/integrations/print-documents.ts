@@ -32,7 +32,17 @@ export function printDocuments(): AstroIntegration {
 				for (const file of readdirSync(printRoot, { recursive: true, encoding: 'utf8' })) {
 					if (!file.endsWith('index.html')) continue;
 					const path = join(printRoot, file);
-					const filled = fillSections(readFileSync(path, 'utf8'), partOf);
+					let filled: ReturnType<typeof fillSections>;
+					try {
+						filled = fillSections(readFileSync(path, 'utf8'), partOf);
+					} catch (error) {
+						// A fault in the build's own code, not in the content: say so in Danish, keep the detail for developers.
+						const failure = new Error(
+							`Udskriftsdokumentet dist/print/${file} kunne ikke samles (${(error as Error).message}).\n    Sådan retter du det: indholdet er ikke årsagen; giv fejlen videre til udviklerne.`,
+						);
+						failure.stack = '';
+						throw failure;
+					}
 					writeFileSync(path, filled.html);
 					documents++;
 					sections += filled.sections;

@@ -33,22 +33,29 @@ export function astroBuild(cwd: string, outDir: string, env: Record<string, stri
 			env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--max-old-space-size=16384' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		// The end of the output only: a build prints a line per page, and only the last lines are reported.
 		let log = '';
 		let completedAt: number | undefined;
 		let hung: NodeJS.Timeout | undefined;
 		let stopped = false;
 		const onData = (d: Buffer) => {
-			log += d.toString();
-			if (completedAt === undefined && log.slice(-2000).includes('[build] Complete!')) {
+			const text = d.toString();
+			const seen = log.slice(-40) + text;
+			log = (log + text).slice(-8000);
+			if (completedAt === undefined && seen.includes('[build] Complete!')) {
 				completedAt = Number(process.hrtime.bigint() - started) / 1e9;
 				hung = setTimeout(() => {
 					log += `\n(bench: the build printed "Complete!" but had not exited ${EXIT_GRACE_MS / 1000} s later; stopped, time counted to "Complete!")\n`;
-					// The build under GNU time, so that time still reports its peak memory.
-					const build = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0];
-					if (build) {
-						stopped = true;
-						process.kill(Number(build), 'SIGKILL');
+					stopped = true;
+					// The build under GNU time, so that time still reports its peak memory; GNU time itself
+					// if the build cannot be found.
+					let build = child.pid!;
+					try {
+						build = Number(readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/)[0]) || build;
+					} catch {
+						// No children file (GNU time has gone, or the kernel does not list children).
 					}
+					process.kill(build, 'SIGKILL');
 				}, EXIT_GRACE_MS);
 			}
 		};

@@ -77,14 +77,16 @@ export interface BuildRuns {
 
 /**
  * Builds every site `builds` times, each time from an empty Astro cache (env.ASTRO_CACHE_DIR), in
- * rounds: one build of each site per round, so that a slower or busier spell of a shared machine
+ * rounds: one build of each site per round, each round starting with the next site, so that a slower or busier spell of a shared machine
  * falls on all of them alike rather than on the one built then (on 1 Dec 2026 the same plain build
  * took 25 s in one run and 20 s in the next, ten minutes apart).
  */
 export async function buildRounds(sites: SiteToBuild[], builds: number): Promise<BuildRuns[]> {
 	const results: BuildRuns[] = sites.map(() => ({ runs: [] }));
 	for (let round = 0; round < builds; round++) {
-		for (const [i, s] of sites.entries()) {
+		// Each round starts with the next site, so none is always built first.
+		for (const i of sites.map((_, k) => (k + round) % sites.length)) {
+			const s = sites[i];
 			if (results[i].error !== undefined) continue;
 			if (s.env.ASTRO_CACHE_DIR) rmSync(s.env.ASTRO_CACHE_DIR, { recursive: true, force: true });
 			process.stdout.write(`  ${s.label}: build ${builds > 1 ? `${round + 1}/${builds} ` : ''}… `);

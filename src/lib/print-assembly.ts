@@ -53,7 +53,10 @@ export function printablePart(pageHtml: string, path: string): string {
 /** Fills a print document's placeholders; `partOf(path)` gives a page's printable part. */
 export function fillSections(documentHtml: string, partOf: (path: string) => string): { html: string; sections: number } {
 	const index = INDEX.exec(documentHtml);
-	if (!index) return { html: documentHtml, sections: 0 };
+	if (!index) {
+		if (documentHtml.includes('<!--nis2-print-section ')) throw new Error('A print document has section placeholders but no index of its sections.');
+		return { html: documentHtml, sections: 0 };
+	}
 	const site = decodeURIComponent(index[1]);
 	// Every page of the document, rendered here or not: links between them become in-document anchors.
 	const sections = new Map(
@@ -80,8 +83,8 @@ export const withoutPrintMarkers = (html: string) => html.replaceAll(PRINT_PART_
  * Whether the print route renders a page's section itself instead of leaving a placeholder:
  * - when the page's text imports components (MDX `import` lines). Astro attaches a component's
  *   stylesheet to the document that renders it, so only rendering them here gives the printed
- *   document their styles (the RACI matrix, the timeline, link cards). These are the overview
- *   pages: 3 of 1,000 in the benchmark's catalogue, 59 of 148 in today's content;
+ *   document their styles (the RACI matrix, the timeline, link cards). Mostly overview pages:
+ *   3 of the 1,000 sections in the benchmark's catalogue, 14 of the 144 in today's documents;
  * - under `astro dev`, which runs no build:done hook to fill placeholders;
  * - when NIS2_PRINT_SECTIONS=render, for the build test that compares both ways.
  */

@@ -35,13 +35,19 @@ const shared = new Map<string, ContentTree>();
 /**
  * The tree read once for the build configuration's two readers: the sidebar (config/sidebar.ts),
  * as the configuration loads, and the content check at config:setup moments later, in the same
- * process and on the same files (0.4 s at 1,000 pages). Anything that may run after a file
- * changed (the CLI checks, tests) calls loadContent() and reads afresh.
+ * process and on the same files (0.4 s at 1,000 pages). The first call reads and keeps the tree,
+ * the second takes it and forgets it, so it is not held through the build. Anything that may run
+ * after a file changed (the CLI checks, tests) calls loadContent() and reads afresh.
  */
 export function loadContentOnce(root: string, contentDir: string): ContentTree {
 	const key = `${root}\0${contentDir}`;
-	let tree = shared.get(key);
-	if (!tree) shared.set(key, (tree = loadContent(root, contentDir)));
+	const kept = shared.get(key);
+	if (kept) {
+		shared.delete(key);
+		return kept;
+	}
+	const tree = loadContent(root, contentDir);
+	shared.set(key, tree);
 	return tree;
 }
 
