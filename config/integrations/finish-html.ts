@@ -12,13 +12,13 @@
 // Starlight runs Pagefind in its own astro:build:done hook, so this integration must come after it.
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hyphenateTableCells } from '../../src/lib/hyphenate.ts';
 import { rebuildToc } from '../../src/lib/page-toc.ts';
 import { downloadFacts, fillDownloadFacts } from '../../src/lib/download-facts.ts';
 import { printablePart, PRINT_PART_START, withoutPrintMarkers } from '../../src/lib/print-assembly.ts';
-import { ownCopy } from '../../src/util/own-copy.ts';
+import { builtPagePath } from '../../src/util/built-page-path.ts';
 import { keepPrintablePart } from './printable-parts.ts';
 
 export function finishHtml(): AstroIntegration {
@@ -37,8 +37,7 @@ export function finishHtml(): AstroIntegration {
 					const path = join(root, file);
 					const html = readFileSync(path, 'utf8');
 					const done = fillDownloadFacts(hyphenateTableCells(rebuildToc(html)), facts);
-					// A copy: a slice of the page would keep the whole page alive (src/util/own-copy.ts).
-					if (done.includes(PRINT_PART_START)) keepPrintablePart(pagePath(file), ownCopy(printablePart(done, pagePath(file))));
+					if (done.includes(PRINT_PART_START)) keepPrintablePart(builtPagePath(file), printablePart(done, builtPagePath(file)));
 					const finished = withoutPrintMarkers(done);
 					// Counted before the markers go: removing them changes every page.
 					if (done !== html) changed++;
@@ -49,10 +48,3 @@ export function finishHtml(): AstroIntegration {
 		},
 	};
 }
-
-/** "krav/k-20/index.html" → "/krav/k-20/", the path print placeholders name. */
-const pagePath = (file: string) =>
-	`/${file
-		.split(sep)
-		.join('/')
-		.replace(/index\.html$/, '')}`;

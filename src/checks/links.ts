@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import type { Problem } from './problem.ts';
 import { decodeEntities } from '../util/html-entities.ts';
 import { ownCopy } from '../util/own-copy.ts';
+import { builtPagePath } from '../util/built-page-path.ts';
 
 export interface LinkCheckResult {
 	problems: Problem[];
@@ -25,7 +26,7 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 	const idsByPage = new Map<string, Set<string>>();
 	const linksByPage: [string, string[]][] = [];
 	for (const file of htmlFiles) {
-		const url = urlOf(relative(distDir, file));
+		const url = builtPagePath(relative(distDir, file));
 		const html = readFileSync(file, 'utf8');
 		idsByPage.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => ownCopy(decodeEntities(m[1])))));
 		const start = html.search(/<main[\s>]/);
@@ -72,13 +73,6 @@ export function checkBuiltLinks(distDir: string, root: string, contentDir = join
 		}
 	}
 	return { problems, pagesChecked: htmlFiles.length, linksChecked };
-}
-
-function urlOf(relPath: string): string {
-	const parts = relPath.split(sep).join('/');
-	if (parts === 'index.html') return '/';
-	if (parts.endsWith('/index.html')) return `/${parts.slice(0, -'index.html'.length)}`;
-	return `/${parts}`;
 }
 
 interface Source {

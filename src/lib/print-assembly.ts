@@ -12,6 +12,7 @@
 // (tests/build/print-assembly.test.ts).
 import { rewriteSectionHtml } from './print-html.ts';
 import { iconsAsSvg } from './css-icons.ts';
+import { ownCopy } from '../util/own-copy.ts';
 
 export const PRINT_PART_START = '<!--nis2-print-part-->';
 export const PRINT_PART_END = '<!--/nis2-print-part-->';
@@ -41,13 +42,14 @@ export const sectionPlaceholder = (path: string) => `<!--nis2-print-section path
 
 /**
  * The printable part of a built page, as its markers enclose it, with the icons the page draws by
- * CSS (css-icons.ts) written back as the SVG the print route renders.
+ * CSS (css-icons.ts) written back as the SVG the print route renders. A copy, so that keeping the
+ * part does not keep the whole page alive (src/util/own-copy.ts).
  */
 export function printablePart(pageHtml: string, path: string): string {
 	const start = pageHtml.indexOf(PRINT_PART_START);
 	const end = pageHtml.indexOf(PRINT_PART_END, start);
 	if (start < 0 || end < 0) throw new Error(`The built page ${path} has no printable part (no ${PRINT_PART_START} … ${PRINT_PART_END}).`);
-	return iconsAsSvg(pageHtml.slice(start + PRINT_PART_START.length, end));
+	return ownCopy(iconsAsSvg(pageHtml.slice(start + PRINT_PART_START.length, end)));
 }
 
 /** Fills a print document's placeholders; `partOf(path)` gives a page's printable part. */
